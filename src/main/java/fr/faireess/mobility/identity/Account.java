@@ -1,0 +1,162 @@
+package fr.faireess.mobility.identity;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Version;
+
+import fr.faireess.mobility.reference.Campus;
+import fr.faireess.mobility.reference.Programme;
+
+/**
+ * A person who logs in. The e-mail address is the login and is stored in lower case. Students carry
+ * their programme and study year; staff carry the campus they work for.
+ */
+@Entity
+@NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
+public class Account {
+
+    public static final String BY_EMAIL = "Account.byEmail";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 254, unique = true)
+    private String email;
+
+    @Column(name = "first_name", nullable = false, length = 80)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = 80)
+    private String lastName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ManyToOne
+    @JoinColumn(name = "campus_code")
+    private Campus campus;
+
+    @ManyToOne
+    @JoinColumn(name = "programme_code")
+    private Programme programme;
+
+    @Column(name = "study_year")
+    private Integer studyYear;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "preferred_locale", length = 5)
+    private String preferredLocale;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    Account(String email, String firstName, String lastName, String passwordHash, Instant createdAt) {
+        this.email = normalizeEmail(email);
+        this.firstName = Objects.requireNonNull(firstName).trim();
+        this.lastName = Objects.requireNonNull(lastName).trim();
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** Logins are case-insensitive: the address is trimmed and lower-cased everywhere. */
+    public static String normalizeEmail(String email) {
+        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public Long getId() { return id; }
+    public String getEmail() { return email; }
+    public String getFirstName() { return firstName; }
+    public String getLastName() { return lastName; }
+    public String getFullName() { return firstName + " " + lastName; }
+    public Set<Role> getRoles() { return Collections.unmodifiableSet(roles); }
+    public Campus getCampus() { return campus; }
+    public Programme getProgramme() { return programme; }
+    public Integer getStudyYear() { return studyYear; }
+    public boolean isEnabled() { return enabled; }
+    public String getPreferredLocale() { return preferredLocale; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getLastLoginAt() { return lastLoginAt; }
+    public long getVersion() { return version; }
+
+    String passwordHash() { return passwordHash; }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isStudent() {
+        return hasRole(Role.STUDENT);
+    }
+
+    void rename(String firstName, String lastName) {
+        this.firstName = Objects.requireNonNull(firstName).trim();
+        this.lastName = Objects.requireNonNull(lastName).trim();
+    }
+
+    void changeEmail(String email) {
+        this.email = normalizeEmail(email);
+    }
+
+    void assignRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    void placeAt(Campus campus, Programme programme, Integer studyYear) {
+        this.campus = campus;
+        this.programme = programme;
+        this.studyYear = studyYear;
+    }
+
+    void changePasswordHash(String hash) {
+        this.passwordHash = Objects.requireNonNull(hash);
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void recordLogin(Instant at) {
+        this.lastLoginAt = at;
+    }
+
+    void preferLocale(String language) {
+        this.preferredLocale = language;
+    }
+}

@@ -1,0 +1,271 @@
+package fr.faireess.mobility.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+import fr.faireess.mobility.platform.audit.AuditLog;
+import fr.faireess.mobility.platform.audit.AuditLog.Actor;
+import fr.faireess.mobility.platform.config.Settings;
+import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.ConcurrentModificationException;
+import fr.faireess.mobility.platform.error.NotFoundException;
+import fr.faireess.mobility.reference.Campus;
+import fr.faireess.mobility.reference.Programme;
+
+/**
+ * Accounts: login checks with lock-out, and the administrator's operations. Every change is
+ * audited in the same transaction.
+ */
+@ApplicationScoped
+public class AccountService {
+
+    static final String AUDIT_SUBJECT = "ACCOUNT";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    private final Settings settings = Settings.fromConfig();
+
+    private LoginThrottle throttle() {
+        return new LoginThrottle(settings.loginMaxFailures(), Duration.ofMinutes(settings.loginLockMinutes()));
+    }
+
+    // ---------------------------------------------------------------- login
+
+    /**
+     * Checks a login. A locked login is refused even with the right password; failures are counted
+     * per e-mail typed, existing or not. A disabled account is only reported as such when the
+     * password was right, so the message reveals nothing to someone guessing.
+     */
+    @Transactional
+    public LoginResult authenticate(String email, String password) {
+        String login = Account.normalizeEmail(email);
+        if (login == null || login.isEmpty() || login.length() > 254 || password == null || password.isEmpty()) {
+            return LoginResult.invalid();
+        }
+        Instant now = Instant.now(clock);
+        LoginThrottle throttle = throttle();
+        LoginThrottleRecord record = em.find(LoginThrottleRecord.class, login, LockModeType.PESSIMISTIC_WRITE);
+        LoginThrottle.State state = record == null ? LoginThrottle.State.CLEAN : record.state();
+        if (throttle.isLocked(state, now)) {
+            return LoginResult.locked(throttle.minutesLeft(state, now));
+        }
+        Optional<Account> account = findByEmail(login);
+        boolean passwordOk;
+        if (account.isPresent()) {
+            passwordOk = hasher.verify(password, account.get().passwordHash());
+        } else {
+            hasher.verifyAgainstNothing(password);
+            passwordOk = false;
+        }
+        if (!passwordOk) {
+            LoginThrottle.State next = throttle.afterFailure(state, now);
+            if (record == null) {
+                record = new LoginThrottleRecord(login);
+                record.apply(next);
+                em.persist(record);
+            } else {
+                record.apply(next);
+            }
+            if (throttle.isLocked(next, now)) {
+                audit.record(new Actor(null, login), "LOGIN_LOCKED", AUDIT_SUBJECT,
+                        account.map(Account::getId).orElse(null), null, null, null);
+                return LoginResult.locked(throttle.minutesLeft(next, now));
+            }
+            return LoginResult.invalid();
+        }
+        if (record != null) {
+            em.remove(record);
+        }
+        Account found = account.get();
+        if (!found.isEnabled()) {
+            return LoginResult.disabled();
+        }
+        found.recordLogin(now);
+        return LoginResult.success(found);
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    public Optional<Account> findByEmail(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", Account.normalizeEmail(email))
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Account> find(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    /** One page of accounts matching the criteria, ordered by name, paged in the database. */
+    public List<Account> search(AccountCriteria criteria, int first, int pageSize) {
+        TypedQuery<Account> query = criteria.apply(em, "select a from Account a", Account.class,
+                " order by a.lastName, a.firstName, a.id");
+        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    public long count(AccountCriteria criteria) {
+        return criteria.apply(em, "select count(a) from Account a", Long.class, "").getSingleResult();
+    }
+
+    // ---------------------------------------------------------------- administration
+
+    /** Creates an account with an initial password (at least {@link PasswordHasher#MIN_LENGTH} characters). */
+    @Transactional
+    public Account create(@Valid AccountForm form, String initialPassword, Actor actor) {
+        checkPassword(initialPassword, "password");
+        String email = Account.normalizeEmail(form.getEmail());
+        if (findByEmail(email).isPresent()) {
+            throw new BusinessException("email", "account.email.taken");
+        }
+        Account account = new Account(email, form.getFirstName(), form.getLastName(),
+                hasher.hash(initialPassword), Instant.now(clock));
+        applyProfile(account, form);
+        em.persist(account);
+        em.flush();
+        audit.record(actor, "ACCOUNT_CREATED", AUDIT_SUBJECT, account.getId(), null, null,
+                email + " " + account.getRoles());
+        return account;
+    }
+
+    /** Updates an account, refusing if someone else saved it since {@code form.getVersion()}. */
+    @Transactional
+    public Account update(long id, @Valid AccountForm form, Actor actor) {
+        Account account = find(id).orElseThrow(NotFoundException::new);
+        if (form.getVersion() == null || form.getVersion() != account.getVersion()) {
+            throw new ConcurrentModificationException();
+        }
+        String email = Account.normalizeEmail(form.getEmail());
+        Optional<Account> sameEmail = findByEmail(email);
+        if (sameEmail.isPresent() && !sameEmail.get().getId().equals(id)) {
+            throw new BusinessException("email", "account.email.taken");
+        }
+        if (actor.id() != null && actor.id() == id && account.hasRole(Role.ADMIN) && !form.getRoles().contains(Role.ADMIN)) {
+            throw new BusinessException("roles", "account.roles.cannotDropOwnAdmin");
+        }
+        String before = account.getEmail() + " " + account.getRoles();
+        account.changeEmail(email);
+        account.rename(form.getFirstName(), form.getLastName());
+        applyProfile(account, form);
+        em.flush();
+        audit.record(actor, "ACCOUNT_UPDATED", AUDIT_SUBJECT, id, null, null,
+                before + " -> " + account.getEmail() + " " + account.getRoles());
+        return account;
+    }
+
+    @Transactional
+    public Account disable(long id, Actor actor) {
+        Account account = find(id).orElseThrow(NotFoundException::new);
+        if (actor.id() != null && actor.id() == id) {
+            throw new BusinessException("account.cannotDisableSelf");
+        }
+        if (account.isEnabled()) {
+            account.setEnabled(false);
+            audit.record(actor, "ACCOUNT_DISABLED", AUDIT_SUBJECT, id, "ENABLED", "DISABLED", null);
+        }
+        return account;
+    }
+
+    @Transactional
+    public Account enable(long id, Actor actor) {
+        Account account = find(id).orElseThrow(NotFoundException::new);
+        if (!account.isEnabled()) {
+            account.setEnabled(true);
+            audit.record(actor, "ACCOUNT_ENABLED", AUDIT_SUBJECT, id, "DISABLED", "ENABLED", null);
+        }
+        return account;
+    }
+
+    /** Replaces the password by a random one, returned once so the admin can hand it over. */
+    @Transactional
+    public String resetPassword(long id, Actor actor) {
+        Account account = find(id).orElseThrow(NotFoundException::new);
+        String temporary = hasher.temporaryPassword();
+        account.changePasswordHash(hasher.hash(temporary));
+        em.createQuery("delete from LoginThrottleRecord r where r.email = :email")
+                .setParameter("email", account.getEmail()).executeUpdate();
+        audit.record(actor, "PASSWORD_RESET", AUDIT_SUBJECT, id, null, null, null);
+        return temporary;
+    }
+
+    /** A person changes their own password, proving they know the current one. */
+    @Transactional
+    public void changeOwnPassword(long id, String current, String replacement) {
+        Account account = find(id).orElseThrow(NotFoundException::new);
+        if (!hasher.verify(current, account.passwordHash())) {
+            throw new BusinessException("currentPassword", "account.password.currentWrong");
+        }
+        checkPassword(replacement, "newPassword");
+        account.changePasswordHash(hasher.hash(replacement));
+        audit.record(new Actor(id, account.getEmail()), "PASSWORD_CHANGED", AUDIT_SUBJECT, id, null, null, null);
+    }
+
+    @Transactional
+    public void rememberLocale(long id, String language) {
+        find(id).ifPresent(a -> a.preferLocale(language));
+    }
+
+    private void checkPassword(String password, String field) {
+        if (password == null || password.length() < PasswordHasher.MIN_LENGTH) {
+            throw new BusinessException(field, "account.password.tooShort", PasswordHasher.MIN_LENGTH);
+        }
+        if (password.length() > 200) {
+            throw new BusinessException(field, "field.tooLong");
+        }
+    }
+
+    /** Roles, campus, programme and year, with the rules that tie them together. */
+    private void applyProfile(Account account, AccountForm form) {
+        Set<Role> roles = form.getRoles();
+        if (roles == null || roles.isEmpty()) {
+            throw new BusinessException("roles", "account.roles.required");
+        }
+        if (roles.contains(Role.STUDENT) && roles.size() > 1) {
+            throw new BusinessException("roles", "account.roles.studentAlone");
+        }
+        Campus campus = form.getCampusCode() == null ? null : em.find(Campus.class, form.getCampusCode());
+        if (form.getCampusCode() != null && campus == null) {
+            throw new BusinessException("campus", "account.campus.unknown");
+        }
+        boolean needsCampus = roles.contains(Role.STUDENT) || roles.contains(Role.COORDINATOR) || roles.contains(Role.TRAINER);
+        if (needsCampus && campus == null) {
+            throw new BusinessException("campus", "account.campus.required");
+        }
+        Programme programme = null;
+        Integer year = null;
+        if (roles.contains(Role.STUDENT)) {
+            programme = form.getProgrammeCode() == null ? null : em.find(Programme.class, form.getProgrammeCode());
+            if (programme == null) {
+                throw new BusinessException("programme", "account.programme.required");
+            }
+            year = form.getStudyYear();
+            if (year == null || year < 1 || year > 3) {
+                throw new BusinessException("studyYear", "account.studyYear.required");
+            }
+        }
+        account.assignRoles(roles);
+        account.placeAt(campus, programme, year);
+    }
+}

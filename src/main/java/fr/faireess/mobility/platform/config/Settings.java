@@ -1,0 +1,99 @@
+package fr.faireess.mobility.platform.config;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Every setting the application reads, with its key and its default, in one place. Keys are
+ * MicroProfile Config names, so each one can be given as a system property
+ * ({@code -Dmobility.db.url=...}) or as an environment variable ({@code MOBILITY_DB_URL=...}).
+ *
+ * <p>Plain Java over a lookup function, so that the defaults can be unit-tested without a server.
+ */
+public final class Settings {
+
+    public static final String DB_URL = "mobility.db.url";
+    public static final String DB_USER = "mobility.db.user";
+    public static final String DB_PASSWORD = "mobility.db.password";
+    public static final String DATA_DIR = "mobility.data.dir";
+    public static final String DEMO = "mobility.demo";
+    public static final String PUBLIC_URL = "mobility.public.url";
+    public static final String LOGIN_MAX_FAILURES = "mobility.login.max.failures";
+    public static final String LOGIN_LOCK_MINUTES = "mobility.login.lock.minutes";
+
+    private final Function<String, Optional<String>> lookup;
+
+    public Settings(Function<String, Optional<String>> lookup) {
+        this.lookup = lookup;
+    }
+
+    /** Settings read from MicroProfile Config (system properties, environment, microprofile-config.properties). */
+    public static Settings fromConfig() {
+        Config config = ConfigProvider.getConfig(Settings.class.getClassLoader());
+        return new Settings(key -> config.getOptionalValue(key, String.class));
+    }
+
+    private Optional<String> value(String key) {
+        return lookup.apply(key).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    /** True when no external database is configured: the embedded H2 file database is used. */
+    public boolean embeddedDatabase() {
+        return value(DB_URL).isEmpty();
+    }
+
+    public String dataDir() {
+        return value(DATA_DIR).orElse("./.data");
+    }
+
+    /**
+     * The JDBC URL: the configured one, or an H2 file database in {@link #dataDir()}. H2 URLs always
+     * get {@code MODE=LEGACY} because EclipseLink in Payara 6 still calls H2's removed {@code IDENTITY()}.
+     */
+    public String jdbcUrl() {
+        String url = value(DB_URL).orElseGet(() -> "jdbc:h2:file:" + dataDir().replace('\\', '/') + "/mobility");
+        if (url.startsWith("jdbc:h2:") && !url.toUpperCase().contains(";MODE=")) {
+            url = url + ";MODE=LEGACY";
+        }
+        return url;
+    }
+
+    public String dbUser() {
+        return value(DB_USER).orElse(embeddedDatabase() ? "sa" : "");
+    }
+
+    public String dbPassword() {
+        return value(DB_PASSWORD).orElse("");
+    }
+
+    /** Demo data: on by default on the embedded database, off by default on MySQL. */
+    public boolean demo() {
+        return value(DEMO).map(Boolean::parseBoolean).orElse(embeddedDatabase());
+    }
+
+    public String publicUrl() {
+        String url = value(PUBLIC_URL).orElse("http://localhost:8080/");
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    public int loginMaxFailures() {
+        return intValue(LOGIN_MAX_FAILURES, 5);
+    }
+
+    public int loginLockMinutes() {
+        return intValue(LOGIN_LOCK_MINUTES, 15);
+    }
+
+    private int intValue(String key, int fallback) {
+        return value(key).map(v -> {
+            try {
+                return Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                return fallback;
+            }
+        }).filter(v -> v > 0).orElse(fallback);
+    }
+}

@@ -1,0 +1,91 @@
+package fr.faireess.mobility.platform.i18n;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+import fr.faireess.mobility.identity.AccountService;
+import fr.faireess.mobility.identity.CurrentUser;
+
+/**
+ * The interface language: French by default, English on request. The choice is remembered in a
+ * cookie (also before login) and on the account (so it follows the person to another computer).
+ */
+@Named("language")
+@SessionScoped
+public class LanguageBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    public static final String COOKIE = "mobility_lang";
+    public static final List<String> SUPPORTED = List.of("fr", "en");
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private AccountService accounts;
+
+    private String code;
+
+    public Locale getLocale() {
+        return Locale.forLanguageTag(getCode());
+    }
+
+    public String getCode() {
+        if (code == null) {
+            code = initialCode();
+        }
+        return code;
+    }
+
+    /** Switches language, remembers it, and reloads the current page in that language. */
+    public String switchTo(String requested) {
+        if (!SUPPORTED.contains(requested)) {
+            return null;
+        }
+        code = requested;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.addResponseCookie(COOKIE, requested, java.util.Map.of(
+                "maxAge", 365 * 24 * 3600, "path", "/", "httpOnly", true, "SameSite", "Lax"));
+        currentUser.account().ifPresent(a -> accounts.rememberLocale(a.getId(), requested));
+        faces.getViewRoot().setLocale(getLocale());
+        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** After login: the account's remembered language, if any, wins over the anonymous choice. */
+    public void adoptAccountPreference() {
+        currentUser.account().map(a -> a.getPreferredLocale()).filter(SUPPORTED::contains).ifPresent(l -> code = l);
+    }
+
+    public boolean isFrench() {
+        return "fr".equals(getCode());
+    }
+
+    private String initialCode() {
+        var account = currentUser.account();
+        if (account.isPresent() && SUPPORTED.contains(account.get().getPreferredLocale())) {
+            return account.get().getPreferredLocale();
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null) {
+            HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+            if (request.getCookies() != null) {
+                for (Cookie cookie : request.getCookies()) {
+                    if (COOKIE.equals(cookie.getName()) && SUPPORTED.contains(cookie.getValue())) {
+                        return cookie.getValue();
+                    }
+                }
+            }
+        }
+        return "fr";
+    }
+}

@@ -1,0 +1,66 @@
+package fr.faireess.mobility.platform.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import fr.faireess.mobility.platform.error.BusinessException;
+
+/**
+ * Messages in the user's language from the {@code i18n/messages} bundle, and the one place where a
+ * refused action becomes a message next to its field (or at the top of the page).
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "fr.faireess.mobility.i18n.messages";
+
+    private Messages() {
+    }
+
+    public static String text(Locale locale, String key, Object... args) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return new MessageFormat(pattern, locale).format(args == null ? new Object[0] : args);
+    }
+
+    public static String text(String key, Object... args) {
+        return text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, args);
+    }
+
+    public static void info(String key, Object... args) {
+        add(null, FacesMessage.SEVERITY_INFO, key, args);
+    }
+
+    public static void error(String key, Object... args) {
+        add(null, FacesMessage.SEVERITY_ERROR, key, args);
+    }
+
+    /** A message attached to the component with client id {@code clientId} (shown next to it). */
+    public static void fieldError(String clientId, String key, Object... args) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, args);
+    }
+
+    /**
+     * Shows a refusal from a service: next to the field it names (inside {@code formId}) or globally.
+     * Marks validation as failed so Faces keeps the user's input on the page.
+     */
+    public static void show(BusinessException e, String formId) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String clientId = e.field().map(f -> formId == null ? f : formId + ":" + f).orElse(null);
+        add(clientId, FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
+        context.validationFailed();
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
+        String text = text(key, args);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+}

@@ -1,0 +1,89 @@
+package fr.faireess.mobility.platform.web;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+
+import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.NotFoundException;
+import fr.faireess.mobility.platform.i18n.Messages;
+
+/**
+ * Turns every exception that escapes a page or an action into something a person can act on:
+ * an expired view goes back to the login page with a message, a refused action becomes a message on
+ * the page, anything else goes to the French error page — never a stack trace. Works for Ajax
+ * requests too, where a plain error page would be swallowed by the browser.
+ */
+public class FacesExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(FacesExceptionHandler.class.getName());
+
+    public FacesExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable exception = events.next().getContext().getException();
+            events.remove();
+            if (context.getResponseComplete()) {
+                continue;
+            }
+            Throwable root = root(exception);
+            try {
+                if (root instanceof ViewExpiredException) {
+                    redirect(context, "/login.xhtml?expired=true");
+                } else if (root instanceof NotFoundException) {
+                    redirect(context, "/errors/404.xhtml");
+                } else if (root instanceof BusinessException business) {
+                    Messages.show(business, null);
+                } else if (root instanceof SecurityException || root instanceof jakarta.ejb.EJBAccessException) {
+                    redirect(context, "/errors/403.xhtml");
+                } else {
+                    LOG.log(Level.SEVERE, "Unexpected error on " + context.getViewRoot(), exception);
+                    redirect(context, "/errors/500.xhtml");
+                }
+            } catch (IOException e) {
+                LOG.log(Level.SEVERE, "Could not show the error page", e);
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static void redirect(FacesContext context, String path) throws IOException {
+        ExternalContext external = context.getExternalContext();
+        external.redirect(external.getRequestContextPath() + path);
+        context.responseComplete();
+    }
+
+    /** The first cause that is not a mere wrapper added by Faces, EL, CDI or EJB. */
+    static Throwable root(Throwable exception) {
+        Throwable current = exception;
+        while (current.getCause() != null && current != current.getCause()
+                && !(current instanceof BusinessException)
+                && !(current instanceof ViewExpiredException)
+                && (current instanceof FacesException
+                    || current instanceof jakarta.el.ELException
+                    || current instanceof jakarta.ejb.EJBException
+                    || current instanceof jakarta.transaction.RollbackException
+                    || current instanceof jakarta.enterprise.inject.CreationException
+                    || current.getClass().getName().startsWith("jakarta.transaction")
+                    || current.getClass().getName().equals("java.lang.reflect.InvocationTargetException")
+                    || current.getClass().getName().equals("java.lang.reflect.UndeclaredThrowableException"))) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

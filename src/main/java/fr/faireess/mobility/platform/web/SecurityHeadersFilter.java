@@ -1,0 +1,38 @@
+package fr.faireess.mobility.platform.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Security headers on every response. The script part of the Content-Security-Policy is set by
+ * PrimeFaces on Faces pages (a nonce per response, see {@code primefaces.CSP_POLICY} in web.xml);
+ * the policy here covers what applies to every response, pages and downloads alike. Browsers
+ * enforce both policies, so neither can loosen the other.
+ */
+@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
+public class SecurityHeadersFilter implements Filter {
+
+    static final String BASE_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletResponse http = (HttpServletResponse) response;
+        http.setHeader("Content-Security-Policy", BASE_POLICY);
+        http.setHeader("X-Content-Type-Options", "nosniff");
+        http.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        http.setHeader("X-Frame-Options", "DENY");
+        http.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (request.isSecure()) {
+            http.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,52 @@
+package fr.faireess.mobility.reference;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A French academic year, e.g. {@code 2026-2027}, from 1 September to 31 August. */
+@Entity
+@Table(name = "academic_year")
+@Cacheable
+public class AcademicYear {
+
+    @Id
+    @Column(length = 9)
+    private String code;
+
+    @Column(name = "starts_on", nullable = false)
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on", nullable = false)
+    private LocalDate endsOn;
+
+    protected AcademicYear() {
+    }
+
+    public String getCode() { return code; }
+    public LocalDate getStartsOn() { return startsOn; }
+    public LocalDate getEndsOn() { return endsOn; }
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(startsOn) && !day.isAfter(endsOn);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AcademicYear other && code != null && code.equals(other.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code == null ? 0 : code.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,47 @@
+package fr.faireess.mobility.reference;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/** One of the two schools of the FAIRE-ESS federation. */
+@Entity
+@Cacheable
+public class Campus {
+
+    public static final String PERPIGNAN = "PERPIGNAN";
+    public static final String MONTPELLIER = "MONTPELLIER";
+
+    @Id
+    @Column(length = 20)
+    private String code;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(nullable = false, length = 80)
+    private String city;
+
+    protected Campus() {
+    }
+
+    public String getCode() { return code; }
+    public String getName() { return name; }
+    public String getCity() { return city; }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Campus other && code != null && code.equals(other.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code == null ? 0 : code.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

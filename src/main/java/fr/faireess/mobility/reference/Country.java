@@ -1,0 +1,59 @@
+package fr.faireess.mobility.reference;
+
+import java.util.Locale;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+/** A country (ISO 3166-1 alpha-2) with its Erasmus+ group and whether it belongs to the EEA. */
+@Entity
+@Cacheable
+public class Country {
+
+    @Id
+    @Column(length = 2)
+    private String code;
+
+    @Column(name = "name_fr", nullable = false) private String nameFr;
+    @Column(name = "name_en", nullable = false) private String nameEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "erasmus_group", nullable = false, length = 13)
+    private ErasmusGroup erasmusGroup;
+
+    /** Outside the EEA, sending personal data to a host is a transfer that GDPR makes us flag. */
+    @Column(nullable = false)
+    private boolean eea;
+
+    protected Country() {
+    }
+
+    public String getCode() { return code; }
+    public String getNameFr() { return nameFr; }
+    public String getNameEn() { return nameEn; }
+    public ErasmusGroup getErasmusGroup() { return erasmusGroup; }
+    public boolean isEea() { return eea; }
+
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? nameEn : nameFr;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Country other && code != null && code.equals(other.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code == null ? 0 : code.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}
