@@ -60,11 +60,11 @@ public class AccountForm implements Serializable {
     }
 
     public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
+    public void setEmail(String email) { this.email = trim(email); }
     public String getFirstName() { return firstName; }
-    public void setFirstName(String firstName) { this.firstName = firstName; }
+    public void setFirstName(String firstName) { this.firstName = trim(firstName); }
     public String getLastName() { return lastName; }
-    public void setLastName(String lastName) { this.lastName = lastName; }
+    public void setLastName(String lastName) { this.lastName = trim(lastName); }
     public Set<Role> getRoles() { return roles; }
     public void setRoles(Set<Role> roles) { this.roles = roles == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
     public String getCampusCode() { return campusCode; }
@@ -79,6 +79,10 @@ public class AccountForm implements Serializable {
     /** Faces binds a multi-select to a List or array more easily than to an EnumSet. */
     public Role[] getRoleArray() { return roles.toArray(new Role[0]); }
     public void setRoleArray(Role[] array) { setRoles(array == null ? Set.of() : Set.of(array)); }
+
+    private static String trim(String value) {
+        return value == null ? null : value.trim();
+    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;

@@ -14,7 +14,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
@@ -45,6 +46,9 @@ public class AccountService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Validator validator;
 
     private final Settings settings = Settings.fromConfig();
 
@@ -134,7 +138,8 @@ public class AccountService {
 
     /** Creates an account with an initial password (at least {@link PasswordHasher#MIN_LENGTH} characters). */
     @Transactional
-    public Account create(@Valid AccountForm form, String initialPassword, Actor actor) {
+    public Account create(AccountForm form, String initialPassword, Actor actor) {
+        validate(form);
         checkPassword(initialPassword, "password");
         String email = Account.normalizeEmail(form.getEmail());
         if (findByEmail(email).isPresent()) {
@@ -152,7 +157,8 @@ public class AccountService {
 
     /** Updates an account, refusing if someone else saved it since {@code form.getVersion()}. */
     @Transactional
-    public Account update(long id, @Valid AccountForm form, Actor actor) {
+    public Account update(long id, AccountForm form, Actor actor) {
+        validate(form);
         Account account = find(id).orElseThrow(NotFoundException::new);
         if (form.getVersion() == null || form.getVersion() != account.getVersion()) {
             throw new ConcurrentModificationException();
@@ -225,6 +231,18 @@ public class AccountService {
     @Transactional
     public void rememberLocale(long id, String language) {
         find(id).ifPresent(a -> a.preferLocale(language));
+    }
+
+    /**
+     * The form's own constraints, checked here too so that every caller (not only Faces pages) gets
+     * them; the first violation becomes a message next to its field.
+     */
+    private void validate(AccountForm form) {
+        for (ConstraintViolation<AccountForm> violation : validator.validate(form)) {
+            String template = violation.getMessageTemplate();
+            String key = template.startsWith("{") ? template.substring(1, template.length() - 1) : template;
+            throw new BusinessException(violation.getPropertyPath().toString(), key);
+        }
     }
 
     private void checkPassword(String password, String field) {

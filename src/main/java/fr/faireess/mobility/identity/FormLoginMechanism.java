@@ -9,7 +9,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,17 +16,21 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Form login on our own Faces page ({@code /login.xhtml}, which calls
- * {@code SecurityContext.authenticate}). Written out instead of the annotation-only form mechanism
- * for one reason: when a session has expired, the user is sent to the login page with a message —
- * also for Ajax requests, which would otherwise silently receive the login page as their answer.
+ * {@code SecurityContext.authenticate}); the session keeps the caller afterwards
+ * ({@link AutoApplySession}).
+ *
+ * <p>Written out instead of Jakarta Security's {@code @LoginToContinue} so that a person whose
+ * session expired is told so, also on Ajax requests (which would otherwise receive the login page
+ * as their answer and silently do nothing), and so that the page asked for is simply remembered
+ * and reopened after login rather than replayed.
  */
 @AutoApplySession
-@LoginToContinue(loginPage = FormLoginMechanism.LOGIN_PAGE, useForwardToLogin = false, errorPage = "")
 @ApplicationScoped
 public class FormLoginMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
-    public static final String EXPIRED_PARAM = "expired";
+    /** Session attribute: the page to open after login. */
+    public static final String RETURN_TO = "mobility.returnTo";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -39,21 +42,24 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
         if (credential != null) {
             return context.notifyContainerAboutLogin(identityStores.validate(credential));
         }
-        if (context.isProtected() && sessionExpired(request)) {
-            return sendToLogin(request, response);
+        if (!context.isProtected()) {
+            return context.doNothing();
         }
-        return context.doNothing();
+        boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        boolean ajax = "partial/ajax".equals(request.getHeader("Faces-Request"));
+        if (!ajax && "GET".equals(request.getMethod())) {
+            String query = request.getQueryString();
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            request.getSession(true).setAttribute(RETURN_TO, path + (query == null ? "" : "?" + query));
+        }
+        return sendToLogin(request, response, ajax, expired);
     }
 
-    private static boolean sessionExpired(HttpServletRequest request) {
-        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-    }
-
-    private static AuthenticationStatus sendToLogin(HttpServletRequest request, HttpServletResponse response)
-            throws AuthenticationException {
-        String target = request.getContextPath() + LOGIN_PAGE + "?" + EXPIRED_PARAM + "=true";
+    private static AuthenticationStatus sendToLogin(HttpServletRequest request, HttpServletResponse response,
+                                                    boolean ajax, boolean expired) throws AuthenticationException {
+        String target = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
         try {
-            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            if (ajax) {
                 response.setContentType("text/xml");
                 response.setCharacterEncoding("UTF-8");
                 response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
@@ -65,5 +71,14 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
             throw new AuthenticationException(e);
         }
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** A remembered page, only if it is a path inside this application (never another site). */
+    public static String safeReturnPath(Object remembered) {
+        if (remembered instanceof String path && path.startsWith("/") && !path.startsWith("//")
+                && !path.contains("\\") && !path.startsWith(LOGIN_PAGE)) {
+            return path;
+        }
+        return "/";
     }
 }

@@ -4,9 +4,11 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 
 /** One of the two schools of the FAIRE-ESS federation. */
 @Entity
+@Table(name = "campus")
 @Cacheable
 public class Campus {
 

@@ -8,9 +8,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 
 /** A country (ISO 3166-1 alpha-2) with its Erasmus+ group and whether it belongs to the EEA. */
 @Entity
+@Table(name = "country")
 @Cacheable
 public class Country {
 

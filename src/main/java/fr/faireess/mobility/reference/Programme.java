@@ -6,9 +6,11 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 
 /** A three-year social-work programme (ASS, ES, EJE) and the State diploma it leads to. */
 @Entity
+@Table(name = "programme")
 @Cacheable
 public class Programme {
 

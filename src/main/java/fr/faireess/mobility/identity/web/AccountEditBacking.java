@@ -2,6 +2,7 @@ package fr.faireess.mobility.identity.web;
 
 import java.io.Serializable;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -55,6 +56,7 @@ public class AccountEditBacking implements Serializable {
             if (id == null) {
                 Account created = accounts.create(form, initialPassword, currentUser.actor());
                 Messages.info("account.created", created.getFullName());
+                FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
                 return "/admin/accounts/edit?faces-redirect=true&id=" + created.getId();
             }
             Account saved = accounts.update(id, form, currentUser.actor());

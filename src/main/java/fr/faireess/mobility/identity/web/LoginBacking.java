@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 
 import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.identity.FormLoginMechanism;
 import fr.faireess.mobility.identity.LastLoginResult;
 import fr.faireess.mobility.identity.LoginResult;
 import fr.faireess.mobility.platform.i18n.LanguageBean;
@@ -60,8 +61,11 @@ public class LoginBacking {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
+                HttpServletRequest request = (HttpServletRequest) external.getRequest();
+                request.changeSessionId();   // no session fixation: the id known before login is worthless after
                 language.adoptAccountPreference();
-                external.redirect(external.getRequestContextPath() + "/");
+                Object returnTo = external.getSessionMap().remove(FormLoginMechanism.RETURN_TO);
+                external.redirect(external.getRequestContextPath() + FormLoginMechanism.safeReturnPath(returnTo));
             }
             default -> refuse();
         }

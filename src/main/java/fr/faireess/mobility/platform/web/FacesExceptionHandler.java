@@ -43,7 +43,7 @@ public class FacesExceptionHandler extends ExceptionHandlerWrapper {
             }
             Throwable root = root(exception);
             try {
-                if (root instanceof ViewExpiredException) {
+                if (root instanceof ViewExpiredException || isStaleNonce(root)) {
                     redirect(context, "/login.xhtml?expired=true");
                 } else if (root instanceof NotFoundException) {
                     redirect(context, "/errors/404.xhtml");
@@ -60,6 +60,14 @@ public class FacesExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * PrimeFaces keeps the CSP nonce in the session: a form posted after the session ended carries a
+     * nonce the server no longer knows. Same cause, same answer as an expired view.
+     */
+    private static boolean isStaleNonce(Throwable exception) {
+        return exception.getClass().getName().equals("org.primefaces.csp.CspException");
     }
 
     private static void redirect(FacesContext context, String path) throws IOException {

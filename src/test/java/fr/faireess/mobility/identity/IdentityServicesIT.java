@@ -1,0 +1,265 @@
+package fr.faireess.mobility.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import fr.faireess.mobility.platform.audit.AuditEntry;
+import fr.faireess.mobility.platform.audit.AuditLog;
+import fr.faireess.mobility.platform.audit.AuditLog.Actor;
+import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.ConcurrentModificationException;
+import fr.faireess.mobility.reference.Campus;
+import fr.faireess.mobility.reference.ErasmusGroup;
+import fr.faireess.mobility.reference.ReferenceData;
+import fr.faireess.mobility.support.DemoAccounts;
+import fr.faireess.mobility.support.Deployments;
+
+/**
+ * Identity, reference data and migrations on the real server and the real database (the embedded H2
+ * file database, or MySQL/MariaDB when MOBILITY_DB_URL is set). Runs inside Payara Micro.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IdentityServicesIT {
+
+    private static final Actor ADMIN = new Actor(null, "arquillian-admin");
+    private static final String STRONG = "correct-horse-battery";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(IdentityServicesIT.class, DemoAccounts.class);
+    }
+
+    @Inject private AccountService accounts;
+    @Inject private ReferenceData reference;
+    @Inject private AuditLog audit;
+
+    // ---------------------------------------------------------------- migrations and reference data
+
+    @Test
+    void migrationsOnAnEmptyDatabaseCreateTheSchemaAndReferenceData() throws Exception {
+        DataSource dataSource = InitialContext.doLookup("java:app/jdbc/mobility");
+        List<String> versions = new ArrayList<>();
+        for (MigrationInfo migration : Flyway.configure(getClass().getClassLoader()).dataSource(dataSource)
+                .locations("classpath:db/migration").load().info().applied()) {
+            assertTrue(migration.getState().isApplied() && !migration.getState().isFailed(), migration.getScript());
+            versions.add(migration.getVersion().getVersion());
+        }
+        assertEquals(List.of("1", "2", "3", "4"), versions.subList(0, 4));
+
+        assertEquals(249, reference.countries().size());
+        assertEquals(2, reference.campuses().size());
+        assertEquals(List.of("ASS", "EJE", "ES"), reference.programmes().stream().map(p -> p.getCode()).toList());
+        assertEquals("DEASS", reference.programme("ASS").orElseThrow().getDiplomaAcronym());
+        assertEquals(List.of(1, 2, 3), reference.studyYears());
+        assertTrue(reference.academicYears().stream().anyMatch(y -> y.getCode().equals("2026-2027")));
+    }
+
+    @Test
+    void countriesCarryTheirErasmusGroupAndEeaFlag() {
+        assertEquals(ErasmusGroup.GROUP_2, reference.country("ES").orElseThrow().getErasmusGroup());
+        assertEquals(ErasmusGroup.GROUP_1, reference.country("IE").orElseThrow().getErasmusGroup());
+        assertEquals(ErasmusGroup.GROUP_3, reference.country("RO").orElseThrow().getErasmusGroup());
+        var morocco = reference.country("MA").orElseThrow();
+        assertEquals(ErasmusGroup.INTERNATIONAL, morocco.getErasmusGroup());
+        assertFalse(morocco.isEea());
+        assertEquals("Maroc", morocco.getNameFr());
+        assertTrue(reference.country("BE").orElseThrow().isEea());
+    }
+
+    @Test
+    void demoAccountsCoverEveryRoleCampusAndProgramme() {
+        for (String email : List.of(DemoAccounts.STUDENT_ASS_PERPIGNAN, DemoAccounts.STUDENT_ES_PERPIGNAN,
+                DemoAccounts.STUDENT_EJE_PERPIGNAN, DemoAccounts.STUDENT_ASS_MONTPELLIER,
+                DemoAccounts.STUDENT_ES_MONTPELLIER, DemoAccounts.STUDENT_EJE_MONTPELLIER)) {
+            Account student = accounts.findByEmail(email).orElseThrow();
+            assertEquals(Set.of(Role.STUDENT), student.getRoles());
+        }
+        assertTrue(accounts.findByEmail(DemoAccounts.ADMIN).orElseThrow().hasRole(Role.ADMIN));
+        assertEquals(Campus.MONTPELLIER,
+                accounts.findByEmail(DemoAccounts.COORDINATOR_MONTPELLIER).orElseThrow().getCampus().getCode());
+        assertTrue(accounts.authenticate(DemoAccounts.TRAINER_PERPIGNAN, DemoAccounts.PASSWORD).succeeded());
+    }
+
+    // ---------------------------------------------------------------- administration
+
+    @Test
+    void anAdminCreatesAnAccountThatCanLogInAndTheCreationIsAudited() {
+        String email = unique("Nouvelle.Coordinatrice");
+        Account created = accounts.create(staff(email, Role.COORDINATOR), STRONG, ADMIN);
+
+        assertEquals(email.toLowerCase(), created.getEmail());
+        LoginResult login = accounts.authenticate(email.toUpperCase(), STRONG);
+        assertTrue(login.succeeded());
+        assertEquals(created.getId(), login.account().getId());
+        List<AuditEntry> history = audit.history("ACCOUNT", created.getId());
+        assertEquals("ACCOUNT_CREATED", history.get(0).getAction());
+        assertEquals("arquillian-admin", history.get(0).getActorEmail());
+    }
+
+    @Test
+    void aSecondAccountWithTheSameEmailIsRefused() {
+        String email = unique("doublon");
+        accounts.create(staff(email, Role.TRAINER), STRONG, ADMIN);
+        BusinessException e = assertThrows(BusinessException.class,
+                () -> accounts.create(staff(" " + email.toUpperCase() + " ", Role.TRAINER), STRONG, ADMIN));
+        assertEquals("account.email.taken", e.messageKey());
+        assertEquals("email", e.field().orElseThrow());
+    }
+
+    @Test
+    void aStudentNeedsAProgrammeAndAStudyYearAndNoOtherRole() {
+        AccountForm form = staff(unique("etudiant"), Role.STUDENT);
+        assertEquals("account.programme.required",
+                assertThrows(BusinessException.class, () -> accounts.create(form, STRONG, ADMIN)).messageKey());
+        form.setProgrammeCode("ES");
+        assertEquals("account.studyYear.required",
+                assertThrows(BusinessException.class, () -> accounts.create(form, STRONG, ADMIN)).messageKey());
+        form.setStudyYear(2);
+        form.setRoles(EnumSet.of(Role.STUDENT, Role.TRAINER));
+        assertEquals("account.roles.studentAlone",
+                assertThrows(BusinessException.class, () -> accounts.create(form, STRONG, ADMIN)).messageKey());
+        form.setRoles(EnumSet.of(Role.STUDENT));
+        Account student = accounts.create(form, STRONG, ADMIN);
+        assertEquals("ES", student.getProgramme().getCode());
+        assertEquals(2, student.getStudyYear());
+    }
+
+    @Test
+    void aShortPasswordIsRefusedAndNothingIsSaved() {
+        String email = unique("court");
+        BusinessException e = assertThrows(BusinessException.class,
+                () -> accounts.create(staff(email, Role.TRAINER), "short", ADMIN));
+        assertEquals("account.password.tooShort", e.messageKey());
+        assertTrue(accounts.findByEmail(email).isEmpty());
+    }
+
+    @Test
+    void savingOverSomeoneElsesChangeIsReportedNotLost() {
+        Account account = accounts.create(staff(unique("concurrent"), Role.TRAINER), STRONG, ADMIN);
+        AccountForm first = AccountForm.of(account);
+        AccountForm second = AccountForm.of(account);
+
+        first.setLastName("Première");
+        accounts.update(account.getId(), first, ADMIN);
+        second.setLastName("Seconde");
+        assertThrows(ConcurrentModificationException.class, () -> accounts.update(account.getId(), second, ADMIN));
+
+        assertEquals("Première", accounts.find(account.getId()).orElseThrow().getLastName());
+    }
+
+    @Test
+    void aDisabledAccountCannotLogInAndCanBeEnabledAgain() {
+        Account account = accounts.create(staff(unique("disabled"), Role.TRAINER), STRONG, ADMIN);
+        accounts.disable(account.getId(), ADMIN);
+        assertEquals(LoginResult.Outcome.DISABLED, accounts.authenticate(account.getEmail(), STRONG).outcome());
+        accounts.enable(account.getId(), ADMIN);
+        assertTrue(accounts.authenticate(account.getEmail(), STRONG).succeeded());
+        List<String> actions = audit.history("ACCOUNT", account.getId()).stream().map(AuditEntry::getAction).toList();
+        assertEquals(List.of("ACCOUNT_CREATED", "ACCOUNT_DISABLED", "ACCOUNT_ENABLED"), actions);
+    }
+
+    @Test
+    void aPasswordResetGivesATemporaryPasswordThatWorksAndRetiresTheOldOne() {
+        Account account = accounts.create(staff(unique("reset"), Role.TRAINER), STRONG, ADMIN);
+        String temporary = accounts.resetPassword(account.getId(), ADMIN);
+        assertNotEquals(STRONG, temporary);
+        assertTrue(accounts.authenticate(account.getEmail(), temporary).succeeded());
+        assertFalse(accounts.authenticate(account.getEmail(), STRONG).succeeded());
+    }
+
+    // ---------------------------------------------------------------- lock-out
+
+    @Test
+    void repeatedFailuresLockTheLoginEvenForTheRightPassword() {
+        Account account = accounts.create(staff(unique("lock"), Role.TRAINER), STRONG, ADMIN);
+        for (int i = 1; i <= 4; i++) {
+            assertEquals(LoginResult.Outcome.INVALID, accounts.authenticate(account.getEmail(), "wrong-" + i).outcome());
+        }
+        LoginResult fifth = accounts.authenticate(account.getEmail(), "wrong-5");
+        assertEquals(LoginResult.Outcome.LOCKED, fifth.outcome());
+        assertEquals(15, fifth.minutesLocked());
+        assertEquals(LoginResult.Outcome.LOCKED, accounts.authenticate(account.getEmail(), STRONG).outcome());
+        assertEquals("LOGIN_LOCKED", audit.history("ACCOUNT", account.getId()).get(1).getAction());
+
+        accounts.resetPassword(account.getId(), ADMIN);
+        assertEquals(LoginResult.Outcome.INVALID, accounts.authenticate(account.getEmail(), STRONG).outcome(),
+                "an admin reset lifts the lock; the old password is gone");
+    }
+
+    @Test
+    void unknownEmailsAreLockedTheSameWaySoTheLockRevealsNothing() {
+        String nobody = unique("personne");
+        for (int i = 1; i <= 4; i++) {
+            assertEquals(LoginResult.Outcome.INVALID, accounts.authenticate(nobody, "x").outcome());
+        }
+        assertEquals(LoginResult.Outcome.LOCKED, accounts.authenticate(nobody, "x").outcome());
+    }
+
+    @Test
+    void aSuccessfulLoginResetsTheFailureCount() {
+        Account account = accounts.create(staff(unique("reset-count"), Role.TRAINER), STRONG, ADMIN);
+        for (int i = 0; i < 4; i++) {
+            accounts.authenticate(account.getEmail(), "wrong");
+        }
+        assertTrue(accounts.authenticate(account.getEmail(), STRONG).succeeded());
+        for (int i = 0; i < 4; i++) {
+            assertEquals(LoginResult.Outcome.INVALID, accounts.authenticate(account.getEmail(), "wrong").outcome());
+        }
+    }
+
+    // ---------------------------------------------------------------- search
+
+    @Test
+    void theAccountListPagesAndFiltersInTheDatabase() {
+        String marker = "zz" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 3; i++) {
+            AccountForm form = staff(marker + i + "@example.org", Role.TRAINER);
+            form.setLastName(marker + " " + i);
+            accounts.create(form, STRONG, ADMIN);
+        }
+        AccountCriteria byText = new AccountCriteria(marker, null, null, null);
+        assertEquals(3, accounts.count(byText));
+        assertEquals(2, accounts.search(byText, 0, 2).size());
+        assertEquals(1, accounts.search(byText, 2, 2).size());
+        assertEquals(3, accounts.count(new AccountCriteria(marker, Role.TRAINER, Campus.PERPIGNAN, true)));
+        assertEquals(0, accounts.count(new AccountCriteria(marker, Role.ADMIN, null, null)));
+        assertEquals(0, accounts.count(new AccountCriteria(marker, null, Campus.MONTPELLIER, null)));
+        assertTrue(accounts.count(new AccountCriteria(null, Role.STUDENT, null, null)) >= 6);
+    }
+
+    private static AccountForm staff(String email, Role role) {
+        AccountForm form = new AccountForm();
+        form.setEmail(email);
+        form.setFirstName("Camille");
+        form.setLastName("Test");
+        form.setRoles(EnumSet.of(role));
+        form.setCampusCode(Campus.PERPIGNAN);
+        return form;
+    }
+
+    private static String unique(String name) {
+        return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+}

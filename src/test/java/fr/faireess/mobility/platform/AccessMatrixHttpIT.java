@@ -1,0 +1,134 @@
+package fr.faireess.mobility.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import fr.faireess.mobility.support.DemoAccounts;
+import fr.faireess.mobility.support.RunningApp;
+import fr.faireess.mobility.support.WebClient;
+import fr.faireess.mobility.support.WebClient.Page;
+
+/**
+ * Every role and anonymous visitors against every page that exists: the server allows exactly what
+ * the matrix says, whatever the menus show. Add each new page here.
+ */
+class AccessMatrixHttpIT {
+
+    enum Expect { ALLOW, LOGIN, DENY, HOME }
+
+    private static final String ANONYMOUS = "anonymous";
+    private static final List<String> WHO = List.of(ANONYMOUS, "STUDENT", "COORDINATOR", "TRAINER", "ADMIN");
+    private static final Map<String, String> LOGIN_OF = Map.of(
+            "STUDENT", DemoAccounts.STUDENT_ES_PERPIGNAN,
+            "COORDINATOR", DemoAccounts.COORDINATOR_PERPIGNAN,
+            "TRAINER", DemoAccounts.TRAINER_PERPIGNAN,
+            "ADMIN", DemoAccounts.ADMIN);
+
+    /** page → expected outcome for anonymous, student, coordinator, trainer, admin. */
+    private static final Map<String, List<Expect>> MATRIX = new LinkedHashMap<>();
+
+    static {
+        Expect a = Expect.ALLOW, l = Expect.LOGIN, d = Expect.DENY;
+        MATRIX.put("/login.xhtml", List.of(a, Expect.HOME, Expect.HOME, Expect.HOME, Expect.HOME));
+        MATRIX.put("/errors/403.xhtml", List.of(a, a, a, a, a));
+        MATRIX.put("/errors/404.xhtml", List.of(a, a, a, a, a));
+        MATRIX.put("/errors/500.xhtml", List.of(a, a, a, a, a));
+        MATRIX.put("/account/index.xhtml", List.of(l, a, a, a, a));
+        MATRIX.put("/student/index.xhtml", List.of(l, a, d, d, d));
+        MATRIX.put("/coordinator/index.xhtml", List.of(l, d, a, d, d));
+        MATRIX.put("/trainer/index.xhtml", List.of(l, d, d, a, d));
+        MATRIX.put("/admin/index.xhtml", List.of(l, d, d, d, a));
+        MATRIX.put("/admin/accounts/list.xhtml", List.of(l, d, d, d, a));
+        MATRIX.put("/admin/accounts/edit.xhtml", List.of(l, d, d, d, a));
+        MATRIX.put("/admin/accounts/list.xhtml?role=STUDENT&status=active", List.of(l, d, d, d, a));
+        MATRIX.put("/WEB-INF/templates/layout.xhtml", List.of(Expect.DENY, d, d, d, d));
+    }
+
+    private final RunningApp app = RunningApp.get();
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleTimesEveryPage() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < WHO.size(); i++) {
+            String who = WHO.get(i);
+            WebClient web = new WebClient(app);
+            if (!who.equals(ANONYMOUS)) {
+                assertThat(web.login(LOGIN_OF.get(who), DemoAccounts.PASSWORD).isRedirect()).isTrue();
+            }
+            for (Map.Entry<String, List<Expect>> row : MATRIX.entrySet()) {
+                Expect expected = row.getValue().get(i);
+                String page = row.getKey();
+                tests.add(DynamicTest.dynamicTest(who + " " + page + " → " + expected, () -> check(web, page, expected)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void check(WebClient web, String path, Expect expected) {
+        Page page = web.get(path);
+        switch (expected) {
+            case ALLOW -> assertThat(page.status()).as(path).isEqualTo(200);
+            case LOGIN -> assertThat(page.redirectPath()).as(path).startsWith("/login.xhtml");
+            case HOME -> assertThat(page.redirectPath()).as(path).isEqualTo("/");
+            case DENY -> {
+                assertThat(page.status()).as(path).isIn(403, 404);
+                assertThat(page.body()).doesNotContain("Exception").doesNotContain("at fr.faireess");
+            }
+        }
+    }
+
+    @Test
+    void aStudentRequestingAnAdminPageGetsTheFrench403Page() {
+        WebClient web = new WebClient(app);
+        web.login(DemoAccounts.STUDENT_ASS_MONTPELLIER, DemoAccounts.PASSWORD);
+        Page denied = web.get("/admin/accounts/list.xhtml");
+        assertThat(denied.status()).isEqualTo(403);
+        assertThat(denied.title()).isEqualTo("Accès refusé");
+    }
+
+    @Test
+    void anUnknownPageGetsTheFrench404PageWithoutDetails() {
+        Page missing = new WebClient(app).get("/nulle-part.xhtml");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.title()).isEqualTo("Page introuvable");
+        assertThat(missing.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void anAdminEditingAnAccountThatDoesNotExistGetsTheNotFoundPage() {
+        WebClient web = new WebClient(app);
+        web.login(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+        Page page = web.follow("/admin/accounts/edit.xhtml?id=987654321");
+        assertThat(page.title()).isEqualTo("Page introuvable");
+        assertThat(page.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeadersAndTheSessionCookieIsProtected() {
+        Page login = new WebClient(app).get("/login.xhtml");
+        List<String> policies = login.response().headers().allValues("Content-Security-Policy");
+        assertThat(policies).anySatisfy(p -> assertThat(p).contains("frame-ancestors 'none'"));
+        assertThat(policies).anySatisfy(p -> assertThat(p).matches(".*script-src 'self' 'nonce-[^']+'.*"));
+        assertThat(login.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(login.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+        String cookie = login.response().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Test
+    void readinessIncludesTheDatabase() {
+        Page ready = new WebClient(app).get("/health/ready");
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"database\"").contains("\"UP\"");
+    }
+}

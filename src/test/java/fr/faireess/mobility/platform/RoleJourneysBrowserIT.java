@@ -1,0 +1,126 @@
+package fr.faireess.mobility.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+import fr.faireess.mobility.support.Browser;
+import fr.faireess.mobility.support.DemoAccounts;
+import fr.faireess.mobility.support.RunningApp;
+import fr.faireess.mobility.support.WebClient;
+
+/**
+ * The main journey of each role in headless Chromium, finding elements by what the user reads.
+ * The admin journey also restarts the server to prove that what the admin created survives.
+ */
+class RoleJourneysBrowserIT {
+
+    private static final RunningApp APP = RunningApp.get();
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser(APP);
+
+    @AfterEach
+    void logOut() {
+        BROWSER.driver().manage().deleteAllCookies();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        BROWSER.close();
+    }
+
+    private void logIn(String email) {
+        BROWSER.open("/");
+        assertThat(BROWSER.heading()).isEqualTo("Connexion à votre espace");
+        BROWSER.type("Adresse e-mail", email);
+        BROWSER.type("Mot de passe", DemoAccounts.PASSWORD);
+        BROWSER.click("Se connecter");
+    }
+
+    @Test
+    void anAdminCreatesAnAccountWhichSurvivesARestartAndCanLogIn() {
+        logIn(DemoAccounts.ADMIN);
+        assertThat(BROWSER.heading()).isEqualTo("Administration");
+        BROWSER.click("Gérer les comptes");
+        assertThat(BROWSER.heading()).isEqualTo("Comptes");
+        assertThat(BROWSER.bodyText()).contains("sophie.martin@faire-ess.fr");
+        BROWSER.click("Nouveau compte");
+        assertThat(BROWSER.heading()).isEqualTo("Nouveau compte");
+
+        // Bad input first: messages in French next to the fields, nothing saved.
+        BROWSER.type("Adresse e-mail", "pas-une-adresse");
+        BROWSER.type("Mot de passe initial", "court");
+        BROWSER.click("Enregistrer");
+        assertThat(BROWSER.messageNextTo("Adresse e-mail")).isEqualTo("Cette adresse e-mail n'est pas valide.");
+        assertThat(BROWSER.messageNextTo("Prénom")).isEqualTo("Saisissez le prénom.");
+
+        String email = "camille." + UUID.randomUUID().toString().substring(0, 6) + "@irts-montpellier.fr";
+        BROWSER.type("Adresse e-mail", email);
+        BROWSER.type("Prénom", "Camille");
+        BROWSER.type("Nom", "Durand");
+        BROWSER.tick("Coordinateur·rice international·e");
+        BROWSER.choose("Campus", "IRTS Montpellier");
+        BROWSER.type("Mot de passe initial", "un-mot-de-passe-solide");
+        BROWSER.click("Enregistrer");
+        assertThat(BROWSER.bodyText()).contains("Le compte de Camille Durand a été créé.");
+        assertThat(BROWSER.heading()).isEqualTo("Modifier le compte");
+
+        APP.restart();
+
+        WebClient web = new WebClient(APP);
+        assertThat(web.login(email, "un-mot-de-passe-solide").isRedirect()).isTrue();
+        assertThat(web.follow("/").title()).isEqualTo("Coordination internationale");
+    }
+
+    @Test
+    void aStudentSeesTheirProgrammeSwitchesToEnglishAndLogsOut() {
+        logIn(DemoAccounts.STUDENT_EJE_PERPIGNAN);
+        assertThat(BROWSER.heading()).isEqualTo("Mon espace étudiant·e");
+        assertThat(BROWSER.bodyText()).contains("Bonjour Inès").contains("EJE")
+                .contains("Diplôme d'État d'éducateur de jeunes enfants").contains("IRTS Perpignan");
+
+        BROWSER.click("EN");
+        assertThat(BROWSER.heading()).isEqualTo("My student space");
+        assertThat(BROWSER.bodyText()).contains("State diploma in early childhood education");
+        BROWSER.open("/admin/index.xhtml");
+        assertThat(BROWSER.heading()).isEqualTo("Access denied");
+
+        BROWSER.open("/student/index.xhtml");
+        BROWSER.click("FR");
+        assertThat(BROWSER.heading()).isEqualTo("Mon espace étudiant·e");
+        BROWSER.driver().findElement(By.xpath("//button[contains(., 'Inès Ferrer')]")).click();
+        BROWSER.click("Se déconnecter");
+        assertThat(BROWSER.path()).startsWith("/login.xhtml");
+        assertThat(BROWSER.bodyText()).contains("Vous êtes déconnecté·e.");
+        BROWSER.open("/student/index.xhtml");
+        assertThat(BROWSER.heading()).isEqualTo("Connexion à votre espace");
+    }
+
+    @Test
+    void aCoordinatorLandsOnTheCoordinationHomeOfTheirCampus() {
+        logIn(DemoAccounts.COORDINATOR_PERPIGNAN);
+        assertThat(BROWSER.heading()).isEqualTo("Coordination internationale");
+        assertThat(BROWSER.bodyText()).contains("Bonjour Nadia").contains("IRTS Perpignan");
+        assertThat(BROWSER.bodyText()).doesNotContain("Administration");
+    }
+
+    @Test
+    void aTrainerLandsOnTheModuleHomeAndAWrongPasswordIsExplainedFirst() {
+        BROWSER.open("/");
+        BROWSER.type("Adresse e-mail", DemoAccounts.TRAINER_MONTPELLIER);
+        BROWSER.type("Mot de passe", "mauvais");
+        BROWSER.click("Se connecter");
+        assertThat(BROWSER.messageNextTo("Adresse e-mail")).isEqualTo("Adresse e-mail ou mot de passe incorrect.");
+
+        logIn(DemoAccounts.TRAINER_MONTPELLIER);
+        assertThat(BROWSER.heading()).isEqualTo("Module interculturel");
+        assertThat(BROWSER.bodyText()).contains("Bonjour Olivier");
+    }
+}

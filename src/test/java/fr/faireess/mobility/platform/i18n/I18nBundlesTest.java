@@ -1,0 +1,111 @@
+package fr.faireess.mobility.platform.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** Every text exists in French and English, and every key a page or the code uses exists. */
+class I18nBundlesTest {
+
+    private static final Path RESOURCES = Path.of("src/main/resources");
+    private static final Path WEBAPP = Path.of("src/main/webapp");
+    private static final Path JAVA = Path.of("src/main/java");
+
+    private static Properties load(String resource) {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(RESOURCES.resolve(resource))) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    private final Properties fr = load("fr/faireess/mobility/i18n/messages.properties");
+    private final Properties en = load("fr/faireess/mobility/i18n/messages_en.properties");
+
+    @Test
+    void frenchAndEnglishHaveTheSameKeys() {
+        assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(new TreeSet<>(fr.stringPropertyNames()));
+        assertThat(new TreeSet<>(load("fr/faireess/mobility/i18n/faces_en.properties").stringPropertyNames()))
+                .isEqualTo(new TreeSet<>(load("fr/faireess/mobility/i18n/faces.properties").stringPropertyNames()));
+    }
+
+    @Test
+    void frenchIsTheBaseBundleSoNoRequestFallsBackToTheServerLocale() {
+        assertThat(fr.getProperty("login.submit")).isEqualTo("Se connecter");
+        assertThat(load("fr/faireess/mobility/i18n/messages_fr.properties")).isEmpty();
+        assertThat(load("ValidationMessages_fr.properties")).isEmpty();
+    }
+
+    @Test
+    void everyTextIsAValidMessageFormatPattern() {
+        for (Properties bundle : new Properties[] {fr, en}) {
+            for (String key : bundle.stringPropertyNames()) {
+                String formatted = new MessageFormat(bundle.getProperty(key), Locale.FRENCH).format(new Object[] {"x", "y"});
+                assertThat(formatted).as(key).doesNotContain("''");
+            }
+        }
+    }
+
+    @Test
+    void beanValidationMessagesAreTheSameTextsAsTheMainBundle() {
+        Properties validationFr = load("ValidationMessages.properties");
+        Properties validationEn = load("ValidationMessages_en.properties");
+        for (String key : validationFr.stringPropertyNames()) {
+            assertThat(validationFr.getProperty(key)).as(key).isEqualTo(format(fr, key));
+            assertThat(validationEn.getProperty(key)).as(key).isEqualTo(format(en, key));
+        }
+    }
+
+    @Test
+    void everyKeyUsedByAPageExists() throws IOException {
+        Set<String> used = collect(WEBAPP, ".xhtml", Pattern.compile("msg(?:\\['([a-zA-Z0-9.]+)'\\]|\\.format2?\\('([a-zA-Z0-9.]+)')"));
+        assertThat(used).isNotEmpty();
+        assertThat(used).allSatisfy(key -> assertThat(fr.stringPropertyNames()).as("missing key").contains(key));
+    }
+
+    @Test
+    void everyKeyUsedByTheCodeExists() throws IOException {
+        Set<String> used = collect(JAVA, ".java", Pattern.compile(
+                "(?:BusinessException\\((?:\"[a-zA-Z]+\", )?\"|Messages\\.(?:info|error)\\(\"|Messages\\.fieldError\\(\"[^\"]+\", \"|message = \"\\{)"
+                        + "([a-z][a-zA-Z0-9]*\\.[a-zA-Z0-9.]+)[\"}]"));
+        assertThat(used).contains("account.email.taken", "login.failed");
+        assertThat(used).allSatisfy(key -> assertThat(fr.stringPropertyNames()).as("missing key").contains(key));
+    }
+
+    private static String format(Properties bundle, String key) {
+        return new MessageFormat(bundle.getProperty(key), Locale.FRENCH).format(new Object[0]);
+    }
+
+    private static Set<String> collect(Path root, String suffix, Pattern pattern) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(suffix)).toList()) {
+                Matcher m = pattern.matcher(Files.readString(file));
+                while (m.find()) {
+                    for (int g = 1; g <= m.groupCount(); g++) {
+                        if (m.group(g) != null) {
+                            keys.add(m.group(g));
+                        }
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+}

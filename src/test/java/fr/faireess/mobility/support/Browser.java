@@ -1,0 +1,164 @@
+package fr.faireess.mobility.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, against {@link RunningApp}. Never downloads a
+ * browser or a driver: both come from Debian packages ({@code chromium}, {@code chromium-driver}).
+ * Register with {@code @RegisterExtension}: a failed test leaves a screenshot and the page source in
+ * {@code target/it/screenshots}.
+ */
+public final class Browser implements AfterEachCallback, AutoCloseable {
+
+    private static final String CHROMIUM = System.getProperty("it.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("it.chromedriver", "/usr/bin/chromedriver");
+
+    private final RunningApp app;
+    private WebDriver driver;
+
+    public Browser(RunningApp app) {
+        this.app = app;
+    }
+
+    public WebDriver driver() {
+        if (driver == null) {
+            driver = start();
+        }
+        return driver;
+    }
+
+    private WebDriver start() {
+        Path workDir = Path.of(System.getProperty("it.work.dir", "target/it"));
+        try {
+            Path profile = Files.createTempDirectory(Files.createDirectories(workDir), "chromium-profile-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                    "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                    "--disable-sync", "--disable-extensions", "--window-size=1280,900", "--lang=fr-FR",
+                    "--user-data-dir=" + profile.toAbsolutePath());
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                    .usingAnyFreePort()
+                    .build();
+            ChromeDriver chrome = new ChromeDriver(service, options);
+            chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return chrome;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void open(String path) {
+        driver().get(app.url(path));
+    }
+
+    public String path() {
+        String url = driver().getCurrentUrl();
+        return url.startsWith(app.baseUrl()) ? url.substring(app.baseUrl().length()) : url;
+    }
+
+    /** The input labelled {@code label} (its {@code <label for>} points at it), as a user finds it. */
+    public WebElement field(String label) {
+        WebElement labelElement = driver().findElement(By.xpath(
+                "//label[normalize-space(translate(., '*', ''))=" + xpathLiteral(label) + "]"));
+        String id = labelElement.getAttribute("for");
+        return driver().findElement(By.id(id));
+    }
+
+    public void type(String label, String text) {
+        WebElement input = field(label);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Picks {@code option} in the PrimeFaces drop-down labelled {@code label}, as a user does. */
+    public void choose(String label, String option) {
+        String forId = driver().findElement(By.xpath(
+                "//label[normalize-space(translate(., '*', ''))=" + xpathLiteral(label) + "]")).getAttribute("for");
+        String menuId = forId.replaceAll("_(focus|input|label)$", "");
+        driver().findElement(By.id(menuId)).click();
+        WebElement item = new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[@id=" + xpathLiteral(menuId + "_items") + "]//li[normalize-space(.)=" + xpathLiteral(option) + "]")));
+        item.click();
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOf(item));
+    }
+
+    /** Ticks the checkbox whose label is {@code label}. */
+    public void tick(String label) {
+        driver().findElement(By.xpath("//label[normalize-space(.)=" + xpathLiteral(label) + "]")).click();
+    }
+
+    /** Clicks the button or link showing {@code text}, and waits for the next page. */
+    public void click(String text) {
+        WebElement target = driver().findElement(By.xpath(
+                "//button[normalize-space(.)=" + xpathLiteral(text) + "] | //a[normalize-space(.)=" + xpathLiteral(text)
+                        + "] | //input[@type='submit' and @value=" + xpathLiteral(text) + "]"));
+        WebElement html = driver().findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+    }
+
+    public String heading() {
+        return driver().findElement(By.tagName("h1")).getText();
+    }
+
+    public String bodyText() {
+        return driver().findElement(By.tagName("body")).getText();
+    }
+
+    /** The message shown next to the input labelled {@code label}. */
+    public String messageNextTo(String label) {
+        WebElement input = field(label);
+        List<WebElement> messages = input.findElements(By.xpath(
+                "ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' field ')][1]"
+                        + "//*[contains(@class,'ui-message-error-detail')]"));
+        return messages.isEmpty() ? "" : messages.get(0).getText();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (context.getExecutionException().isPresent() && driver != null) {
+            try {
+                Path dir = Files.createDirectories(Path.of(System.getProperty("it.work.dir", "target/it"), "screenshots"));
+                String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+                Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+                Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+            } catch (IOException | RuntimeException e) {
+                System.err.println("Could not save the screenshot: " + e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    private static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+}

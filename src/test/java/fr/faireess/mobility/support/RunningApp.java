@@ -1,0 +1,137 @@
+package fr.faireess.mobility.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One running instance of the application for every HTTP and browser test of the run: the packaged
+ * WAR on Payara Micro, started the way the README starts it, on a free port, with its own embedded
+ * database under {@code target/it/app-db} (or the MySQL/MariaDB database named by
+ * {@code MOBILITY_DB_URL}, which the server inherits from the environment). Started on first use,
+ * stopped when the test JVM exits; {@link #restart()} proves that data survives a restart.
+ */
+public final class RunningApp {
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
+    private static RunningApp instance;
+
+    private final Path workDir = Path.of(System.getProperty("it.work.dir", "target/it"));
+    private final Path log = workDir.resolve("app-server.log");
+    private final int port = freePort();
+    private Process process;
+
+    private RunningApp() {
+    }
+
+    public static synchronized RunningApp get() {
+        if (instance == null) {
+            RunningApp app = new RunningApp();
+            app.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+            instance = app;
+        }
+        return instance;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public String url(String path) {
+        return baseUrl() + path;
+    }
+
+    public synchronized void restart() {
+        stop();
+        start();
+    }
+
+    private synchronized void start() {
+        try {
+            Files.createDirectories(workDir);
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(Arrays.asList(System.getProperty("it.jvm.options", "-Xmx512m").trim().split("\\s+")));
+            command.add("-Djava.io.tmpdir=" + workDir.getParent());
+            command.add("-Dmobility.data.dir=" + workDir.resolve("app-db"));
+            command.add("-Dmobility.public.url=" + baseUrl() + "/");
+            command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                    "--nohazelcast", "--disablephonehome", "--port", String.valueOf(port),
+                    "--rootDir", workDir.resolve("app-root").toString(),
+                    "--deploy", System.getProperty("it.war", "target/mobility.war"), "--contextroot", "/"));
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+            waitUntilServing();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start Payara Micro", e);
+        }
+    }
+
+    private void waitUntilServing() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url("/login.xhtml"))).timeout(Duration.ofSeconds(10)).build();
+        Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited during startup; see " + log);
+            }
+            try {
+                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep();
+        }
+        stop();
+        throw new IllegalStateException("Application not serving after " + STARTUP_TIMEOUT + "; see " + log);
+    }
+
+    private synchronized void stop() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
