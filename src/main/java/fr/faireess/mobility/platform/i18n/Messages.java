@@ -1,6 +1,7 @@
 package fr.faireess.mobility.platform.i18n;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -11,24 +12,35 @@ import jakarta.faces.context.FacesContext;
 import fr.faireess.mobility.platform.error.BusinessException;
 
 /**
- * Messages in the user's language from the {@code i18n/messages} bundle, and the one place where a
- * refused action becomes a message next to its field (or at the top of the page).
+ * Messages in the user's language, and the one place where a refused action becomes a message next
+ * to its field (or at the top of the page).
+ *
+ * <p>Texts live in {@code src/main/resources/fr/faireess/mobility/i18n/}: {@code messages} for the
+ * shared ones and one bundle per feature ({@code <feature>.properties} in French, the base, with
+ * {@code <feature>_en.properties} and an empty {@code <feature>_fr.properties}). Keys are unique
+ * across bundles; a feature bundle is listed in {@link #BUNDLES} to be found.
  */
 public final class Messages {
 
-    public static final String BUNDLE = "fr.faireess.mobility.i18n.messages";
+    public static final String PACKAGE = "fr.faireess.mobility.i18n.";
+
+    /** Bundles searched, in order. */
+    public static final List<String> BUNDLES = List.of(
+            "messages");
 
     private Messages() {
     }
 
     public static String text(Locale locale, String key, Object... args) {
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        } catch (MissingResourceException e) {
-            return key;
+        for (String bundle : BUNDLES) {
+            try {
+                String pattern = ResourceBundle.getBundle(PACKAGE + bundle, locale).getString(key);
+                return new MessageFormat(pattern, locale).format(args == null ? new Object[0] : args);
+            } catch (MissingResourceException e) {
+                // not in this bundle
+            }
         }
-        return new MessageFormat(pattern, locale).format(args == null ? new Object[0] : args);
+        return key;
     }
 
     public static String text(String key, Object... args) {

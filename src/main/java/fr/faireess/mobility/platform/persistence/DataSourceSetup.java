@@ -63,5 +63,10 @@ public class DataSourceSetup {
                     .migrate();
             LOG.info(() -> "Demo data: " + demo.migrationsExecuted + " demo migration(s) applied now");
         }
+        LOG.info(() -> "\n\n    Mobilité FAIRE-ESS : " + settings.publicUrl()
+                + (settings.demo()
+                    ? "\n    Comptes de démonstration (mot de passe « mobilite2026 ») : voir README.md,"
+                      + "\n    par exemple nadia.benali@irts-perpignan.fr (coordination), sophie.martin@faire-ess.fr (admin)\n"
+                    : "\n"));
     }
 }

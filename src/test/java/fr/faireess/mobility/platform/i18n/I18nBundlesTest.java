@@ -35,12 +35,29 @@ class I18nBundlesTest {
         return properties;
     }
 
-    private final Properties fr = load("fr/faireess/mobility/i18n/messages.properties");
-    private final Properties en = load("fr/faireess/mobility/i18n/messages_en.properties");
+    private final Properties fr = merged("");
+    private final Properties en = merged("_en");
+
+    /** All application bundles of one language, checking that no key is defined twice. */
+    private static Properties merged(String suffix) {
+        Properties all = new Properties();
+        for (String bundle : Messages.BUNDLES) {
+            Properties one = load("fr/faireess/mobility/i18n/" + bundle + suffix + ".properties");
+            for (String key : one.stringPropertyNames()) {
+                assertThat(all.containsKey(key)).as("key defined in two bundles: " + key).isFalse();
+                all.setProperty(key, one.getProperty(key));
+            }
+        }
+        return all;
+    }
 
     @Test
     void frenchAndEnglishHaveTheSameKeys() {
-        assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(new TreeSet<>(fr.stringPropertyNames()));
+        for (String bundle : Messages.BUNDLES) {
+            assertThat(new TreeSet<>(load("fr/faireess/mobility/i18n/" + bundle + "_en.properties").stringPropertyNames()))
+                    .as(bundle)
+                    .isEqualTo(new TreeSet<>(load("fr/faireess/mobility/i18n/" + bundle + ".properties").stringPropertyNames()));
+        }
         assertThat(new TreeSet<>(load("fr/faireess/mobility/i18n/faces_en.properties").stringPropertyNames()))
                 .isEqualTo(new TreeSet<>(load("fr/faireess/mobility/i18n/faces.properties").stringPropertyNames()));
     }
@@ -48,7 +65,9 @@ class I18nBundlesTest {
     @Test
     void frenchIsTheBaseBundleSoNoRequestFallsBackToTheServerLocale() {
         assertThat(fr.getProperty("login.submit")).isEqualTo("Se connecter");
-        assertThat(load("fr/faireess/mobility/i18n/messages_fr.properties")).isEmpty();
+        for (String bundle : Messages.BUNDLES) {
+            assertThat(load("fr/faireess/mobility/i18n/" + bundle + "_fr.properties")).as(bundle).isEmpty();
+        }
         assertThat(load("ValidationMessages_fr.properties")).isEmpty();
     }
 
