@@ -37,6 +37,10 @@ public class MessageBundleBean extends AbstractMap<String, String> {
         return Messages.text(locale(), key, first, second);
     }
 
+    public String format3(String key, Object first, Object second, Object third) {
+        return Messages.text(locale(), key, first, second, third);
+    }
+
     @Override
     public boolean containsKey(Object key) {
         return true;

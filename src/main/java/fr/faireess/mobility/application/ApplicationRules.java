@@ -1,0 +1,118 @@
+package fr.faireess.mobility.application;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.reference.ErasmusDuration;
+
+/**
+ * What an application must look like, in plain Java. A draft may be incomplete but what is there
+ * must be right ({@link #draftProblem}); a submission must also be complete ({@link #submitProblem}).
+ * Each problem names the form field it belongs to.
+ */
+public final class ApplicationRules {
+
+    public static final int MOTIVATION_MIN = 200;
+    public static final int MOTIVATION_MAX = 4000;
+    public static final int REASON_MAX = 1000;
+    public static final int CITY_MAX = 120;
+
+    /** Languages a placement may be worked in (ISO 639-1), as offered in the form. */
+    public static final List<String> LANGUAGES = List.of("fr", "en", "es", "ca", "it", "pt", "de", "nl", "ro", "pl",
+            "el", "sv", "ar", "other");
+
+    private ApplicationRules() {
+    }
+
+    public static Optional<BusinessException> draftProblem(ApplicationForm form) {
+        List<WishForm> wishes = form.getWishes();
+        if (wishes.size() > ApplicationForm.WISHES) {
+            return fail("wishes", "application.wishes.tooMany");
+        }
+        Set<Long> hosts = new HashSet<>();
+        boolean gap = false;
+        for (int i = 0; i < wishes.size(); i++) {
+            WishForm wish = wishes.get(i);
+            String prefix = "wish" + (i + 1);
+            if (!wish.isFilled()) {
+                gap = true;
+                if (wish.getCity() != null || wish.getReason() != null || wish.getHostType() != null) {
+                    return fail(prefix + "Country", "application.wish.countryRequired");
+                }
+                continue;
+            }
+            if (gap) {
+                return fail(prefix + "Host", "application.wish.gap");
+            }
+            if (wish.isFromDirectory() && !hosts.add(wish.getHostId())) {
+                return fail(prefix + "Host", "application.wish.duplicate");
+            }
+            if (wish.getCity() != null && wish.getCity().length() > CITY_MAX) {
+                return fail(prefix + "City", "field.tooLong");
+            }
+            if (wish.getReason() != null && wish.getReason().length() > REASON_MAX) {
+                return fail(prefix + "Reason", "application.wish.reasonTooLong", REASON_MAX);
+            }
+        }
+        if (form.getStartOn() != null && form.getEndOn() != null) {
+            if (form.getEndOn().isBefore(form.getStartOn())) {
+                return fail("endOn", "application.period.endBeforeStart");
+            }
+            int days = ErasmusDuration.days(form.getStartOn(), form.getEndOn());
+            if (days < ErasmusDuration.MIN_DAYS) {
+                return fail("endOn", "application.period.tooShort", days, ErasmusDuration.MIN_DAYS);
+            }
+            if (days > ErasmusDuration.MAX_DAYS) {
+                return fail("endOn", "application.period.tooLong", days, ErasmusDuration.MAX_DAYS);
+            }
+        }
+        if (form.getWorkingLanguage() != null && !LANGUAGES.contains(form.getWorkingLanguage())) {
+            return fail("workingLanguage", "application.language.unknown");
+        }
+        if (form.getMotivation() != null && form.getMotivation().length() > MOTIVATION_MAX) {
+            return fail("motivation", "application.motivation.tooLong", MOTIVATION_MAX, form.getMotivation().length());
+        }
+        return Optional.empty();
+    }
+
+    /** Complete and right; {@code documents} are the kinds already uploaded. */
+    public static Optional<BusinessException> submitProblem(ApplicationForm form, Set<DocumentKind> documents) {
+        Optional<BusinessException> draft = draftProblem(form);
+        if (draft.isPresent()) {
+            return draft;
+        }
+        if (form.getWishes().stream().noneMatch(WishForm::isFilled)) {
+            return fail("wish1Host", "application.wishes.required");
+        }
+        if (form.getStartOn() == null) {
+            return fail("startOn", "application.period.startRequired");
+        }
+        if (form.getEndOn() == null) {
+            return fail("endOn", "application.period.endRequired");
+        }
+        if (form.getWorkingLanguage() == null) {
+            return fail("workingLanguage", "application.language.required");
+        }
+        if (form.getCefrLevel() == null) {
+            return fail("cefrLevel", "application.cefr.required");
+        }
+        if (form.getMotivation() == null || form.getMotivation().length() < MOTIVATION_MIN) {
+            return fail("motivation", "application.motivation.tooShort", MOTIVATION_MIN,
+                    form.getMotivation() == null ? 0 : form.getMotivation().length());
+        }
+        if (!documents.contains(DocumentKind.CV)) {
+            return fail("cv", "application.document.cvRequired");
+        }
+        if (!documents.contains(DocumentKind.LETTER)) {
+            return fail("letter", "application.document.letterRequired");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<BusinessException> fail(String field, String key, Object... args) {
+        return Optional.of(new BusinessException(field, key, args));
+    }
+}

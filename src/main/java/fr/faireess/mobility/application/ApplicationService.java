@@ -1,0 +1,452 @@
+package fr.faireess.mobility.application;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import fr.faireess.mobility.application.ApplicationStatus.By;
+import fr.faireess.mobility.call.CallService;
+import fr.faireess.mobility.call.MobilityCall;
+import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.audit.AuditEntry;
+import fr.faireess.mobility.platform.audit.AuditLog;
+import fr.faireess.mobility.platform.audit.AuditLog.Actor;
+import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.ConcurrentModificationException;
+import fr.faireess.mobility.platform.error.NotFoundException;
+import fr.faireess.mobility.reference.Country;
+
+/**
+ * Applications from draft to decision. Every read takes the person asking and only returns what
+ * they may see (a student: their own files; staff: every submitted file). Every status change goes
+ * through {@link MobilityApplication#moveTo}, is audited and announced in the same transaction.
+ */
+@ApplicationScoped
+public class ApplicationService {
+
+    public static final String AUDIT_SUBJECT = "APPLICATION";
+    public static final int SCORE_MAX = 100;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject private CallService calls;
+    @Inject private AuditLog audit;
+    @Inject private Clock clock;
+    @Inject private Event<ApplicationChanged> changed;
+    @Inject private ModuleGate moduleGate;
+
+    // ================================================================ student
+
+    /** Opens the student's application to a call: the existing one, or a new draft if they may apply. */
+    @Transactional
+    public MobilityApplication start(long callId, Account student) {
+        MobilityCall call = calls.find(callId).orElseThrow(NotFoundException::new);
+        Optional<MobilityApplication> existing = em.createQuery(
+                        "select a from MobilityApplication a where a.call = :call and a.student = :student",
+                        MobilityApplication.class)
+                .setParameter("call", call).setParameter("student", student)
+                .getResultStream().findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Optional<String> refusal = calls.refusal(call, student);
+        if (refusal.isPresent()) {
+            throw new BusinessException(refusal.get());
+        }
+        if (call.isRequiresModule()) {
+            moduleGate.refusal(student).ifPresent(key -> {
+                throw new BusinessException(key);
+            });
+        }
+        MobilityApplication application = new MobilityApplication(call, student, now());
+        em.persist(application);
+        em.flush();
+        audit.record(actorOf(student), "APPLICATION_CREATED", AUDIT_SUBJECT, application.getId(), null,
+                ApplicationStatus.DRAFT.name(), call.getTitle());
+        return application;
+    }
+
+    /**
+     * Saves what the student typed and the files they chose, all or nothing: incomplete is fine,
+     * wrong is not (and a wrong file refuses the whole save).
+     */
+    @Transactional
+    public MobilityApplication saveDraft(long id, Account student, ApplicationForm form, List<Upload> uploads) {
+        MobilityApplication application = ownEditable(id, student, form.getVersion());
+        ApplicationRules.draftProblem(form).ifPresent(e -> {
+            throw e;
+        });
+        checkUploads(uploads);
+        application.replaceContent(form, this::hostCountry);
+        attach(application, student, uploads);
+        em.flush();
+        return application;
+    }
+
+    /** Saves and submits: complete, and before the call closes. */
+    @Transactional
+    public MobilityApplication submit(long id, Account student, ApplicationForm form, List<Upload> uploads) {
+        MobilityApplication application = ownEditable(id, student, form.getVersion());
+        if (!application.getCall().isOpen(now())) {
+            throw new BusinessException("application.submit.closed");
+        }
+        checkUploads(uploads);
+        Set<DocumentKind> kinds = documentKinds(application);
+        uploads.forEach(u -> kinds.add(u.kind()));
+        ApplicationRules.submitProblem(form, kinds).ifPresent(e -> {
+            throw e;
+        });
+        application.replaceContent(form, this::hostCountry);
+        attach(application, student, uploads);
+        move(application, ApplicationStatus.SUBMITTED, By.STUDENT, student, null);
+        return application;
+    }
+
+    private static void checkUploads(List<Upload> uploads) {
+        for (Upload upload : uploads) {
+            PdfRule.refusal(upload.content()).ifPresent(key -> {
+                throw new BusinessException(upload.kind() == DocumentKind.CV ? "cv" : "letter", key,
+                        PdfRule.MAX_BYTES / (1024 * 1024));
+            });
+        }
+    }
+
+    /** Attaches (or replaces) checked PDFs. */
+    private void attach(MobilityApplication application, Account student, List<Upload> uploads) {
+        for (Upload upload : uploads) {
+            ApplicationDocument document = em.createQuery(
+                            "select d from ApplicationDocument d where d.application = :a and d.kind = :kind",
+                            ApplicationDocument.class)
+                    .setParameter("a", application).setParameter("kind", upload.kind())
+                    .getResultStream().findFirst()
+                    .orElseGet(() -> new ApplicationDocument(application, upload.kind()));
+            document.replace(safeFileName(upload.fileName(), upload.kind()), upload.content(), sha256(upload.content()), now());
+            if (document.getId() == null) {
+                em.persist(document);
+            }
+            audit.record(actorOf(student), "DOCUMENT_UPLOADED", AUDIT_SUBJECT, application.getId(), null, null,
+                    upload.kind().name());
+        }
+    }
+
+    @Transactional
+    public MobilityApplication withdraw(long id, Account student, String reason) {
+        MobilityApplication application = own(id, student);
+        String text = required(reason, "withdrawReason", "application.withdraw.reasonRequired");
+        application.withdrawBecause(text);
+        move(application, ApplicationStatus.WITHDRAWN, By.STUDENT, student, text);
+        return application;
+    }
+
+    public List<MobilityApplication> ofStudent(Account student) {
+        return em.createQuery("""
+                        select a from MobilityApplication a join fetch a.call
+                        where a.student = :student order by a.createdAt desc""", MobilityApplication.class)
+                .setParameter("student", student).getResultList();
+    }
+
+    public ApplicationForm formOf(MobilityApplication application) {
+        return application.toForm();
+    }
+
+    // ================================================================ coordinator
+
+    @Transactional
+    public MobilityApplication requestChanges(long id, Account coordinator, String message) {
+        MobilityApplication application = forStaff(id, coordinator);
+        String text = required(message, "message", "application.requestChanges.messageRequired");
+        em.persist(new ApplicationComment(application, coordinator, text, now()));
+        move(application, ApplicationStatus.CHANGES_REQUESTED, By.COORDINATOR, coordinator, text);
+        return application;
+    }
+
+    /**
+     * Selects within the call's quota. The call row is locked first, so two coordinators selecting at
+     * the same moment queue up and the second sees the first's selection.
+     */
+    @Transactional
+    public MobilityApplication select(long id, Account coordinator) {
+        MobilityApplication application = forStaff(id, coordinator);
+        MobilityCall call = calls.lockForSelection(application.getCall().getId());
+        em.refresh(application);
+        long selected = calls.selectedCount(call.getId());
+        if (application.getStatus() != ApplicationStatus.SELECTED && selected >= call.getPlaces()) {
+            throw new BusinessException("application.select.quotaReached", call.getPlaces());
+        }
+        move(application, ApplicationStatus.SELECTED, By.COORDINATOR, coordinator, null);
+        return application;
+    }
+
+    @Transactional
+    public MobilityApplication waitlist(long id, Account coordinator) {
+        MobilityApplication application = forStaff(id, coordinator);
+        move(application, ApplicationStatus.WAITLISTED, By.COORDINATOR, coordinator, null);
+        return application;
+    }
+
+    @Transactional
+    public MobilityApplication reject(long id, Account coordinator, String reason) {
+        MobilityApplication application = forStaff(id, coordinator);
+        String text = required(reason, "message", "application.reject.reasonRequired");
+        em.persist(new ApplicationComment(application, coordinator, text, now()));
+        move(application, ApplicationStatus.REJECTED, By.COORDINATOR, coordinator, text);
+        return application;
+    }
+
+    /** Scores for ranking (0–100); refused if someone else changed the file since {@code version}. */
+    @Transactional
+    public MobilityApplication score(long id, Account coordinator, Integer score, long version) {
+        MobilityApplication application = forStaff(id, coordinator);
+        if (application.getVersion() != version) {
+            throw new ConcurrentModificationException();
+        }
+        if (score != null && (score < 0 || score > SCORE_MAX)) {
+            throw new BusinessException("score", "application.score.invalid", SCORE_MAX);
+        }
+        application.score(score);
+        em.flush();
+        audit.record(actorOf(coordinator), "APPLICATION_SCORED", AUDIT_SUBJECT, id, null, null,
+                score == null ? "—" : score.toString());
+        return application;
+    }
+
+    /** The best-ranked waitlisted file of a call (highest score, then earliest submission). */
+    public Optional<MobilityApplication> bestWaitlisted(long callId) {
+        return em.createQuery("""
+                        select a from MobilityApplication a
+                        where a.call.id = :call and a.status = fr.faireess.mobility.application.ApplicationStatus.WAITLISTED
+                        order by case when a.score is null then 1 else 0 end, a.score desc, a.submittedAt, a.id""",
+                        MobilityApplication.class)
+                .setParameter("call", callId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Calls where a place is free and someone waits: the coordinator is offered to select them. */
+    public List<MobilityApplication> offersFromWaitlist() {
+        return calls.all().stream()
+                .filter(c -> calls.selectedCount(c.getId()) < c.getPlaces())
+                .map(c -> bestWaitlisted(c.getId()))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    public List<MobilityApplication> page(ApplicationCriteria criteria, int first, int size) {
+        return criteria.apply(em, "select a from MobilityApplication a join fetch a.student s join fetch a.call",
+                MobilityApplication.class, true).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long count(ApplicationCriteria criteria) {
+        return criteria.apply(em, "select count(a) from MobilityApplication a join a.student s", Long.class, false)
+                .getSingleResult();
+    }
+
+    /** Number of applications per call and status: {callId → {status → count}}. */
+    public Map<Long, Map<ApplicationStatus, Long>> countsByCall() {
+        List<Object[]> rows = em.createQuery(
+                        "select a.call.id, a.status, count(a) from MobilityApplication a group by a.call.id, a.status",
+                        Object[].class).getResultList();
+        return rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0],
+                Collectors.toMap(r -> (ApplicationStatus) r[1], r -> (Long) r[2])));
+    }
+
+    // ================================================================ both
+
+    /** The file as {@code viewer} may see it: their own, or any submitted one for staff. */
+    public Optional<MobilityApplication> findVisibleTo(long id, Account viewer) {
+        return em.createQuery("""
+                        select a from MobilityApplication a
+                        where a.id = :id
+                          and (a.student = :viewer
+                               or (:staff = true and a.status <> fr.faireess.mobility.application.ApplicationStatus.DRAFT))""",
+                        MobilityApplication.class)
+                .setParameter("id", id).setParameter("viewer", viewer).setParameter("staff", isStaff(viewer))
+                .getResultStream().findFirst();
+    }
+
+    @Transactional
+    public ApplicationComment comment(long id, Account author, String body) {
+        MobilityApplication application = findVisibleTo(id, author).orElseThrow(NotFoundException::new);
+        String text = required(body, "comment", "application.comment.required");
+        if (text.length() > ApplicationComment.MAX_LENGTH) {
+            throw new BusinessException("comment", "field.tooLong");
+        }
+        ApplicationComment comment = new ApplicationComment(application, author, text, now());
+        em.persist(comment);
+        audit.record(actorOf(author), "APPLICATION_COMMENTED", AUDIT_SUBJECT, id, null, null, null);
+        if (!application.getStudent().equals(author)) {
+            changed.fire(new ApplicationChanged(id, application.getStatus(), application.getStatus(), text,
+                    ApplicationChanged.Kind.COMMENT));
+        }
+        return comment;
+    }
+
+    public List<ApplicationComment> comments(MobilityApplication application) {
+        return em.createQuery("""
+                        select c from ApplicationComment c join fetch c.author
+                        where c.application = :a order by c.createdAt, c.id""", ApplicationComment.class)
+                .setParameter("a", application).getResultList();
+    }
+
+    /** Metadata of the file's documents (never their content). */
+    public List<DocumentInfo> documents(MobilityApplication application) {
+        return em.createQuery("""
+                        select new fr.faireess.mobility.application.DocumentInfo(d.id, d.kind, d.fileName, d.sizeBytes, d.uploadedAt)
+                        from ApplicationDocument d where d.application = :a order by d.kind""", DocumentInfo.class)
+                .setParameter("a", application).getResultList();
+    }
+
+    /** A document's bytes, only for someone who may see its application. Each staff access is audited. */
+    @Transactional
+    public Optional<DocumentDownload> download(long documentId, Account viewer) {
+        Optional<ApplicationDocument> document = em.createQuery("""
+                        select d from ApplicationDocument d join d.application a
+                        where d.id = :id
+                          and (a.student = :viewer
+                               or (:staff = true and a.status <> fr.faireess.mobility.application.ApplicationStatus.DRAFT))""",
+                        ApplicationDocument.class)
+                .setParameter("id", documentId).setParameter("viewer", viewer).setParameter("staff", isStaff(viewer))
+                .getResultStream().findFirst();
+        document.filter(d -> !d.getApplication().getStudent().equals(viewer)).ifPresent(d ->
+                audit.record(actorOf(viewer), "DOCUMENT_READ", AUDIT_SUBJECT, d.getApplication().getId(), null, null,
+                        d.getKind().name()));
+        return document.map(d -> new DocumentDownload(d.getFileName(), d.content()));
+    }
+
+    /** The timeline: who moved the file from which state to which, when, and why. */
+    public List<AuditEntry> timeline(MobilityApplication application) {
+        return audit.history(AUDIT_SUBJECT, application.getId()).stream()
+                .filter(e -> e.getToState() != null)
+                .toList();
+    }
+
+    /** Active directory hosts, for the wish drop-downs. */
+    public List<HostChoice> hostChoices() {
+        return em.createQuery("""
+                        select h.id, h.name, h.city, h.country.code from HostOrganisation h
+                        where h.active = true order by h.name""", Object[].class)
+                .getResultList().stream()
+                .map(r -> new HostChoice((Long) r[0], r[1] + " — " + r[2] + " (" + r[3] + ")"))
+                .toList();
+    }
+
+    /** "name — city (country)" of the hosts named in wishes, active or not. */
+    public Map<Long, String> hostLabels(MobilityApplication application) {
+        List<Long> ids = application.getWishes().stream().map(ApplicationWish::getHostId)
+                .filter(java.util.Objects::nonNull).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select h.id, h.name, h.city, h.country.code from HostOrganisation h where h.id in :ids",
+                        Object[].class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> r[1] + " — " + r[2] + " (" + r[3] + ")"));
+    }
+
+    // ================================================================ internals
+
+    private void move(MobilityApplication application, ApplicationStatus target, By by, Account actor, String comment) {
+        ApplicationStatus from = application.moveTo(target, by, now());
+        em.flush();
+        audit.record(actorOf(actor), "APPLICATION_" + target.name(), AUDIT_SUBJECT, application.getId(), from.name(),
+                target.name(), comment);
+        changed.fire(new ApplicationChanged(application.getId(), from, target, comment, ApplicationChanged.Kind.STATUS));
+    }
+
+    private MobilityApplication own(long id, Account student) {
+        return em.createQuery("select a from MobilityApplication a where a.id = :id and a.student = :student",
+                        MobilityApplication.class)
+                .setParameter("id", id).setParameter("student", student)
+                .getResultStream().findFirst().orElseThrow(NotFoundException::new);
+    }
+
+    private MobilityApplication ownEditable(long id, Account student, Long version) {
+        MobilityApplication application = own(id, student);
+        if (!application.getStatus().editableByStudent()) {
+            throw new BusinessException("application.notEditable");
+        }
+        if (version != null && version != application.getVersion()) {
+            throw new ConcurrentModificationException();
+        }
+        return application;
+    }
+
+    private MobilityApplication forStaff(long id, Account staff) {
+        if (!isStaff(staff)) {
+            throw new NotFoundException();
+        }
+        return findVisibleTo(id, staff).orElseThrow(NotFoundException::new);
+    }
+
+    private static boolean isStaff(Account account) {
+        return account.hasRole(Role.COORDINATOR);
+    }
+
+    /** The country of an active directory host; a wish may only name an active host. */
+    private String hostCountry(long hostId) {
+        return em.createQuery("select h.country.code from HostOrganisation h where h.id = :id and h.active = true",
+                        String.class)
+                .setParameter("id", hostId).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("wish1Host", "application.wish.unknownHost"));
+    }
+
+    private Set<DocumentKind> documentKinds(MobilityApplication application) {
+        Set<DocumentKind> kinds = EnumSet.noneOf(DocumentKind.class);
+        documents(application).forEach(d -> kinds.add(d.kind()));
+        return kinds;
+    }
+
+    private static String required(String text, String field, String key) {
+        if (text == null || text.isBlank()) {
+            throw new BusinessException(field, key);
+        }
+        return text.strip();
+    }
+
+    private static String safeFileName(String name, DocumentKind kind) {
+        String base = name == null ? "" : name.replaceAll("[^\\p{L}\\p{N}._ -]", "_").strip();
+        if (base.isEmpty()) {
+            base = kind.name().toLowerCase();
+        }
+        if (!base.toLowerCase().endsWith(".pdf")) {
+            base = base + ".pdf";
+        }
+        return base.length() > 200 ? base.substring(base.length() - 200) : base;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+
+    private static Actor actorOf(Account account) {
+        return new Actor(account.getId(), account.getEmail());
+    }
+
+    /** Country reference, for pages. */
+    public Optional<Country> country(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(em.find(Country.class, code));
+    }
+}

@@ -1,0 +1,39 @@
+package fr.faireess.mobility.application;
+
+import java.io.Serializable;
+
+/** One destination wish as typed: a host from the directory, or a free proposal. */
+public class WishForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long hostId;
+    private String countryCode;
+    private String city;
+    private String hostType;
+    private String reason;
+
+    /** Empty rows are ignored: a wish exists once a host or a country is chosen. */
+    public boolean isFilled() {
+        return hostId != null || (countryCode != null && !countryCode.isBlank());
+    }
+
+    public boolean isFromDirectory() {
+        return hostId != null;
+    }
+
+    public Long getHostId() { return hostId; }
+    public void setHostId(Long hostId) { this.hostId = hostId; }
+    public String getCountryCode() { return countryCode; }
+    public void setCountryCode(String countryCode) { this.countryCode = blankToNull(countryCode); }
+    public String getCity() { return city; }
+    public void setCity(String city) { this.city = blankToNull(city); }
+    public String getHostType() { return hostType; }
+    public void setHostType(String hostType) { this.hostType = blankToNull(hostType); }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = blankToNull(reason); }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

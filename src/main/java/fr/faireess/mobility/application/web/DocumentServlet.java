@@ -1,0 +1,55 @@
+package fr.faireess.mobility.application.web;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import fr.faireess.mobility.application.ApplicationService;
+import fr.faireess.mobility.application.DocumentDownload;
+import fr.faireess.mobility.identity.CurrentUser;
+
+/**
+ * Serves an application's PDF. Mapped inside the student and coordinator areas (so web.xml's
+ * constraints apply), and the service answers only for a document the caller may see: anything
+ * else — someone else's file, a guessed id — is a 404, indistinguishable from a missing one.
+ */
+@WebServlet(urlPatterns = {"/student/document", "/coordinator/document"})
+public class DocumentServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject private ApplicationService applications;
+    @Inject private CurrentUser currentUser;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<DocumentDownload> document = parseId(request.getParameter("id"))
+                .flatMap(id -> currentUser.account().flatMap(viewer -> applications.download(id, viewer)));
+        if (document.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        byte[] content = document.get().content();
+        response.setContentType("application/pdf");
+        response.setContentLength(content.length);
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(document.get().fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Cache-Control", "private, no-store");
+        response.getOutputStream().write(content);
+    }
+
+    private static Optional<Long> parseId(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

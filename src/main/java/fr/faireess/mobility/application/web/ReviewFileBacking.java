@@ -1,0 +1,137 @@
+package fr.faireess.mobility.application.web;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import fr.faireess.mobility.application.ApplicationComment;
+import fr.faireess.mobility.application.ApplicationService;
+import fr.faireess.mobility.application.DocumentInfo;
+import fr.faireess.mobility.application.MobilityApplication;
+import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.platform.audit.AuditEntry;
+import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.NotFoundException;
+import fr.faireess.mobility.platform.i18n.Messages;
+
+/**
+ * Backs {@code /coordinator/applications/view.xhtml}: one file with its documents, messages, score
+ * and decisions. The page remembers the version it showed, so a score saved over someone else's
+ * change is refused rather than lost.
+ */
+@Named
+@ViewScoped
+public class ReviewFileBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject private ApplicationService applications;
+    @Inject private CurrentUser currentUser;
+
+    private Long id;
+    private transient MobilityApplication application;
+    private Integer score;
+    private long version;
+    private String message;
+    private String comment;
+    private boolean loaded;
+
+    public void load() {
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        if (!loaded) {
+            reset();
+            loaded = true;
+        }
+    }
+
+    private void reset() {
+        application = null;
+        score = application().getScore();
+        version = application().getVersion();
+    }
+
+    public MobilityApplication application() {
+        if (application == null) {
+            application = applications.findVisibleTo(id, currentUser.get()).orElseThrow(NotFoundException::new);
+        }
+        return application;
+    }
+
+    public void saveScore() {
+        act(me -> applications.score(id, me, score, version), "review.scoreSaved", "score");
+    }
+
+    public void requestChanges() {
+        decide(me -> applications.requestChanges(id, me, message));
+    }
+
+    public void select() {
+        decide(me -> applications.select(id, me));
+    }
+
+    public void waitlist() {
+        decide(me -> applications.waitlist(id, me));
+    }
+
+    public void reject() {
+        decide(me -> applications.reject(id, me, message));
+    }
+
+    public void sendComment() {
+        try {
+            applications.comment(id, currentUser.get(), comment);
+            comment = null;
+            Messages.info("application.comment.sent");
+        } catch (BusinessException e) {
+            Messages.show(e, "thread");
+        }
+    }
+
+    private void decide(Consumer<Account> decision) {
+        try {
+            decision.accept(currentUser.get());
+            message = null;
+            reset();
+            Messages.info("review.done", Messages.text(application().getStatus().labelKey()));
+        } catch (BusinessException e) {
+            Messages.show(e, "decision");
+        }
+    }
+
+    private void act(Consumer<Account> action, String doneKey, String form) {
+        try {
+            action.accept(currentUser.get());
+            reset();
+            Messages.info(doneKey);
+        } catch (BusinessException e) {
+            Messages.show(e, form);
+        }
+    }
+
+    public boolean can(String status) {
+        return application().getStatus().canMoveTo(
+                fr.faireess.mobility.application.ApplicationStatus.valueOf(status),
+                fr.faireess.mobility.application.ApplicationStatus.By.COORDINATOR);
+    }
+
+    public List<DocumentInfo> getDocuments() { return applications.documents(application()); }
+    public List<ApplicationComment> getComments() { return applications.comments(application()); }
+    public List<AuditEntry> getTimeline() { return applications.timeline(application()); }
+    public Map<Long, String> getHostLabels() { return applications.hostLabels(application()); }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Integer getScore() { return score; }
+    public void setScore(Integer score) { this.score = score; }
+    public String getMessage() { return message; }
+    public void setMessage(String message) { this.message = message; }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
+}

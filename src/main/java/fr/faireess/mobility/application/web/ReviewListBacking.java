@@ -1,0 +1,89 @@
+package fr.faireess.mobility.application.web;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import fr.faireess.mobility.application.ApplicationCriteria;
+import fr.faireess.mobility.application.ApplicationService;
+import fr.faireess.mobility.application.ApplicationStatus;
+import fr.faireess.mobility.application.MobilityApplication;
+import fr.faireess.mobility.call.CallService;
+import fr.faireess.mobility.call.MobilityCall;
+
+/**
+ * Backs {@code /coordinator/applications/list.xhtml}: submitted applications paged, filtered and
+ * sorted in the database; every filter is a view parameter, so a filtered list is bookmarkable.
+ */
+@Named
+@ViewScoped
+public class ReviewListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject private ApplicationService applications;
+    @Inject private CallService calls;
+
+    private Long call;
+    private String campus;
+    private String programme;
+    private Integer year;
+    private ApplicationStatus status;
+    private String country;
+    private ApplicationCriteria.Sort sort = ApplicationCriteria.Sort.SUBMITTED;
+
+    private final LazyDataModel<MobilityApplication> rows = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) applications.count(criteria());
+        }
+
+        @Override
+        public List<MobilityApplication> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                              Map<String, FilterMeta> filterBy) {
+            return applications.page(criteria(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(MobilityApplication application) {
+            return String.valueOf(application.getId());
+        }
+    };
+
+    private ApplicationCriteria criteria() {
+        return new ApplicationCriteria(call, campus, programme, year, status, country, sort);
+    }
+
+    public String filter() {
+        return "/coordinator/applications/list?faces-redirect=true&includeViewParams=true";
+    }
+
+    public List<MobilityCall> getCalls() { return calls.all(); }
+    public ApplicationStatus[] getStatuses() { return ApplicationStatus.values(); }
+    public ApplicationCriteria.Sort[] getSorts() { return ApplicationCriteria.Sort.values(); }
+    public LazyDataModel<MobilityApplication> getRows() { return rows; }
+    public Long getCall() { return call; }
+    public void setCall(Long call) { this.call = call; }
+    public String getCampus() { return campus; }
+    public void setCampus(String campus) { this.campus = campus; }
+    public String getProgramme() { return programme; }
+    public void setProgramme(String programme) { this.programme = programme; }
+    public Integer getYear() { return year; }
+    public void setYear(Integer year) { this.year = year; }
+    public ApplicationStatus getStatus() { return status; }
+    public void setStatus(ApplicationStatus status) { this.status = status; }
+    public String getCountry() { return country; }
+    public void setCountry(String country) { this.country = country; }
+    public ApplicationCriteria.Sort getSort() { return sort; }
+    public void setSort(ApplicationCriteria.Sort sort) { this.sort = sort == null ? ApplicationCriteria.Sort.SUBMITTED : sort; }
+}

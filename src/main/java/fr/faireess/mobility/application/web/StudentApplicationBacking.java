@@ -1,0 +1,178 @@
+package fr.faireess.mobility.application.web;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.model.file.UploadedFile;
+
+import fr.faireess.mobility.application.ApplicationComment;
+import fr.faireess.mobility.application.ApplicationForm;
+import fr.faireess.mobility.application.ApplicationRules;
+import fr.faireess.mobility.application.ApplicationService;
+import fr.faireess.mobility.application.CefrLevel;
+import fr.faireess.mobility.application.DocumentInfo;
+import fr.faireess.mobility.application.DocumentKind;
+import fr.faireess.mobility.application.HostChoice;
+import fr.faireess.mobility.application.MobilityApplication;
+import fr.faireess.mobility.application.Upload;
+import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.platform.audit.AuditEntry;
+import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.NotFoundException;
+import fr.faireess.mobility.platform.i18n.Messages;
+
+/**
+ * Backs {@code /student/applications/file.xhtml}: the student's own application — the form while it
+ * is theirs to edit (with the two PDFs in the same save), then its status, messages and history.
+ */
+@Named
+@ViewScoped
+public class StudentApplicationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "file";
+
+    @Inject private ApplicationService applications;
+    @Inject private CurrentUser currentUser;
+
+    private Long id;
+    private transient MobilityApplication application;
+    private ApplicationForm form;
+    private transient UploadedFile cv;
+    private transient UploadedFile letter;
+    private String withdrawReason;
+    private String comment;
+    private List<HostChoice> hostChoices;
+
+    public void load() {
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        application();
+        if (form == null) {
+            form = applications.formOf(application);
+        }
+    }
+
+    /** The application, reloaded once per request (the view keeps only its id and the form). */
+    public MobilityApplication application() {
+        if (application == null) {
+            application = applications.findVisibleTo(id, currentUser.get())
+                    .filter(a -> a.getStudent().getId().equals(currentUser.get().getId()))
+                    .orElseThrow(NotFoundException::new);
+        }
+        return application;
+    }
+
+    public void saveDraft() {
+        try {
+            application = applications.saveDraft(id, currentUser.get(), form, uploads());
+            form = applications.formOf(application);
+            Messages.info("application.saved");
+        } catch (BusinessException e) {
+            Messages.show(e, FORM);
+        }
+    }
+
+    public void submit() {
+        try {
+            application = applications.submit(id, currentUser.get(), form, uploads());
+            form = applications.formOf(application);
+            Messages.info("application.submitted");
+        } catch (BusinessException e) {
+            Messages.show(e, FORM);
+        }
+    }
+
+    public void withdraw() {
+        try {
+            application = applications.withdraw(id, currentUser.get(), withdrawReason);
+            form = applications.formOf(application);
+            withdrawReason = null;
+            Messages.info("application.withdrawn");
+        } catch (BusinessException e) {
+            Messages.show(e, "withdraw");
+        }
+    }
+
+    public void sendComment() {
+        try {
+            applications.comment(id, currentUser.get(), comment);
+            comment = null;
+            Messages.info("application.comment.sent");
+        } catch (BusinessException e) {
+            Messages.show(e, "thread");
+        }
+    }
+
+    private List<Upload> uploads() {
+        List<Upload> uploads = new ArrayList<>();
+        if (cv != null && cv.getSize() > 0) {
+            uploads.add(new Upload(DocumentKind.CV, cv.getFileName(), cv.getContent()));
+        }
+        if (letter != null && letter.getSize() > 0) {
+            uploads.add(new Upload(DocumentKind.LETTER, letter.getFileName(), letter.getContent()));
+        }
+        return uploads;
+    }
+
+    public boolean isEditable() {
+        return application().getStatus().editableByStudent();
+    }
+
+    public boolean isWithdrawable() {
+        return !application().getStatus().isFinal();
+    }
+
+    public List<DocumentInfo> getDocuments() {
+        return applications.documents(application());
+    }
+
+    public DocumentInfo document(String kind) {
+        return getDocuments().stream().filter(d -> d.kind().name().equals(kind)).findFirst().orElse(null);
+    }
+
+    public List<ApplicationComment> getComments() {
+        return applications.comments(application());
+    }
+
+    public List<AuditEntry> getTimeline() {
+        return applications.timeline(application());
+    }
+
+    public List<HostChoice> getHostChoices() {
+        if (hostChoices == null) {
+            hostChoices = applications.hostChoices();
+        }
+        return hostChoices;
+    }
+
+    public Map<Long, String> getHostLabels() {
+        return applications.hostLabels(application());
+    }
+
+    /** Types of structure for a free proposal (the host directory's codes and labels). */
+    public List<String> getHostTypes() {
+        return List.of("CHILD_PROTECTION", "DISABILITY", "EARLY_CHILDHOOD", "SOCIAL_SERVICES", "HEALTH", "NGO", "SCHOOL", "OTHER");
+    }
+
+    public List<String> getLanguages() { return ApplicationRules.LANGUAGES; }
+    public CefrLevel[] getLevels() { return CefrLevel.values(); }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public ApplicationForm getForm() { return form; }
+    public UploadedFile getCv() { return cv; }
+    public void setCv(UploadedFile cv) { this.cv = cv; }
+    public UploadedFile getLetter() { return letter; }
+    public void setLetter(UploadedFile letter) { this.letter = letter; }
+    public String getWithdrawReason() { return withdrawReason; }
+    public void setWithdrawReason(String withdrawReason) { this.withdrawReason = withdrawReason; }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
+}

@@ -1,0 +1,19 @@
+package fr.faireess.mobility.call.web;
+
+import java.time.Instant;
+
+import fr.faireess.mobility.call.MobilityCall;
+
+/** The label of a call's state at a given time (upcoming, open, closed). */
+final class CallStates {
+
+    private CallStates() {
+    }
+
+    static String key(MobilityCall call, Instant now) {
+        if (call.isOpen(now)) {
+            return "call.status.open";
+        }
+        return now.isBefore(call.getOpensAt()) && call.getClosedEarlyAt() == null ? "call.status.upcoming" : "call.status.closed";
+    }
+}

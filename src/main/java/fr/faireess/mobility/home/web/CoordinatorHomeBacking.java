@@ -1,0 +1,50 @@
+package fr.faireess.mobility.home.web;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import fr.faireess.mobility.application.ApplicationCriteria;
+import fr.faireess.mobility.application.ApplicationService;
+import fr.faireess.mobility.application.ApplicationStatus;
+import fr.faireess.mobility.application.MobilityApplication;
+import fr.faireess.mobility.call.CallService;
+import fr.faireess.mobility.call.MobilityCall;
+
+/** Backs the coordinator home: counts per call and status, files waiting, places freed by a withdrawal. */
+@Named
+@RequestScoped
+public class CoordinatorHomeBacking {
+
+    @Inject private CallService calls;
+    @Inject private ApplicationService applications;
+
+    private List<MobilityCall> recentCalls;
+    private Map<Long, Map<ApplicationStatus, Long>> counts;
+    private long waiting;
+    private List<MobilityApplication> offers;
+
+    @PostConstruct
+    void load() {
+        recentCalls = calls.all().stream().limit(6).toList();
+        counts = applications.countsByCall();
+        waiting = applications.count(new ApplicationCriteria(null, null, null, null, ApplicationStatus.SUBMITTED, null, null));
+        offers = applications.offersFromWaitlist();
+    }
+
+    public List<MobilityCall> getRecentCalls() { return recentCalls; }
+    public long getWaiting() { return waiting; }
+    public List<MobilityApplication> getOffers() { return offers; }
+    public List<ApplicationStatus> getStatuses() {
+        return List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.CHANGES_REQUESTED, ApplicationStatus.SELECTED,
+                ApplicationStatus.WAITLISTED, ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN);
+    }
+
+    public long count(MobilityCall call, ApplicationStatus status) {
+        return counts.getOrDefault(call.getId(), Map.of()).getOrDefault(status, 0L);
+    }
+}

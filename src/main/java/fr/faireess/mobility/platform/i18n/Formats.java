@@ -1,0 +1,42 @@
+package fr.faireess.mobility.platform.i18n;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import fr.faireess.mobility.platform.config.SchoolTime;
+
+/**
+ * {@code #{fmt.instant(i)}}, {@code #{fmt.day(d)}}, {@code #{fmt.dayOf(i)}}: dates in the user's language, Paris
+ * time. One name per argument type: EL does not resolve overloads reliably.
+ */
+@Named("fmt")
+@RequestScoped
+public class Formats {
+
+    @Inject
+    private LanguageBean language;
+
+    public String instant(Instant instant) {
+        return instant == null ? "" : local(SchoolTime.toLocal(instant));
+    }
+
+    public String local(LocalDateTime local) {
+        return local == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(language.getLocale()).format(local);
+    }
+
+    public String day(LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.getLocale()).format(day);
+    }
+
+    public String dayOf(Instant instant) {
+        return instant == null ? "" : day(SchoolTime.toLocal(instant).toLocalDate());
+    }
+}
