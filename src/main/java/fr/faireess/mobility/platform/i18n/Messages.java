@@ -27,6 +27,7 @@ public final class Messages {
     /** Bundles searched, in order. */
     public static final List<String> BUNDLES = List.of(
             "messages",
+            "hosts",
             "applications");
 
     private Messages() {
