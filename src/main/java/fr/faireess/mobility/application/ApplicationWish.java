@@ -57,6 +57,14 @@ public class ApplicationWish {
         this.reason = reason;
     }
 
+    void update(Long hostId, String countryCode, String city, String hostType, String reason) {
+        this.hostId = hostId;
+        this.countryCode = countryCode;
+        this.city = city;
+        this.hostType = hostType;
+        this.reason = reason;
+    }
+
     WishForm toForm() {
         WishForm form = new WishForm();
         form.setHostId(hostId);

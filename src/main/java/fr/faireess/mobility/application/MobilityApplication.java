@@ -85,18 +85,27 @@ public class MobilityApplication {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
-    /** Replaces the content typed by the student; wishes get their country from {@code countries}. */
+    /**
+     * Replaces the content typed by the student; directory wishes get their host's country. Wish rows
+     * are updated in place by rank (not deleted and re-inserted) so that the unique (file, rank) key
+     * holds at every step of the flush.
+     */
     void replaceContent(ApplicationForm form, java.util.function.LongFunction<String> hostCountry) {
-        wishes.clear();
-        int rank = 1;
-        for (WishForm wish : form.getWishes()) {
-            if (!wish.isFilled()) {
-                continue;
-            }
+        List<WishForm> filled = form.getWishes().stream().filter(WishForm::isFilled).toList();
+        for (int i = 0; i < filled.size(); i++) {
+            WishForm wish = filled.get(i);
             String country = wish.isFromDirectory() ? hostCountry.apply(wish.getHostId()) : wish.getCountryCode();
-            wishes.add(new ApplicationWish(this, rank++, wish.getHostId(), country,
-                    wish.isFromDirectory() ? null : wish.getCity(),
-                    wish.isFromDirectory() ? null : wish.getHostType(), wish.getReason()));
+            Long hostId = wish.getHostId();
+            String city = wish.isFromDirectory() ? null : wish.getCity();
+            String type = wish.isFromDirectory() ? null : wish.getHostType();
+            if (i < wishes.size()) {
+                wishes.get(i).update(hostId, country, city, type, wish.getReason());
+            } else {
+                wishes.add(new ApplicationWish(this, i + 1, hostId, country, city, type, wish.getReason()));
+            }
+        }
+        while (wishes.size() > filled.size()) {
+            wishes.remove(wishes.size() - 1);
         }
         firstCountryCode = wishes.isEmpty() ? null : wishes.get(0).getCountryCode();
         startOn = form.getStartOn();

@@ -117,6 +117,8 @@ public class CallService {
                 student.getStudyYear()), Instant.now(clock));
     }
 
+    /** Joins the caller's transaction (the quota check) or runs in its own, never without one. */
+    @Transactional
     public long selectedCount(long callId) {
         return em.createQuery("""
                         select count(a) from MobilityApplication a
