@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -165,13 +166,14 @@ public class HostDirectory {
         return host;
     }
 
-    /** Saves an edit, refusing if someone else saved the organisation since {@code form.getVersion()}. */
+    /**
+     * Saves an edit, refusing if someone else saved the organisation since {@code form.getVersion()}.
+     * The row is locked first, so two simultaneous saves of the same version are told apart here (one
+     * wins, the other is refused with a message) instead of failing at commit.
+     */
     @Transactional
     public HostOrganisation update(long id, HostForm form, Actor actor) {
-        HostOrganisation host = em.find(HostOrganisation.class, id);
-        if (host == null) {
-            throw new NotFoundException();
-        }
+        HostOrganisation host = lock(id);
         if (form.getVersion() == null || form.getVersion() != host.getVersion()) {
             throw new ConcurrentModificationException();
         }
@@ -206,16 +208,21 @@ public class HostDirectory {
     }
 
     private HostOrganisation changeActive(long id, boolean active, Actor actor) {
-        HostOrganisation host = em.find(HostOrganisation.class, id);
-        if (host == null) {
-            throw new NotFoundException();
-        }
+        HostOrganisation host = lock(id);
         if (host.isActive() != active) {
             host.setActive(active);
             host.touch(Instant.now(clock));
             em.flush();
             audit.record(actor, active ? "HOST_REACTIVATED" : "HOST_DEACTIVATED", AUDIT_SUBJECT, id,
                     active ? "INACTIVE" : "ACTIVE", active ? "ACTIVE" : "INACTIVE", null);
+        }
+        return host;
+    }
+
+    private HostOrganisation lock(long id) {
+        HostOrganisation host = em.find(HostOrganisation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (host == null) {
+            throw new NotFoundException();
         }
         return host;
     }

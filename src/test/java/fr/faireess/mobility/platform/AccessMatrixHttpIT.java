@@ -50,6 +50,11 @@ class AccessMatrixHttpIT {
         MATRIX.put("/admin/accounts/list.xhtml", List.of(l, d, d, d, a));
         MATRIX.put("/admin/accounts/edit.xhtml", List.of(l, d, d, d, a));
         MATRIX.put("/admin/accounts/list.xhtml?role=STUDENT&status=active", List.of(l, d, d, d, a));
+        MATRIX.put("/coordinator/hosts/list.xhtml", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/hosts/list.xhtml?country=ES&type=CHILD_PROTECTION&network=RETSASO&status=active", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/hosts/edit.xhtml", List.of(l, d, a, d, d));
+        MATRIX.put("/student/hosts/list.xhtml", List.of(l, a, d, d, d));
+        MATRIX.put("/student/hosts/list.xhtml?country=MA&network=AGADIR_PLATFORM&language=fr&theme=handicap", List.of(l, a, d, d, d));
         MATRIX.put("/WEB-INF/templates/layout.xhtml", List.of(Expect.DENY, d, d, d, d));
     }
 
