@@ -98,7 +98,8 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
         WebElement item = new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//*[@id=" + xpathLiteral(menuId + "_items") + "]//li[normalize-space(.)=" + xpathLiteral(option) + "]")));
         item.click();
-        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOf(item));
+        new WebDriverWait(driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), option));
     }
 
     /** Ticks the checkbox whose label is {@code label}. */
@@ -114,6 +115,12 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
         WebElement html = driver().findElement(By.tagName("html"));
         target.click();
         new WebDriverWait(driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+    }
+
+    /** Waits (after a click that did not reload, or a slow page) until the first heading reads {@code text}. */
+    public void waitForHeading(String text) {
+        new WebDriverWait(driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBe(By.tagName("h1"), text));
     }
 
     public String heading() {

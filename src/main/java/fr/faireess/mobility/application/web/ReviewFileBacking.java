@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -65,55 +66,57 @@ public class ReviewFileBacking implements Serializable {
         return application;
     }
 
-    public void saveScore() {
-        act(me -> applications.score(id, me, score, version), "review.scoreSaved", "score");
+    public String saveScore() {
+        return act(me -> applications.score(id, me, score, version), "score", "review.scoreSaved");
     }
 
-    public void requestChanges() {
-        decide(me -> applications.requestChanges(id, me, message));
+    public String requestChanges() {
+        return decide(me -> applications.requestChanges(id, me, message));
     }
 
-    public void select() {
-        decide(me -> applications.select(id, me));
+    public String select() {
+        return decide(me -> applications.select(id, me));
     }
 
-    public void waitlist() {
-        decide(me -> applications.waitlist(id, me));
+    public String waitlist() {
+        return decide(me -> applications.waitlist(id, me));
     }
 
-    public void reject() {
-        decide(me -> applications.reject(id, me, message));
+    public String reject() {
+        return decide(me -> applications.reject(id, me, message));
     }
 
-    public void sendComment() {
-        try {
-            applications.comment(id, currentUser.get(), comment);
-            comment = null;
-            Messages.info("application.comment.sent");
-        } catch (BusinessException e) {
-            Messages.show(e, "thread");
-        }
+    public String sendComment() {
+        return act(me -> applications.comment(id, me, comment), "thread", "application.comment.sent");
     }
 
-    private void decide(Consumer<Account> decision) {
+    private String decide(Consumer<Account> decision) {
         try {
             decision.accept(currentUser.get());
-            message = null;
-            reset();
+            application = null;
             Messages.info("review.done", Messages.text(application().getStatus().labelKey()));
+            return reload();
         } catch (BusinessException e) {
             Messages.show(e, "decision");
+            return null;
         }
     }
 
-    private void act(Consumer<Account> action, String doneKey, String form) {
+    private String act(Consumer<Account> action, String form, String doneKey) {
         try {
             action.accept(currentUser.get());
-            reset();
             Messages.info(doneKey);
+            return reload();
         } catch (BusinessException e) {
             Messages.show(e, form);
+            return null;
         }
+    }
+
+    /** After a change: a fresh GET of the file, so the page shows what is saved and a reload posts nothing. */
+    private String reload() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/coordinator/applications/view?faces-redirect=true&id=" + id;
     }
 
     public boolean can(String status) {

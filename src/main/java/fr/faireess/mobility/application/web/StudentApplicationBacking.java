@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -70,45 +71,51 @@ public class StudentApplicationBacking implements Serializable {
         return application;
     }
 
-    public void saveDraft() {
+    public String saveDraft() {
         try {
-            application = applications.saveDraft(id, currentUser.get(), form, uploads());
-            form = applications.formOf(application);
-            Messages.info("application.saved");
+            applications.saveDraft(id, currentUser.get(), form, uploads());
+            return reload("application.saved");
         } catch (BusinessException e) {
             Messages.show(e, FORM);
+            return null;
         }
     }
 
-    public void submit() {
+    public String submit() {
         try {
-            application = applications.submit(id, currentUser.get(), form, uploads());
-            form = applications.formOf(application);
-            Messages.info("application.submitted");
+            applications.submit(id, currentUser.get(), form, uploads());
+            return reload("application.submitted");
         } catch (BusinessException e) {
             Messages.show(e, FORM);
+            return null;
         }
     }
 
-    public void withdraw() {
+    public String withdraw() {
         try {
-            application = applications.withdraw(id, currentUser.get(), withdrawReason);
-            form = applications.formOf(application);
-            withdrawReason = null;
-            Messages.info("application.withdrawn");
+            applications.withdraw(id, currentUser.get(), withdrawReason);
+            return reload("application.withdrawn");
         } catch (BusinessException e) {
             Messages.show(e, "withdraw");
+            return null;
         }
     }
 
-    public void sendComment() {
+    public String sendComment() {
         try {
             applications.comment(id, currentUser.get(), comment);
-            comment = null;
-            Messages.info("application.comment.sent");
+            return reload("application.comment.sent");
         } catch (BusinessException e) {
             Messages.show(e, "thread");
+            return null;
         }
+    }
+
+    /** After a change: a fresh GET of the file (its URL stays bookmarkable and a reload posts nothing). */
+    private String reload(String doneKey) {
+        Messages.info(doneKey);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/student/applications/file?faces-redirect=true&id=" + id;
     }
 
     private List<Upload> uploads() {

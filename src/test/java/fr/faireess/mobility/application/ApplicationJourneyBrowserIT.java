@@ -1,0 +1,142 @@
+package fr.faireess.mobility.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+import fr.faireess.mobility.support.Browser;
+import fr.faireess.mobility.support.DemoAccounts;
+import fr.faireess.mobility.support.RunningApp;
+
+/**
+ * The application journey in headless Chromium, with the demo data's open call: a student creates,
+ * saves and submits; the coordinator asks for changes; the student corrects and resubmits; the
+ * coordinator selects; the student sees it.
+ */
+class ApplicationJourneyBrowserIT {
+
+    private static final RunningApp APP = RunningApp.get();
+    private static final String CALL = "Stages Erasmus+ 2026-2027 — appel principal";
+    private static final String MOTIVATION = "Je souhaite découvrir la protection de l'enfance en Catalogne, "
+            + "travailler en espagnol et en catalan, et comparer les pratiques éducatives avec mon stage actuel. "
+            + "Ce stage s'inscrit dans mon projet professionnel auprès des adolescents accueillis en foyer.";
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser(APP);
+
+    @AfterAll
+    static void closeBrowser() {
+        BROWSER.close();
+    }
+
+    private static void logInAs(String email) {
+        BROWSER.driver().manage().deleteAllCookies();
+        BROWSER.open("/login.xhtml");
+        BROWSER.type("Adresse e-mail", email);
+        BROWSER.type("Mot de passe", DemoAccounts.PASSWORD);
+        BROWSER.click("Se connecter");
+    }
+
+    private static Path pdf(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("it.work.dir", "target/it"), "uploads"));
+        Path file = dir.resolve(name);
+        Files.writeString(file, "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+                StandardCharsets.ISO_8859_1);
+        return file.toAbsolutePath();
+    }
+
+    /** Picks a date through the PrimeFaces date picker's own API ("startOn" or "endOn"; date as dd/MM/yyyy). */
+    private static void typeDate(String picker, String date) {
+        String[] dmy = date.split("/");
+        ((JavascriptExecutor) BROWSER.driver()).executeScript(
+                "PF(arguments[0] + 'Picker').setDate(new Date(arguments[3], arguments[2] - 1, arguments[1]));",
+                picker, Integer.parseInt(dmy[0]), Integer.parseInt(dmy[1]), Integer.parseInt(dmy[2]));
+        BROWSER.driver().findElement(By.tagName("h1")).click();   // closes any calendar pop-up
+    }
+
+    private static String status() {
+        return BROWSER.driver().findElement(By.id("status")).getText();
+    }
+
+    @Test
+    void aStudentAppliesTheCoordinatorAsksForChangesThenSelects() throws IOException {
+        // The student applies to the open call from her home page.
+        logInAs(DemoAccounts.STUDENT_ASS_PERPIGNAN);
+        WebElement call = BROWSER.driver().findElement(By.xpath(
+                "//article[contains(@class,'call-card')][.//h3[normalize-space(.)='" + CALL + "']]"));
+        call.findElement(By.xpath(".//button")).click();
+        BROWSER.waitForHeading("Ma candidature");
+        assertThat(status()).isEqualTo("Brouillon");
+
+        // A 45-day period is refused next to the end date, and nothing else is lost.
+        BROWSER.choose("Structure de l'annuaire", "Casal d'Infants del Raval — Barcelona (ES)");
+        typeDate("startOn", "01/03/2027");
+        typeDate("endOn", "15/04/2027");
+        BROWSER.click("Enregistrer le brouillon");
+        assertThat(BROWSER.messageNextTo("Fin")).isEqualTo("Période de 45 jours : un stage Erasmus+ dure au moins 60 jours.");
+
+        typeDate("endOn", "31/05/2027");
+        BROWSER.choose("Langue de travail", "Espagnol");
+        BROWSER.choose("Niveau (CECRL)", "B1");
+        BROWSER.click("Enregistrer le brouillon");
+        assertThat(BROWSER.bodyText()).contains("Votre brouillon est enregistré.");
+
+        // Submitting an incomplete file says what is missing, next to the field.
+        BROWSER.click("Déposer ma candidature");
+        assertThat(BROWSER.messageNextTo("Motivation")).startsWith("Votre motivation doit faire au moins 200 caractères");
+
+        BROWSER.type("Motivation", MOTIVATION);
+        BROWSER.field("CV").sendKeys(pdf("cv-lea.pdf").toString());
+        BROWSER.field("Lettre de motivation").sendKeys(pdf("lettre-lea.pdf").toString());
+        BROWSER.click("Déposer ma candidature");
+        assertThat(BROWSER.bodyText()).contains("Votre candidature est déposée.");
+        assertThat(status()).isEqualTo("Déposée");
+        String fileUrl = BROWSER.path();
+
+        // The coordinator finds the file among the submitted ones and asks for a change.
+        logInAs(DemoAccounts.COORDINATOR_PERPIGNAN);
+        BROWSER.open("/coordinator/applications/list.xhtml?status=SUBMITTED&sort=NAME");
+        BROWSER.click("VIDAL Léa");
+        assertThat(BROWSER.heading()).isEqualTo("Dossier de candidature");
+        assertThat(BROWSER.bodyText()).contains("Casal d'Infants del Raval").contains("cv-lea.pdf");
+        BROWSER.click("Demander des modifications");
+        assertThat(BROWSER.messageNextTo("Message à l'étudiant·e")).isEqualTo("Écrivez à l'étudiant·e ce qui doit être modifié.");
+        BROWSER.type("Message à l'étudiant·e", "Votre stage doit se terminer avant le 30 avril pour la soutenance.");
+        BROWSER.click("Demander des modifications");
+        assertThat(status()).isEqualTo("Modifications demandées");
+
+        // The student reads the request, corrects the end date and submits again.
+        logInAs(DemoAccounts.STUDENT_ASS_PERPIGNAN);
+        BROWSER.open(fileUrl);
+        assertThat(status()).isEqualTo("Modifications demandées");
+        assertThat(BROWSER.bodyText()).contains("Votre stage doit se terminer avant le 30 avril pour la soutenance.");
+        typeDate("endOn", "30/04/2027");
+        BROWSER.click("Déposer ma candidature");
+        assertThat(status()).isEqualTo("Déposée");
+
+        // The coordinator selects her.
+        logInAs(DemoAccounts.COORDINATOR_PERPIGNAN);
+        BROWSER.open("/coordinator/applications/list.xhtml?status=SUBMITTED&sort=NAME");
+        BROWSER.click("VIDAL Léa");
+        BROWSER.click("Sélectionner");
+        assertThat(status()).isEqualTo("Sélectionnée");
+
+        // The student sees the new status, the next step and the history.
+        logInAs(DemoAccounts.STUDENT_ASS_PERPIGNAN);
+        assertThat(BROWSER.bodyText()).contains("Sélectionnée").contains("Vous êtes sélectionné·e !");
+        BROWSER.open(fileUrl);
+        assertThat(status()).isEqualTo("Sélectionnée");
+        assertThat(BROWSER.driver().findElement(By.id("timeline")).getText())
+                .contains("Modifications demandées").contains("Sélectionnée");
+    }
+}
