@@ -50,6 +50,8 @@ class AccessMatrixHttpIT {
         MATRIX.put("/admin/accounts/list.xhtml", List.of(l, d, d, d, a));
         MATRIX.put("/admin/accounts/edit.xhtml", List.of(l, d, d, d, a));
         MATRIX.put("/admin/accounts/list.xhtml?role=STUDENT&status=active", List.of(l, d, d, d, a));
+        MATRIX.put("/admin/outbox.xhtml", List.of(l, d, d, d, a));
+        MATRIX.put("/admin/outbox.xhtml?state=HELD&q=faire-ess", List.of(l, d, d, d, a));
         MATRIX.put("/WEB-INF/templates/layout.xhtml", List.of(Expect.DENY, d, d, d, d));
     }
 

@@ -1,0 +1,148 @@
+package fr.faireess.mobility.platform.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import fr.faireess.mobility.platform.audit.AuditEntry;
+import fr.faireess.mobility.platform.audit.AuditLog;
+import fr.faireess.mobility.platform.audit.AuditLog.Actor;
+import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.ConcurrentModificationException;
+import fr.faireess.mobility.support.Deployments;
+
+/**
+ * The outbox on the real server and database. This Payara has no SMTP server configured (unlike
+ * the running instance of the HTTP tests), so it exercises the "held, never dropped" path.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MailOutboxIT {
+
+    private static final Actor ADMIN = new Actor(null, "arquillian-admin@example.org");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(MailOutboxIT.class);
+    }
+
+    @Inject private MailService mail;
+    @Inject private MailTemplates templates;
+    @Inject private AuditLog audit;
+    @Inject private UserTransaction tx;
+
+    @Test
+    void aMailQueuedInATransactionThatRollsBackIsNeverWritten() throws Exception {
+        String to = unique("rollback");
+        tx.begin();
+        audit.record(ADMIN, "SOME_DECISION", "TEST", 1, null, null, to);
+        mail.queue(to, "Décision", "Votre candidature…");
+        tx.rollback();
+
+        assertEquals(0, mail.count(new OutboxCriteria(null, to)));
+    }
+
+    @Test
+    void aMailQueuedInTheCallersTransactionCommitsWithIt() throws Exception {
+        String to = unique("commit");
+        tx.begin();
+        audit.record(ADMIN, "SOME_DECISION", "TEST", 2, null, null, to);
+        OutgoingMail queued = mail.queue("  " + to.toUpperCase() + " ", "Décision", "Votre candidature est retenue.");
+        tx.commit();
+
+        OutgoingMail saved = mail.find(queued.getId()).orElseThrow();
+        assertEquals(to, saved.getRecipient());
+        assertEquals("Votre candidature est retenue.", saved.getBody());
+        assertEquals(1, mail.count(new OutboxCriteria(null, to)));
+    }
+
+    @Test
+    void withoutSmtpAQueuedMailIsHeldSoonAndReadableThroughThePagedQuery() {
+        assertFalse(mail.smtpConfigured());
+        String marker = "held-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 3; i++) {
+            mail.queue(marker + "-" + i + "@example.org", "Objet " + i, "Message " + i);
+        }
+        OutboxCriteria held = new OutboxCriteria(MailState.HELD, marker);
+        waitUntil(() -> mail.count(held) == 3, "the three mails are held");
+
+        assertEquals(0, mail.count(new OutboxCriteria(MailState.QUEUED, marker)));
+        List<OutgoingMail> firstPage = mail.search(held, 0, 2);
+        assertEquals(List.of("Objet 2", "Objet 1"), firstPage.stream().map(OutgoingMail::getSubject).toList(),
+                "newest first");
+        assertEquals(List.of("Objet 0"), mail.search(held, 2, 2).stream().map(OutgoingMail::getSubject).toList());
+        assertEquals(0, firstPage.get(0).getAttempts(), "nothing was tried");
+        assertEquals(1, mail.count(new OutboxCriteria(null, marker + "-1@")));
+    }
+
+    @Test
+    void aHeldMailIsNotSentAgainWithoutSmtpNorFromAStaleVersion() {
+        String to = unique("requeue");
+        long id = mail.queue(to, "Objet", "Message").getId();
+        waitUntil(() -> mail.find(id).orElseThrow().getState() == MailState.HELD, "the mail is held");
+        OutgoingMail held = mail.find(id).orElseThrow();
+
+        assertThrows(ConcurrentModificationException.class, () -> mail.requeue(id, held.getVersion() - 1, ADMIN));
+        BusinessException e = assertThrows(BusinessException.class, () -> mail.requeue(id, held.getVersion(), ADMIN));
+        assertEquals("mail.requeue.noSmtp", e.messageKey());
+        assertEquals(MailState.HELD, mail.find(id).orElseThrow().getState());
+        assertTrue(audit.history(MailService.AUDIT_SUBJECT, id).isEmpty());
+    }
+
+    @Test
+    void anInvalidAddressIsRefusedAndNothingIsWritten() {
+        for (String bad : new String[] {"pas-une-adresse", "", "a@b@c.fr", "Léa <lea@example.org>"}) {
+            BusinessException e = assertThrows(BusinessException.class, () -> mail.queue(bad, "Objet", "Message"), bad);
+            assertEquals("mail.recipient.invalid", e.messageKey());
+            assertEquals("to", e.field().orElseThrow());
+        }
+        assertEquals(0, mail.count(new OutboxCriteria(null, "pas-une-adresse")));
+    }
+
+    @Test
+    void aTemplateIsQueuedInFrenchWithTheSignatureAndTheTestMailIsAudited() {
+        String to = unique("template");
+        OutgoingMail queued = templates.queue(to, "mail.test", "Camille");
+        assertEquals("Courriel de test — Mobilité FAIRE-ESS", queued.getSubject());
+        assertTrue(queued.getBody().contains("à la demande de Camille."), queued.getBody());
+        assertTrue(queued.getBody().endsWith("-- \nL'équipe mobilité internationale FAIRE-ESS\n"), queued.getBody());
+
+        OutgoingMail test = mail.queueTest(new Actor(null, to));
+        assertEquals(to, test.getRecipient());
+        List<AuditEntry> history = audit.history(MailService.AUDIT_SUBJECT, test.getId());
+        assertEquals(List.of("MAIL_TEST_QUEUED"), history.stream().map(AuditEntry::getAction).toList());
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition, String what) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Timed out waiting until " + what);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static String unique(String name) {
+        return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+}
