@@ -16,17 +16,20 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 /**
- * Runs the sender: every few seconds, and right after a transaction that queued a mail commits, so
- * a mail leaves within moments. One round at a time per server; a request for a round while one
- * runs makes it go round once more. Uses Payara's default managed scheduled executor (not a
- * persistent EJB timer, which needs a cluster store that {@code --nohazelcast} does not have).
+ * Runs the sender: a round every few seconds, and one within a moment after a transaction that
+ * queued a mail commits. One task, scheduled once on Payara's default managed scheduled executor,
+ * ticks twice a second and does a round when one is wanted or due; an after-commit observer only
+ * raises a flag. (Submitting a task from the request thread instead would carry the request's
+ * invocation context into the sender thread, which Payara then fails to reset.) Not a persistent
+ * EJB timer: those need a cluster store that {@code --nohazelcast} does not have.
  */
 @ApplicationScoped
 public class MailDispatcher {
 
-    static final long PERIOD_SECONDS = 5;
+    static final long PERIOD_NANOS = TimeUnit.SECONDS.toNanos(5);
+    private static final long TICK_MILLIS = 500;
     /** Leaves time for the schema migrations (DataSourceSetup) before the first round. */
-    private static final long FIRST_ROUND_SECONDS = 10;
+    private static final long FIRST_TICK_MILLIS = 10_000;
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
 
     @Resource
@@ -38,12 +41,12 @@ public class MailDispatcher {
     @Inject
     private MailService mail;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
-    private ScheduledFuture<?> rounds;
+    private final AtomicBoolean wanted = new AtomicBoolean(true);
+    private volatile long nextRoundAt;
+    private ScheduledFuture<?> ticks;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        rounds = executor.scheduleWithFixedDelay(this::drain, FIRST_ROUND_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
+        ticks = executor.scheduleWithFixedDelay(this::tick, FIRST_TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
         LOG.info(() -> mail.smtpConfigured()
                 ? "Mail: sending through " + mail.smtpServer()
                 : "Mail: no SMTP server configured (mobility.smtp.host); mails are held in the outbox");
@@ -51,30 +54,28 @@ public class MailDispatcher {
 
     @PreDestroy
     void stop() {
-        if (rounds != null) {
-            rounds.cancel(false);
+        if (ticks != null) {
+            ticks.cancel(false);
         }
     }
 
-    /** A mail was queued and its transaction committed (or it had none): send it now. */
+    /** A mail was queued and its transaction committed (or it had none): send it at the next tick. */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
-        executor.execute(this::drain);
+        wanted.set(true);
     }
 
-    private void drain() {
-        if (!running.compareAndSet(false, true)) {
-            again.set(true);
+    /** Runs on the executor only, never twice at once (fixed delay), so it needs no lock of its own. */
+    private void tick() {
+        long now = System.nanoTime();
+        if (!wanted.getAndSet(false) && now - nextRoundAt < 0) {
             return;
         }
+        nextRoundAt = now + PERIOD_NANOS;
         try {
-            do {
-                again.set(false);
-                round();
-            } while (again.get());
-        } catch (RuntimeException e) {
+            round();
+        } catch (RuntimeException | LinkageError e) {
+            // A task that throws is never scheduled again: the sender must outlive any one failure.
             LOG.log(Level.WARNING, "Mail round failed; the next one will try again", e);
-        } finally {
-            running.set(false);
         }
     }
 
