@@ -55,6 +55,17 @@ class AccessMatrixHttpIT {
         MATRIX.put("/coordinator/hosts/edit.xhtml", List.of(l, d, a, d, d));
         MATRIX.put("/student/hosts/list.xhtml", List.of(l, a, d, d, d));
         MATRIX.put("/student/hosts/list.xhtml?country=MA&network=AGADIR_PLATFORM&language=fr&theme=handicap", List.of(l, a, d, d, d));
+        MATRIX.put("/admin/outbox.xhtml", List.of(l, d, d, d, a));
+        MATRIX.put("/admin/outbox.xhtml?state=HELD&q=faire-ess", List.of(l, d, d, d, a));
+        MATRIX.put("/coordinator/calls/list.xhtml", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/calls/edit.xhtml", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/applications/list.xhtml", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/applications/list.xhtml?status=SUBMITTED&campus=PERPIGNAN&programme=ES&year=2&country=ES&sort=SCORE",
+                List.of(l, d, a, d, d));
+        MATRIX.put("/student/calls.xhtml", List.of(l, a, d, d, d));
+        MATRIX.put("/student/applications/list.xhtml", List.of(l, a, d, d, d));
+        MATRIX.put("/student/document?id=1", List.of(l, Expect.DENY, d, d, d));
+        MATRIX.put("/coordinator/document?id=999999", List.of(l, d, Expect.DENY, d, d));
         MATRIX.put("/WEB-INF/templates/layout.xhtml", List.of(Expect.DENY, d, d, d, d));
     }
 

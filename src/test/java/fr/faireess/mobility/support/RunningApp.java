@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * One running instance of the application for every HTTP and browser test of the run: the packaged
  * WAR on Payara Micro, started the way the README starts it, on a free port, with its own embedded
  * database under {@code target/it/app-db} (or the MySQL/MariaDB database named by
- * {@code MOBILITY_DB_URL}, which the server inherits from the environment). Started on first use,
+ * {@code MOBILITY_DB_URL}, which the server inherits from the environment), sending its mails to
+ * {@link TestMailServer} (plain SMTP, no login). Started on first use,
  * stopped when the test JVM exits; {@link #restart()} proves that data survives a restart.
  */
 public final class RunningApp {
@@ -67,6 +68,13 @@ public final class RunningApp {
             command.add("-Djava.io.tmpdir=" + workDir.getParent());
             command.add("-Dmobility.data.dir=" + workDir.resolve("app-db"));
             command.add("-Dmobility.public.url=" + baseUrl() + "/");
+            TestMailServer mail = TestMailServer.get();
+            command.add("-Dmobility.smtp.host=" + mail.host());
+            command.add("-Dmobility.smtp.port=" + mail.port());
+            command.add("-Dmobility.smtp.starttls=false");
+            // The test server takes mail without a login.
+            command.add("-Dmobility.smtp.user=");
+            command.add("-Dmobility.smtp.password=");
             command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                     "--nohazelcast", "--disablephonehome", "--port", String.valueOf(port),
                     "--rootDir", workDir.resolve("app-root").toString(),

@@ -23,6 +23,12 @@ public final class Settings {
     public static final String PUBLIC_URL = "mobility.public.url";
     public static final String LOGIN_MAX_FAILURES = "mobility.login.max.failures";
     public static final String LOGIN_LOCK_MINUTES = "mobility.login.lock.minutes";
+    public static final String SMTP_HOST = "mobility.smtp.host";
+    public static final String SMTP_PORT = "mobility.smtp.port";
+    public static final String SMTP_USER = "mobility.smtp.user";
+    public static final String SMTP_PASSWORD = "mobility.smtp.password";
+    public static final String SMTP_STARTTLS = "mobility.smtp.starttls";
+    public static final String MAIL_FROM = "mobility.mail.from";
 
     private final Function<String, Optional<String>> lookup;
 
@@ -85,6 +91,37 @@ public final class Settings {
 
     public int loginLockMinutes() {
         return intValue(LOGIN_LOCK_MINUTES, 15);
+    }
+
+    /** The SMTP server; empty when none is configured, in which case mails are held in the outbox. */
+    public Optional<String> smtpHost() {
+        return value(SMTP_HOST);
+    }
+
+    public boolean smtpConfigured() {
+        return smtpHost().isPresent();
+    }
+
+    public int smtpPort() {
+        return intValue(SMTP_PORT, 587);
+    }
+
+    /** The SMTP login; empty when the server needs no authentication. */
+    public Optional<String> smtpUser() {
+        return value(SMTP_USER);
+    }
+
+    public String smtpPassword() {
+        return value(SMTP_PASSWORD).orElse("");
+    }
+
+    /** STARTTLS is required unless explicitly turned off: credentials never cross the network in clear by default. */
+    public boolean smtpStarttls() {
+        return value(SMTP_STARTTLS).map(Boolean::parseBoolean).orElse(true);
+    }
+
+    public String mailFrom() {
+        return value(MAIL_FROM).orElse("mobilite@faire-ess.fr");
     }
 
     private int intValue(String key, int fallback) {

@@ -28,7 +28,8 @@ public final class Messages {
     public static final List<String> BUNDLES = List.of(
             "messages",
             "hosts",
-            "applications");
+            "applications",
+            "mail");
 
     private Messages() {
     }

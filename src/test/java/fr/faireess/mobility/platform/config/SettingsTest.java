@@ -70,4 +70,32 @@ class SettingsTest {
         assertThat(with(Map.of(Settings.PUBLIC_URL, "https://mobilite.faire-ess.fr")).publicUrl())
                 .isEqualTo("https://mobilite.faire-ess.fr/");
     }
+
+    @Test
+    void withoutAnSmtpHostNothingIsSentAndTheDefaultsAreSubmissionWithStarttls() {
+        Settings settings = with(Map.of());
+        assertThat(settings.smtpConfigured()).isFalse();
+        assertThat(settings.smtpHost()).isEmpty();
+        assertThat(settings.smtpPort()).isEqualTo(587);
+        assertThat(settings.smtpUser()).isEmpty();
+        assertThat(settings.smtpPassword()).isEmpty();
+        assertThat(settings.smtpStarttls()).isTrue();
+        assertThat(settings.mailFrom()).isEqualTo("mobilite@faire-ess.fr");
+        assertThat(with(Map.of(Settings.SMTP_HOST, "  ")).smtpConfigured()).isFalse();
+    }
+
+    @Test
+    void theSmtpServerCredentialsAndSenderAreConfiguration() {
+        Settings settings = with(Map.of(Settings.SMTP_HOST, " smtp.example.org ", Settings.SMTP_PORT, "2525",
+                Settings.SMTP_USER, "mobilite", Settings.SMTP_PASSWORD, "secret", Settings.SMTP_STARTTLS, "false",
+                Settings.MAIL_FROM, "international@irts-perpignan.fr"));
+        assertThat(settings.smtpConfigured()).isTrue();
+        assertThat(settings.smtpHost()).contains("smtp.example.org");
+        assertThat(settings.smtpPort()).isEqualTo(2525);
+        assertThat(settings.smtpUser()).contains("mobilite");
+        assertThat(settings.smtpPassword()).isEqualTo("secret");
+        assertThat(settings.smtpStarttls()).isFalse();
+        assertThat(settings.mailFrom()).isEqualTo("international@irts-perpignan.fr");
+        assertThat(with(Map.of(Settings.SMTP_PORT, "smtp")).smtpPort()).isEqualTo(587);
+    }
 }

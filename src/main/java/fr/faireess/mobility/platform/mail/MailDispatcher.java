@@ -1,0 +1,94 @@
+package fr.faireess.mobility.platform.mail;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+/**
+ * Runs the sender: a round every few seconds, and one within a moment after a transaction that
+ * queued a mail commits. One task, scheduled once on Payara's default managed scheduled executor,
+ * ticks twice a second and does a round when one is wanted or due; an after-commit observer only
+ * raises a flag. (Submitting a task from the request thread instead would carry the request's
+ * invocation context into the sender thread, which Payara then fails to reset.) Not a persistent
+ * EJB timer: those need a cluster store that {@code --nohazelcast} does not have.
+ */
+@ApplicationScoped
+public class MailDispatcher {
+
+    static final long PERIOD_NANOS = TimeUnit.SECONDS.toNanos(5);
+    private static final long TICK_MILLIS = 500;
+    /** Leaves time for the schema migrations (DataSourceSetup) before the first round. */
+    private static final long FIRST_TICK_MILLIS = 10_000;
+    private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
+
+    @Resource
+    private ManagedScheduledExecutorService executor;
+
+    @Inject
+    private OutboxWorker worker;
+
+    @Inject
+    private MailService mail;
+
+    private final AtomicBoolean wanted = new AtomicBoolean(true);
+    private volatile long nextRoundAt;
+    private ScheduledFuture<?> ticks;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        ticks = executor.scheduleWithFixedDelay(this::tick, FIRST_TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        LOG.info(() -> mail.smtpConfigured()
+                ? "Mail: sending through " + mail.smtpServer()
+                : "Mail: no SMTP server configured (mobility.smtp.host); mails are held in the outbox");
+    }
+
+    @PreDestroy
+    void stop() {
+        if (ticks != null) {
+            ticks.cancel(false);
+        }
+    }
+
+    /** A mail was queued and its transaction committed (or it had none): send it at the next tick. */
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
+        wanted.set(true);
+    }
+
+    /** Runs on the executor only, never twice at once (fixed delay), so it needs no lock of its own. */
+    private void tick() {
+        long now = System.nanoTime();
+        if (!wanted.getAndSet(false) && now - nextRoundAt < 0) {
+            return;
+        }
+        nextRoundAt = now + PERIOD_NANOS;
+        try {
+            round();
+        } catch (RuntimeException | LinkageError e) {
+            // A task that throws is never scheduled again: the sender must outlive any one failure.
+            LOG.log(Level.WARNING, "Mail round failed; the next one will try again", e);
+        }
+    }
+
+    private void round() {
+        if (!mail.smtpConfigured()) {
+            int held;
+            do {
+                held = worker.holdQueued();
+            } while (held == OutboxWorker.BATCH);
+            return;
+        }
+        for (Long id : worker.dueIds()) {
+            worker.deliver(id);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package fr.faireess.mobility.platform.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import fr.faireess.mobility.platform.audit.AuditEntry;
+import fr.faireess.mobility.platform.audit.AuditLog;
+import fr.faireess.mobility.platform.audit.AuditLog.Actor;
+import fr.faireess.mobility.platform.config.Settings;
+import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.ConcurrentModificationException;
+import fr.faireess.mobility.support.Deployments;
+
+/**
+ * The outbox on the real server and database. This Payara has no SMTP server configured (unlike
+ * the running instance of the HTTP tests), so it exercises the "held, never dropped" path.
+ *
+ * <p>On MySQL/MariaDB both servers share one database, like two instances of a real deployment:
+ * the running instance (which has SMTP) may then send a mail queued here before this one holds it.
+ * Either way the mail leaves the queue, exactly once; on the embedded database it must be held.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MailOutboxIT {
+
+    private static final Actor ADMIN = new Actor(null, "arquillian-admin@example.org");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(MailOutboxIT.class);
+    }
+
+    @Inject private MailService mail;
+    @Inject private MailTemplates templates;
+    @Inject private AuditLog audit;
+    @Inject private UserTransaction tx;
+
+    @Test
+    void aMailQueuedInATransactionThatRollsBackIsNeverWritten() throws Exception {
+        String to = unique("rollback");
+        tx.begin();
+        audit.record(ADMIN, "SOME_DECISION", "TEST", 1, null, null, to);
+        mail.queue(to, "Décision", "Votre candidature…");
+        tx.rollback();
+
+        assertEquals(0, mail.count(new OutboxCriteria(null, to)));
+    }
+
+    @Test
+    void aMailQueuedInTheCallersTransactionCommitsWithIt() throws Exception {
+        String to = unique("commit");
+        tx.begin();
+        audit.record(ADMIN, "SOME_DECISION", "TEST", 2, null, null, to);
+        OutgoingMail queued = mail.queue("  " + to.toUpperCase() + " ", "Décision", "Votre candidature est retenue.");
+        tx.commit();
+
+        OutgoingMail saved = mail.find(queued.getId()).orElseThrow();
+        assertEquals(to, saved.getRecipient());
+        assertEquals("Votre candidature est retenue.", saved.getBody());
+        assertEquals(1, mail.count(new OutboxCriteria(null, to)));
+    }
+
+    @Test
+    void withoutSmtpAQueuedMailIsHeldSoonAndReadableThroughThePagedQuery() {
+        assertFalse(mail.smtpConfigured());
+        String marker = "held-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 3; i++) {
+            mail.queue(marker + "-" + i + "@example.org", "Objet " + i, "Message " + i);
+        }
+        OutboxCriteria all = new OutboxCriteria(null, marker);
+        waitUntil(() -> mail.count(new OutboxCriteria(MailState.QUEUED, marker)) == 0, "the three mails left the queue");
+
+        assertEquals(3, mail.count(all));
+        if (databaseOfItsOwn()) {
+            assertEquals(3, mail.count(new OutboxCriteria(MailState.HELD, marker)));
+        }
+        List<OutgoingMail> firstPage = mail.search(all, 0, 2);
+        assertEquals(List.of("Objet 2", "Objet 1"), firstPage.stream().map(OutgoingMail::getSubject).toList(),
+                "newest first");
+        assertEquals(List.of("Objet 0"), mail.search(all, 2, 2).stream().map(OutgoingMail::getSubject).toList());
+        for (OutgoingMail settled : mail.search(all, 0, 3)) {
+            assertTrue(settled.getState() == MailState.HELD ? settled.getAttempts() == 0 : settled.getState() == MailState.SENT,
+                    settled.getState() + " after " + settled.getAttempts() + " tries");
+        }
+        assertEquals(1, mail.count(new OutboxCriteria(null, marker + "-1@")));
+    }
+
+    @Test
+    void aHeldMailIsNotSentAgainWithoutSmtpNorFromAStaleVersion() {
+        String to = unique("requeue");
+        long id = mail.queue(to, "Objet", "Message").getId();
+        waitUntil(() -> mail.find(id).orElseThrow().getState() != MailState.QUEUED, "the mail left the queue");
+        OutgoingMail settled = mail.find(id).orElseThrow();
+        if (databaseOfItsOwn()) {
+            assertEquals(MailState.HELD, settled.getState());
+        }
+
+        assertThrows(ConcurrentModificationException.class, () -> mail.requeue(id, settled.getVersion() - 1, ADMIN));
+        BusinessException e = assertThrows(BusinessException.class, () -> mail.requeue(id, settled.getVersion(), ADMIN));
+        assertEquals(settled.getState() == MailState.HELD ? "mail.requeue.noSmtp" : "mail.requeue.notStuck", e.messageKey());
+        assertEquals(settled.getState(), mail.find(id).orElseThrow().getState());
+        assertTrue(audit.history(MailService.AUDIT_SUBJECT, id).isEmpty());
+    }
+
+    @Test
+    void anInvalidAddressIsRefusedAndNothingIsWritten() {
+        for (String bad : new String[] {"pas-une-adresse", "", "a@b@c.fr", "Léa <lea@example.org>"}) {
+            BusinessException e = assertThrows(BusinessException.class, () -> mail.queue(bad, "Objet", "Message"), bad);
+            assertEquals("mail.recipient.invalid", e.messageKey());
+            assertEquals("to", e.field().orElseThrow());
+        }
+        assertEquals(0, mail.count(new OutboxCriteria(null, "pas-une-adresse")));
+    }
+
+    @Test
+    void aTemplateIsQueuedInFrenchWithTheSignatureAndTheTestMailIsAudited() {
+        String to = unique("template");
+        OutgoingMail queued = templates.queue(to, "mail.test", "Camille");
+        assertEquals("Courriel de test — Mobilité FAIRE-ESS", queued.getSubject());
+        assertTrue(queued.getBody().contains("à la demande de Camille."), queued.getBody());
+        assertTrue(queued.getBody().endsWith("-- \nL'équipe mobilité internationale FAIRE-ESS\n"), queued.getBody());
+
+        OutgoingMail test = mail.queueTest(new Actor(null, to));
+        assertEquals(to, test.getRecipient());
+        List<AuditEntry> history = audit.history(MailService.AUDIT_SUBJECT, test.getId());
+        assertEquals(List.of("MAIL_TEST_QUEUED"), history.stream().map(AuditEntry::getAction).toList());
+    }
+
+    /** The embedded database is this server's alone; MySQL/MariaDB is shared with the running instance. */
+    private static boolean databaseOfItsOwn() {
+        return Settings.fromConfig().embeddedDatabase();
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition, String what) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Timed out waiting until " + what);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static String unique(String name) {
+        return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+}
