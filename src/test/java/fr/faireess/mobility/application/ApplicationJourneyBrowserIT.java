@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import fr.faireess.mobility.support.Browser;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.RunningApp;
+import fr.faireess.mobility.support.TestMailServer;
 
 /**
  * The application journey in headless Chromium, with the demo data's open call: a student creates,
@@ -30,6 +31,8 @@ class ApplicationJourneyBrowserIT {
     private static final String MOTIVATION = "Je souhaite découvrir la protection de l'enfance en Catalogne, "
             + "travailler en espagnol et en catalan, et comparer les pratiques éducatives avec mon stage actuel. "
             + "Ce stage s'inscrit dans mon projet professionnel auprès des adolescents accueillis en foyer.";
+
+    private static final TestMailServer MAIL = TestMailServer.get();
 
     @RegisterExtension
     static final Browser BROWSER = new Browser(APP);
@@ -114,6 +117,8 @@ class ApplicationJourneyBrowserIT {
         BROWSER.type("Message à l'étudiant·e", "Votre stage doit se terminer avant le 30 avril pour la soutenance.");
         BROWSER.click("Demander des modifications");
         assertThat(status()).isEqualTo("Modifications demandées");
+        assertThat(MAIL.waitFor(DemoAccounts.STUDENT_ASS_PERPIGNAN, m -> m.subject().startsWith("Modifications demandées")).body())
+                .contains("Votre stage doit se terminer avant le 30 avril pour la soutenance.").contains(CALL);
 
         // The student reads the request, corrects the end date and submits again.
         logInAs(DemoAccounts.STUDENT_ASS_PERPIGNAN);
@@ -138,5 +143,10 @@ class ApplicationJourneyBrowserIT {
         assertThat(status()).isEqualTo("Sélectionnée");
         assertThat(BROWSER.driver().findElement(By.id("timeline")).getText())
                 .contains("Modifications demandées").contains("Sélectionnée");
+
+        // …and the e-mail about it arrived, in French.
+        TestMailServer.Received mail = MAIL.waitFor(DemoAccounts.STUDENT_ASS_PERPIGNAN,
+                m -> m.subject().equals("Vous êtes sélectionné·e — " + CALL));
+        assertThat(mail.body()).startsWith("Bonjour Léa,").contains("votre candidature à l'appel « " + CALL + " » est retenue");
     }
 }
