@@ -48,6 +48,10 @@ public class HostContact {
     @Column(nullable = false)
     private boolean mentor;
 
+    /** Where the coordinator put this contact in the list (ids do not say: one save may insert several). */
+    @Column(name = "list_index", nullable = false)
+    private int listIndex;
+
     protected HostContact() {
     }
 
@@ -62,6 +66,7 @@ public class HostContact {
     public String getEmail() { return email; }
     public String getPhone() { return phone; }
     public boolean isMentor() { return mentor; }
+    public int getListIndex() { return listIndex; }
 
     void update(String fullName, String jobTitle, String email, String phone, boolean mentor) {
         this.fullName = Objects.requireNonNull(fullName);
@@ -69,5 +74,9 @@ public class HostContact {
         this.email = email;
         this.phone = phone;
         this.mentor = mentor;
+    }
+
+    void placeAt(int listIndex) {
+        this.listIndex = listIndex;
     }
 }

@@ -331,10 +331,13 @@ public class HostDirectory {
         host.retainContacts(kept);
         Map<Long, HostContact> byId = new HashMap<>();
         host.getContacts().forEach(c -> byId.put(c.getId(), c));
-        for (HostForm.ContactForm contact : form.getContacts()) {
+        List<HostForm.ContactForm> contacts = form.getContacts();
+        for (int i = 0; i < contacts.size(); i++) {
+            HostForm.ContactForm contact = contacts.get(i);
             HostContact target = contact.getId() == null ? host.addContact() : byId.get(contact.getId());
             target.update(contact.getFullName(), contact.getJobTitle(), contact.getEmail(), contact.getPhone(),
                     contact.isMentor());
+            target.placeAt(i);
         }
         host.touch(Instant.now(clock));
     }
