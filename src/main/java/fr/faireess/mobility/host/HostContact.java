@@ -66,7 +66,6 @@ public class HostContact {
     public String getEmail() { return email; }
     public String getPhone() { return phone; }
     public boolean isMentor() { return mentor; }
-    public int getListIndex() { return listIndex; }
 
     void update(String fullName, String jobTitle, String email, String phone, boolean mentor) {
         this.fullName = Objects.requireNonNull(fullName);
