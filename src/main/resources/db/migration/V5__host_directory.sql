@@ -57,13 +57,14 @@ CREATE TABLE host_network (
 CREATE INDEX ix_host_network_network ON host_network (network);
 
 CREATE TABLE host_contact (
-    id        BIGINT       AUTO_INCREMENT PRIMARY KEY,
-    host_id   BIGINT       NOT NULL,
-    full_name VARCHAR(120) NOT NULL,
-    job_title VARCHAR(120) NULL,
-    email     VARCHAR(254) NULL,
-    phone     VARCHAR(40)  NULL,
-    mentor    BOOLEAN      NOT NULL,
+    id         BIGINT       AUTO_INCREMENT PRIMARY KEY,
+    host_id    BIGINT       NOT NULL,
+    full_name  VARCHAR(120) NOT NULL,
+    job_title  VARCHAR(120) NULL,
+    email      VARCHAR(254) NULL,
+    phone      VARCHAR(40)  NULL,
+    mentor     BOOLEAN      NOT NULL,
+    list_index INT          NOT NULL,
     CONSTRAINT fk_host_contact_host FOREIGN KEY (host_id) REFERENCES host_organisation (id)
 );
-CREATE INDEX ix_host_contact_host ON host_contact (host_id);
+CREATE INDEX ix_host_contact_host ON host_contact (host_id, list_index);

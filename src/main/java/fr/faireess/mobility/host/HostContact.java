@@ -48,6 +48,10 @@ public class HostContact {
     @Column(nullable = false)
     private boolean mentor;
 
+    /** Where the coordinator put this contact in the list (ids do not say: one save may insert several). */
+    @Column(name = "list_index", nullable = false)
+    private int listIndex;
+
     protected HostContact() {
     }
 
@@ -69,5 +73,9 @@ public class HostContact {
         this.email = email;
         this.phone = phone;
         this.mentor = mentor;
+    }
+
+    void placeAt(int listIndex) {
+        this.listIndex = listIndex;
     }
 }

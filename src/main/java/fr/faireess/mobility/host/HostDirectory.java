@@ -140,15 +140,16 @@ public class HostDirectory {
         return findActive(id).map(HostProfile::of);
     }
 
-    /** The full record with contacts and notes, for staff only; empty for anyone else. */
+    /** The full record with contacts (in the order they were added) and notes, for staff only; empty for anyone else. */
     public Optional<HostOrganisation> findForStaff(long id, Account viewer) {
         if (!isStaff(viewer)) {
             return Optional.empty();
         }
-        return em.createQuery("""
-                        select distinct h from HostOrganisation h join fetch h.country left join fetch h.contacts
-                        where h.id = :id""", HostOrganisation.class)
+        Optional<HostOrganisation> host = em.createQuery(
+                        "select h from HostOrganisation h join fetch h.country where h.id = :id", HostOrganisation.class)
                 .setParameter("id", id).getResultStream().findFirst();
+        host.ifPresent(h -> h.getContacts().size()); // loaded here, in @OrderBy order, not while the page renders
+        return host;
     }
 
     // ---------------------------------------------------------------- coordinators' edits
@@ -330,10 +331,13 @@ public class HostDirectory {
         host.retainContacts(kept);
         Map<Long, HostContact> byId = new HashMap<>();
         host.getContacts().forEach(c -> byId.put(c.getId(), c));
-        for (HostForm.ContactForm contact : form.getContacts()) {
+        List<HostForm.ContactForm> contacts = form.getContacts();
+        for (int i = 0; i < contacts.size(); i++) {
+            HostForm.ContactForm contact = contacts.get(i);
             HostContact target = contact.getId() == null ? host.addContact() : byId.get(contact.getId());
             target.update(contact.getFullName(), contact.getJobTitle(), contact.getEmail(), contact.getPhone(),
                     contact.isMentor());
+            target.placeAt(i);
         }
         host.touch(Instant.now(clock));
     }

@@ -1,9 +1,9 @@
 package fr.faireess.mobility.host;
 
+import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
-import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -101,7 +101,7 @@ public class HostOrganisation {
     private Set<PartnerNetwork> networks = EnumSet.noneOf(PartnerNetwork.class);
 
     @OneToMany(mappedBy = "host", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
-    @OrderBy("id")
+    @OrderBy("listIndex")
     private List<HostContact> contacts = new ArrayList<>();
 
     @Size(max = 4000)

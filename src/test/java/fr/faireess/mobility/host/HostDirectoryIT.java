@@ -99,7 +99,7 @@ class HostDirectoryIT {
         assertEquals(created.getId(), row.id());
         assertEquals("ES", row.country().getCode());
         assertEquals(List.of("ca", "es"), row.languages());
-        assertEquals(List.of(PartnerNetwork.CLAP_HANDS, PartnerNetwork.RETSASO), row.networks());
+        assertEquals(List.of(PartnerNetwork.RETSASO, PartnerNetwork.CLAP_HANDS), row.networks(), "in the enum's order");
         assertTrue(row.themes().contains(tag), "themes are stored in lower case");
 
         for (HostCriteria matching : List.of(

@@ -32,8 +32,8 @@ class HostsHttpIT {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("name", host.name());
         fields.put("type_input", "CHILD_PROTECTION");
-        fields.put("legalStatus_input", "NON_PROFIT");
-        fields.put("size_input", "SMALL");
+        fields.put("legalStatus", "NON_PROFIT");
+        fields.put("size", "SMALL");
         fields.put("city", "Luxembourg");
         fields.put("country_input", "LU");
         fields.put("languages", "fr, lb");
@@ -41,7 +41,7 @@ class HostsHttpIT {
         fields.put("notes", host.notes());
         fields.put("contacts:0:contactName", "Claire Weber " + tag);
         fields.put("contacts:0:contactEmail", host.contactEmail());
-        fields.put("contacts:0:contactMentor_input", "on");
+        fields.put("contacts:0:contactMentor", "on");
         Page saved = coordinator.submit(coordinator.get("/coordinator/hosts/edit.xhtml"), "host", fields, "save");
         assertThat(saved.isRedirect()).as(saved.body()).isTrue();
         String location = saved.redirectPath();
