@@ -88,9 +88,9 @@ class LoginHttpIT {
     @Test
     void afterLoginThePageAskedForIsOpened() {
         WebClient web = new WebClient(app);
-        assertThat(web.get("/admin/accounts/list.xhtml?role=STUDENT").redirectPath()).isEqualTo("/login.xhtml");
+        assertThat(web.get("/admin/accounts/list.xhtml?role=STUDENT&q=vidal").redirectPath()).isEqualTo("/login.xhtml");
         Page afterLogin = web.login(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
-        assertThat(afterLogin.redirectPath()).isEqualTo("/admin/accounts/list.xhtml?role=STUDENT");
+        assertThat(afterLogin.redirectPath()).isEqualTo("/admin/accounts/list.xhtml?role=STUDENT&q=vidal");
         Page list = web.get(afterLogin.redirectPath());
         assertThat(list.title()).isEqualTo("Comptes");
         assertThat(list.body()).contains("lea.vidal@etudiant.faire-ess.fr").doesNotContain(DemoAccounts.ADMIN);

@@ -89,17 +89,31 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
         input.sendKeys(text);
     }
 
-    /** Picks {@code option} in the PrimeFaces drop-down labelled {@code label}, as a user does. */
+    /**
+     * Picks {@code option} in the PrimeFaces drop-down labelled {@code label}, as a user does. On a
+     * loaded machine a click can land while the list is still opening and be ignored: the pick is
+     * checked on the drop-down's label and tried again (three times at most).
+     */
     public void choose(String label, String option) {
         String forId = driver().findElement(By.xpath(
                 "//label[normalize-space(translate(., '*', ''))=" + xpathLiteral(label) + "]")).getAttribute("for");
         String menuId = forId.replaceAll("_(focus|input|label)$", "");
-        driver().findElement(By.id(menuId)).click();
-        WebElement item = new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//*[@id=" + xpathLiteral(menuId + "_items") + "]//li[normalize-space(.)=" + xpathLiteral(option) + "]")));
-        item.click();
-        new WebDriverWait(driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), option));
+        By item = By.xpath("//*[@id=" + xpathLiteral(menuId + "_items") + "]//li[normalize-space(.)=" + xpathLiteral(option) + "]");
+        By shown = By.id(menuId + "_label");
+        for (int attempt = 1; ; attempt++) {
+            if (!driver().findElement(By.id(menuId + "_panel")).isDisplayed()) {
+                driver().findElement(By.id(menuId)).click();
+            }
+            new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                new WebDriverWait(driver(), Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(shown, option));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Ticks the checkbox whose label is {@code label}. */
