@@ -22,6 +22,8 @@ import jakarta.transaction.Transactional;
 import fr.faireess.mobility.application.ApplicationStatus.By;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
+import fr.faireess.mobility.host.HostDirectory;
+import fr.faireess.mobility.host.HostOrganisation;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.platform.audit.AuditEntry;
@@ -51,6 +53,7 @@ public class ApplicationService {
     @Inject private Clock clock;
     @Inject private Event<ApplicationChanged> changed;
     @Inject private ModuleGate moduleGate;
+    @Inject private HostDirectory hosts;
 
     // ================================================================ student
 
@@ -337,25 +340,24 @@ public class ApplicationService {
 
     /** Active directory hosts, for the wish drop-downs. */
     public List<HostChoice> hostChoices() {
-        return em.createQuery("""
-                        select h.id, h.name, h.city, h.country.code from HostOrganisation h
-                        where h.active = true order by h.name""", Object[].class)
+        return em.createQuery("select h from HostOrganisation h join fetch h.country where h.active = true order by h.name",
+                        HostOrganisation.class)
                 .getResultList().stream()
-                .map(r -> new HostChoice((Long) r[0], r[1] + " — " + r[2] + " (" + r[3] + ")"))
+                .map(h -> new HostChoice(h.getId(), label(h)))
                 .toList();
     }
 
     /** "name — city (country)" of the hosts named in wishes, active or not. */
     public Map<Long, String> hostLabels(MobilityApplication application) {
-        List<Long> ids = application.getWishes().stream().map(ApplicationWish::getHostId)
-                .filter(java.util.Objects::nonNull).toList();
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select h.id, h.name, h.city, h.country.code from HostOrganisation h where h.id in :ids",
-                        Object[].class)
-                .setParameter("ids", ids).getResultList().stream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> r[1] + " — " + r[2] + " (" + r[3] + ")"));
+        return application.getWishes().stream().map(ApplicationWish::getHostId)
+                .filter(java.util.Objects::nonNull).distinct()
+                .map(id -> em.find(HostOrganisation.class, id))
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toMap(HostOrganisation::getId, ApplicationService::label));
+    }
+
+    private static String label(HostOrganisation host) {
+        return host.getName() + " — " + host.getCity() + " (" + host.getCountry().getCode() + ")";
     }
 
     // ================================================================ internals
@@ -399,9 +401,7 @@ public class ApplicationService {
 
     /** The country of an active directory host; a wish may only name an active host. */
     private String hostCountry(long hostId) {
-        return em.createQuery("select h.country.code from HostOrganisation h where h.id = :id and h.active = true",
-                        String.class)
-                .setParameter("id", hostId).getResultStream().findFirst()
+        return hosts.findActive(hostId).map(h -> h.getCountry().getCode())
                 .orElseThrow(() -> new BusinessException("wish1Host", "application.wish.unknownHost"));
     }
 
