@@ -26,7 +26,8 @@ public final class Messages {
 
     /** Bundles searched, in order. */
     public static final List<String> BUNDLES = List.of(
-            "messages");
+            "messages",
+            "module");
 
     private Messages() {
     }
