@@ -1,5 +1,7 @@
 package fr.faireess.mobility.module.web;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +13,7 @@ import jakarta.inject.Named;
 import fr.faireess.mobility.module.AttendanceStatus;
 import fr.faireess.mobility.module.GuestRole;
 import fr.faireess.mobility.module.IncidentStatus;
+import fr.faireess.mobility.module.ModuleSessionService;
 import fr.faireess.mobility.module.Movement;
 import fr.faireess.mobility.module.SessionFormat;
 import fr.faireess.mobility.platform.i18n.Messages;
@@ -21,6 +24,8 @@ import fr.faireess.mobility.reference.ReferenceData;
 @Named
 @RequestScoped
 public class ModuleOptions {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     private ReferenceData reference;
@@ -48,6 +53,11 @@ public class ModuleOptions {
 
     public static String cohortLabel(String programmeCode, int studyYear) {
         return Messages.text("module.cohort.label", programmeCode, Messages.text("module.studyYear." + studyYear));
+    }
+
+    /** A moment as a day in the schools' time zone ({@code dd/MM/yyyy}), or "" when absent. */
+    public String day(Instant instant) {
+        return instant == null ? "" : DAY.format(instant.atZone(ModuleSessionService.ZONE));
     }
 
     public String cohort(String programmeCode, int studyYear) {
