@@ -102,7 +102,7 @@ class ModuleIT {
         Map<Long, AttendanceStatus> grid = marks(session, trainer, AttendanceStatus.PRESENT);
         grid.put(hugo.getId(), AttendanceStatus.ABSENT);
         sessions.recordAttendance(session.getId(), session.getVersion(), grid, trainer);
-        CriticalIncident leas = incidents.submit(null, IncidentGridTest.complete(), lea);
+        CriticalIncident leas = incidents.submit(null, completeIncident(), lea);
         CriticalIncident hugos = incidents.saveDraft(null, draft("Brouillon d'Hugo"), hugo);
 
         List<Attendance> hugoSees = sessions.attendanceOf(hugo);
@@ -196,7 +196,7 @@ class ModuleIT {
             ModuleSession session = sessions.create(sessionForm("ES-1"), trainer);
             sessions.recordAttendance(session.getId(), session.getVersion(), marks(session, trainer, AttendanceStatus.PRESENT), trainer);
         }
-        CriticalIncident first = incidents.submit(null, IncidentGridTest.complete(), student);
+        CriticalIncident first = incidents.submit(null, completeIncident(), student);
         assertEquals("module.incident.commentRequired", assertThrows(BusinessException.class,
                 () -> incidents.requestRework(first.getId(), first.getVersion(), " ", trainer)).messageKey());
         CriticalIncident reworked = incidents.requestRework(first.getId(), first.getVersion(), "Développez le cadre de l'autre.", trainer);
@@ -209,7 +209,7 @@ class ModuleIT {
         CriticalIncident resubmitted = incidents.submit(reworked.getId(), again, student);
         incidents.validate(resubmitted.getId(), resubmitted.getVersion(), "Très bien.", trainer);
         for (int i = 1; i < requirement.incidents(); i++) {
-            CriticalIncident more = incidents.submit(null, IncidentGridTest.complete(), student);
+            CriticalIncident more = incidents.submit(null, completeIncident(), student);
             incidents.validate(more.getId(), more.getVersion(), null, trainer);
         }
 
@@ -289,6 +289,17 @@ class ModuleIT {
         return form;
     }
 
+    private static IncidentForm completeIncident() {
+        IncidentForm form = draft("Le thé refusé");
+        form.setPeopleInvolved("Une mère, ma tutrice, moi.");
+        form.setReaction("Gêne.");
+        form.setOwnFrame("La neutralité professionnelle.");
+        form.setOtherFrame("L'hospitalité.");
+        form.setNegotiation("Nous avons accepté le thé.");
+        form.setLearning("Le cadre se négocie.");
+        return form;
+    }
+
     private static IncidentForm draft(String title) {
         IncidentForm form = new IncidentForm();
         form.setTitle(title);
@@ -304,7 +315,7 @@ class ModuleIT {
         AccountForm form = new AccountForm();
         form.setEmail("module." + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
         form.setFirstName("Camille");
-        form.setLastName("Formation");
+        form.setLastName("Tessier");
         form.setRoles(EnumSet.of(role));
         form.setCampusCode(role == Role.ADMIN ? null : campus);
         return accounts.create(form, PASSWORD, SETUP);
