@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 import fr.faireess.mobility.support.Browser;
 import fr.faireess.mobility.support.DemoAccounts;
@@ -109,13 +110,13 @@ class ModuleJourneyBrowserIT {
         BROWSER.type("Heure", "09:30");
         BROWSER.tick("ES · 1re année");
         BROWSER.type("Titre / thème", title);
-        BROWSER.choose("Format", "Échange avec des invité·es internationaux·ales");
+        choose("Format", "Échange avec des invité·es internationaux·ales");
         BROWSER.tick("Décentration");
         BROWSER.type("Nom", "Núria Vilaseca");
-        BROWSER.choose("Qualité", "Formateur·rice");
+        choose("Qualité", "Formateur·rice");
         BROWSER.click("Enregistrer la séance");
         assertThat(BROWSER.messageNextTo("Nom")).isEqualTo("Invité·e 1 : choisissez son pays.");
-        BROWSER.choose("Pays", "Espagne");
+        choose("Pays", "Espagne");
         BROWSER.click("Enregistrer la séance");
         assertThat(BROWSER.bodyText()).contains("La séance « " + title + " » a été créée.");
         assertThat(BROWSER.heading()).isEqualTo("Séance");
@@ -169,6 +170,16 @@ class ModuleJourneyBrowserIT {
         assertThat(BROWSER.bodyText()).contains("Module terminé")
                 .contains("Vous avez rempli les exigences du module interculturel.")
                 .contains("1 analyse(s) validée(s) sur 1");
+    }
+
+    /**
+     * Picks an option after bringing the drop-down to the middle of the window: near the bottom edge
+     * its panel opens upwards while the page still scrolls, and the click can miss.
+     */
+    private static void choose(String label, String option) {
+        ((JavascriptExecutor) BROWSER.driver()).executeScript("arguments[0].closest('.ui-selectonemenu').scrollIntoView({block: 'center'});",
+                BROWSER.field(label));
+        BROWSER.choose(label, option);
     }
 
     private static int cohortSize(String text) {
