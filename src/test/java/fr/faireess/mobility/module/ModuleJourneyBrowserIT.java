@@ -2,6 +2,7 @@ package fr.faireess.mobility.module;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import fr.faireess.mobility.support.Browser;
 import fr.faireess.mobility.support.DemoAccounts;
@@ -173,13 +179,30 @@ class ModuleJourneyBrowserIT {
     }
 
     /**
-     * Picks an option after bringing the drop-down to the middle of the window: near the bottom edge
-     * its panel opens upwards while the page still scrolls, and the click can miss.
+     * Picks an option of a PrimeFaces drop-down as a user does, after bringing it to the middle of
+     * the window. On a busy machine a click can land while the panel is still opening and be lost:
+     * the choice is checked on the drop-down's label and the click repeated, at most three times.
      */
     private static void choose(String label, String option) {
-        ((JavascriptExecutor) BROWSER.driver()).executeScript("arguments[0].closest('.ui-selectonemenu').scrollIntoView({block: 'center'});",
-                BROWSER.field(label));
-        BROWSER.choose(label, option);
+        WebDriver driver = BROWSER.driver();
+        String menuId = BROWSER.field(label).getAttribute("id").replaceAll("_(focus|input|label)$", "");
+        WebElement menu = driver.findElement(By.id(menuId));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+        By item = By.xpath("//*[@id='" + menuId + "_items']//li[normalize-space(.)=\"" + option + "\"]");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            if (driver.findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
+                menu.click();
+            }
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(
+                        ExpectedConditions.textToBe(By.id(menuId + "_label"), option));
+                return;
+            } catch (TimeoutException e) {
+                // the click fell during the panel's animation: click again
+            }
+        }
+        throw new AssertionError("could not choose " + option + " in " + label);
     }
 
     private static int cohortSize(String text) {
