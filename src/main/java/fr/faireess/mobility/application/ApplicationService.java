@@ -74,8 +74,8 @@ public class ApplicationService {
             throw new BusinessException(refusal.get());
         }
         if (call.isRequiresModule()) {
-            moduleGate.refusal(student).ifPresent(key -> {
-                throw new BusinessException(key);
+            moduleGate.refusal(student).ifPresent(notCompleted -> {
+                throw notCompleted;
             });
         }
         MobilityApplication application = new MobilityApplication(call, student, now());

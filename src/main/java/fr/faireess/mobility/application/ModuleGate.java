@@ -3,18 +3,28 @@ package fr.faireess.mobility.application;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.module.CompletionStatus;
+import fr.faireess.mobility.module.ModuleCompletion;
+import fr.faireess.mobility.platform.error.BusinessException;
 
 /**
- * Whether a student has completed the intercultural module, for calls that require it. Answers
- * with a bundle key explaining the refusal, or empty. Until the module feature records completion,
- * nobody has completed it, so such calls refuse everyone and say why.
+ * For calls that require it: whether the student has completed the intercultural module. Refuses
+ * with the module's own explanation (how many sessions or analyses are missing).
  */
 @ApplicationScoped
 public class ModuleGate {
 
-    public Optional<String> refusal(Account student) {
-        return Optional.of("application.refused.moduleNotCompleted");
+    @Inject
+    private ModuleCompletion completion;
+
+    public Optional<BusinessException> refusal(Account student) {
+        CompletionStatus status = completion.statusOf(student);
+        if (status.completed()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BusinessException(status.explanationKey(), status.explanationArguments()));
     }
 }

@@ -290,8 +290,20 @@ class ApplicationsIT {
         MobilityCall call = calls.create(form, ADMIN);
         assertEquals("call.refused.campus",
                 assertThrows(BusinessException.class, () -> applications.start(call.getId(), student("MONTPELLIER"))).messageKey());
-        assertEquals("application.refused.moduleNotCompleted",
-                assertThrows(BusinessException.class, () -> applications.start(call.getId(), student("PERPIGNAN"))).messageKey());
+        String refusal = assertThrows(BusinessException.class, () -> applications.start(call.getId(), student("PERPIGNAN"))).messageKey();
+        assertTrue(refusal.startsWith("module.completion."), refusal);
+    }
+
+    @Test
+    void aStudentWhoCompletedTheModuleMayApplyToACallThatRequiresIt() {
+        Account lea = accounts.findByEmail(DemoAccounts.STUDENT_ASS_PERPIGNAN).orElseThrow();
+        MobilityCall philia = calls.all().stream().filter(MobilityCall::isRequiresModule)
+                .filter(c -> c.getTitle().startsWith("Mobilité Philia+")).findFirst().orElseThrow();
+        MobilityApplication application = applications.start(philia.getId(), lea);
+        assertEquals(ApplicationStatus.DRAFT, application.getStatus());
+        Account hugo = accounts.findByEmail(DemoAccounts.STUDENT_ES_PERPIGNAN).orElseThrow();
+        BusinessException refused = assertThrows(BusinessException.class, () -> applications.start(philia.getId(), hugo));
+        assertEquals("module.completion.missingSessions", refused.messageKey());
     }
 
     // ---------------------------------------------------------------- the whole review

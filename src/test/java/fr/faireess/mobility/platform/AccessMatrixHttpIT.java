@@ -66,6 +66,20 @@ class AccessMatrixHttpIT {
         MATRIX.put("/student/applications/list.xhtml", List.of(l, a, d, d, d));
         MATRIX.put("/student/document?id=1", List.of(l, Expect.DENY, d, d, d));
         MATRIX.put("/coordinator/document?id=999999", List.of(l, d, Expect.DENY, d, d));
+        MATRIX.put("/trainer/module/sessions.xhtml", List.of(l, d, d, a, d));
+        MATRIX.put("/trainer/module/sessions.xhtml?year=2025-2026&campus=PERPIGNAN&mine=true", List.of(l, d, d, a, d));
+        MATRIX.put("/trainer/module/session.xhtml", List.of(l, d, d, a, d));
+        MATRIX.put("/trainer/module/incidents.xhtml", List.of(l, d, d, a, d));
+        MATRIX.put("/trainer/module/incidents.xhtml?status=VALIDATED", List.of(l, d, d, a, d));
+        MATRIX.put("/trainer/module/cohorts.xhtml", List.of(l, d, d, a, d));
+        MATRIX.put("/trainer/module/export/sessions.csv?year=2026-2027", List.of(l, d, d, a, d));
+        MATRIX.put("/trainer/module/export/sessions.xlsx", List.of(l, d, d, a, d));
+        MATRIX.put("/student/module/index.xhtml", List.of(l, a, d, d, d));
+        MATRIX.put("/student/module/incident.xhtml", List.of(l, a, d, d, d));
+        MATRIX.put("/coordinator/module/requirements.xhtml", List.of(l, d, a, d, d));
+        MATRIX.put("/admin/module/requirements.xhtml", List.of(l, d, d, d, a));
+        MATRIX.put("/admin/module/requirements.xhtml?year=2026-2027&campus=PERPIGNAN&programme=ASS&studyYear=1", List.of(l, d, d, d, a));
+        MATRIX.put("/WEB-INF/includes/module-trainer-home.xhtml", List.of(Expect.DENY, d, d, d, d));
         MATRIX.put("/WEB-INF/templates/layout.xhtml", List.of(Expect.DENY, d, d, d, d));
     }
 

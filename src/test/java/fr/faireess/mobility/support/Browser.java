@@ -9,8 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -91,8 +94,9 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
 
     /**
      * Picks {@code option} in the PrimeFaces drop-down labelled {@code label}, as a user does. On a
-     * loaded machine a click can land while the list is still opening and be ignored: the pick is
-     * checked on the drop-down's label and tried again (three times at most).
+     * loaded machine the list may still be sliding open when the click comes (the click then lands on
+     * something else or is ignored): the item is scrolled into view, clicked — through JavaScript if
+     * something covers it — and the pick is checked on the drop-down's label, three times at most.
      */
     public void choose(String label, String option) {
         String forId = driver().findElement(By.xpath(
@@ -100,15 +104,24 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
         String menuId = forId.replaceAll("_(focus|input|label)$", "");
         By item = By.xpath("//*[@id=" + xpathLiteral(menuId + "_items") + "]//li[normalize-space(.)=" + xpathLiteral(option) + "]");
         By shown = By.id(menuId + "_label");
+        JavascriptExecutor js = (JavascriptExecutor) driver();
+        js.executeScript("arguments[0].scrollIntoView({block: 'center'});", driver().findElement(By.id(menuId)));
         for (int attempt = 1; ; attempt++) {
             if (!driver().findElement(By.id(menuId + "_panel")).isDisplayed()) {
                 driver().findElement(By.id(menuId)).click();
             }
-            new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item)).click();
+            WebElement entry = new WebDriverWait(driver(), Duration.ofSeconds(10))
+                    .until(ExpectedConditions.visibilityOfElementLocated(item));
+            js.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", entry);
+            try {
+                entry.click();
+            } catch (ElementClickInterceptedException e) {
+                js.executeScript("arguments[0].click();", entry);
+            }
             try {
                 new WebDriverWait(driver(), Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(shown, option));
                 return;
-            } catch (org.openqa.selenium.TimeoutException e) {
+            } catch (TimeoutException e) {
                 if (attempt == 3) {
                     throw e;
                 }

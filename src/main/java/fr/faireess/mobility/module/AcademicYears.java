@@ -1,0 +1,71 @@
+package fr.faireess.mobility.module;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Academic-year arithmetic for cohorts. Accounts only know a student's study year <em>now</em>; a
+ * session of an earlier year was for the students who were then in that cohort, i.e. who are now
+ * as many years further. A French academic year runs from 1 September to 31 August.
+ */
+public final class AcademicYears {
+
+    private static final Pattern CODE = Pattern.compile("(\\d{4})-(\\d{4})");
+
+    private AcademicYears() {
+    }
+
+    /** The academic year containing {@code day}, e.g. {@code 2026-2027} for 28 November 2026. */
+    public static String of(LocalDate day) {
+        int start = day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
+        return code(start);
+    }
+
+    /** {@code code} moved by {@code years} (negative: earlier). */
+    public static String shift(String code, int years) {
+        return code(startYear(code) + years);
+    }
+
+    /** How many years {@code later} comes after {@code earlier} (negative if before). */
+    public static int distance(String earlier, String later) {
+        return startYear(later) - startYear(earlier);
+    }
+
+    /**
+     * The study year a student now in {@code studyYearNow} was in during {@code year}, or 0 if they
+     * were not yet (or no longer) in training then.
+     */
+    public static int studyYearIn(String year, String currentYear, int studyYearNow) {
+        int then = studyYearNow - distance(year, currentYear);
+        return then >= 1 && then <= 3 ? then : 0;
+    }
+
+    /** The (academic year, study year) cohorts a student has belonged to, the current one first. */
+    public static List<CohortYear> cohortsOf(String currentYear, int studyYearNow) {
+        List<CohortYear> cohorts = new ArrayList<>();
+        for (int year = studyYearNow; year >= 1; year--) {
+            cohorts.add(new CohortYear(shift(currentYear, year - studyYearNow), year));
+        }
+        return cohorts;
+    }
+
+    private static int startYear(String code) {
+        Matcher m = CODE.matcher(Objects.requireNonNull(code));
+        if (!m.matches() || Integer.parseInt(m.group(2)) != Integer.parseInt(m.group(1)) + 1) {
+            throw new IllegalArgumentException("not an academic year: " + code);
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static String code(int start) {
+        return start + "-" + (start + 1);
+    }
+
+    /** A student's place in a given academic year. */
+    public record CohortYear(String academicYear, int studyYear) {
+    }
+}

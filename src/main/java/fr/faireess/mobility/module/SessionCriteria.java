@@ -1,0 +1,35 @@
+package fr.faireess.mobility.module;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+/** Filters of the session list (all optional); one where-clause shared by the count, the page and the exports. */
+public record SessionCriteria(String academicYear, String campusCode, Long trainerId) implements Serializable {
+
+    <T> TypedQuery<T> apply(EntityManager em, String select, Class<T> type, String orderBy) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (academicYear != null && !academicYear.isBlank()) {
+            where.add("s.academicYear.code = :year");
+            params.put("year", academicYear);
+        }
+        if (campusCode != null && !campusCode.isBlank()) {
+            where.add("s.campus.code = :campus");
+            params.put("campus", campusCode);
+        }
+        if (trainerId != null) {
+            where.add("s.trainer.id = :trainer");
+            params.put("trainer", trainerId);
+        }
+        TypedQuery<T> query = em.createQuery(select + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + orderBy, type);
+        params.forEach(query::setParameter);
+        return query;
+    }
+}

@@ -1,0 +1,61 @@
+package fr.faireess.mobility.module.web;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.module.Attendance;
+import fr.faireess.mobility.module.CompletionStatus;
+import fr.faireess.mobility.module.CriticalIncident;
+import fr.faireess.mobility.module.CriticalIncidentService;
+import fr.faireess.mobility.module.ModuleCompletion;
+import fr.faireess.mobility.module.ModuleSessionService;
+import fr.faireess.mobility.platform.i18n.Messages;
+
+/**
+ * Backs {@code /student/module/index.xhtml} and the student home panel: the student's own
+ * completion, attendance and analyses — loaded for the logged-in student only.
+ */
+@Named
+@RequestScoped
+public class MyModuleBacking {
+
+    @Inject private CurrentUser currentUser;
+    @Inject private ModuleCompletion completion;
+    @Inject private ModuleSessionService sessions;
+    @Inject private CriticalIncidentService incidents;
+
+    private CompletionStatus status;
+    private List<Attendance> attendance;
+    private List<CriticalIncident> myIncidents;
+
+    public CompletionStatus getStatus() {
+        if (status == null) {
+            status = completion.statusOf(currentUser.get());
+        }
+        return status;
+    }
+
+    /** The status in words, e.g. "Il vous manque 2 séance(s)…". */
+    public String getExplanation() {
+        CompletionStatus s = getStatus();
+        return Messages.text(s.explanationKey(), s.explanationArguments());
+    }
+
+    public List<Attendance> getAttendance() {
+        if (attendance == null) {
+            attendance = sessions.attendanceOf(currentUser.get());
+        }
+        return attendance;
+    }
+
+    public List<CriticalIncident> getIncidents() {
+        if (myIncidents == null) {
+            myIncidents = incidents.mine(currentUser.get());
+        }
+        return myIncidents;
+    }
+}

@@ -1,0 +1,335 @@
+package fr.faireess.mobility.module;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.AccountForm;
+import fr.faireess.mobility.identity.AccountService;
+import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.audit.AuditLog;
+import fr.faireess.mobility.platform.audit.AuditLog.Actor;
+import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.ConcurrentModificationException;
+import fr.faireess.mobility.support.Deployments;
+
+/**
+ * The module's services on the real server and database: who may change attendance, what a student
+ * can see, refusals that save nothing, and the completion gate. Data is created through the services.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ModuleIT {
+
+    private static final Actor SETUP = new Actor(null, "arquillian-module");
+    private static final String PASSWORD = "correct-horse-battery";
+    private static final String CAMPUS = "PERPIGNAN";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(ModuleIT.class);
+    }
+
+    @Inject private AccountService accounts;
+    @Inject private ModuleSessionService sessions;
+    @Inject private CriticalIncidentService incidents;
+    @Inject private ModuleSetupService setup;
+    @Inject private ModuleCompletion completion;
+    @Inject private AuditLog audit;
+
+    // ---------------------------------------------------------------- attendance: who may edit
+
+    @Test
+    void aTrainerCannotEditAnotherTrainersAttendanceButTheSessionsTrainerAndAnAdminCan() {
+        Account marta = staff(Role.TRAINER);
+        Account other = staff(Role.TRAINER);
+        Account admin = staff(Role.ADMIN);
+        Account student = student("EJE");
+        ModuleSession session = sessions.create(sessionForm("EJE-1"), marta);
+
+        Map<Long, AttendanceStatus> allPresent = marks(session, marta, AttendanceStatus.PRESENT);
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> sessions.recordAttendance(session.getId(), session.getVersion(), allPresent, other));
+        assertEquals("module.attendance.notYourSession", refused.messageKey());
+        assertTrue(sessions.attendanceGrid(session.getId(), marta).stream().allMatch(r -> r.getStatus() == null),
+                "nothing was saved");
+        assertEquals("module.session.notYours", assertThrows(BusinessException.class,
+                () -> sessions.update(session.getId(), SessionForm.of(session), other)).messageKey());
+
+        int saved = sessions.recordAttendance(session.getId(), session.getVersion(), allPresent, marta);
+        assertEquals(allPresent.size(), saved);
+        assertEquals(AttendanceStatus.PRESENT, statusOf(session, student, marta));
+
+        ModuleSession recorded = sessions.find(session.getId(), admin).orElseThrow();
+        Map<Long, AttendanceStatus> correction = marks(session, admin, AttendanceStatus.PRESENT);
+        correction.put(student.getId(), AttendanceStatus.EXCUSED);
+        sessions.recordAttendance(session.getId(), recorded.getVersion(), correction, admin);
+        assertEquals(AttendanceStatus.EXCUSED, statusOf(session, student, marta));
+        assertEquals(List.of("MODULE_SESSION_CREATED", "MODULE_ATTENDANCE_RECORDED", "MODULE_ATTENDANCE_RECORDED"),
+                audit.history("MODULE_SESSION", session.getId()).stream().map(e -> e.getAction()).toList());
+
+        assertThrows(ConcurrentModificationException.class,
+                () -> sessions.recordAttendance(session.getId(), session.getVersion(), allPresent, marta),
+                "a grid loaded before the admin's correction cannot overwrite it");
+    }
+
+    // ---------------------------------------------------------------- what a student sees
+
+    @Test
+    void aStudentSeesOnlyTheirOwnAttendanceAndIncidents() {
+        Account trainer = staff(Role.TRAINER);
+        Account lea = student("ASS");
+        Account hugo = student("ASS");
+        ModuleSession session = sessions.create(sessionForm("ASS-1"), trainer);
+        Map<Long, AttendanceStatus> grid = marks(session, trainer, AttendanceStatus.PRESENT);
+        grid.put(hugo.getId(), AttendanceStatus.ABSENT);
+        sessions.recordAttendance(session.getId(), session.getVersion(), grid, trainer);
+        CriticalIncident leas = incidents.submit(null, completeIncident(), lea);
+        CriticalIncident hugos = incidents.saveDraft(null, draft("Brouillon d'Hugo"), hugo);
+
+        List<Attendance> hugoSees = sessions.attendanceOf(hugo);
+        assertEquals(1, hugoSees.size());
+        assertEquals(hugo.getId(), hugoSees.get(0).getStudent().getId());
+        assertEquals(AttendanceStatus.ABSENT, hugoSees.get(0).getStatus());
+        assertEquals(AttendanceStatus.PRESENT, sessions.attendanceOf(lea).get(0).getStatus());
+
+        assertEquals(List.of(hugos.getId()), incidents.mine(hugo).stream().map(CriticalIncident::getId).toList());
+        assertTrue(incidents.findOwn(leas.getId(), hugo).isEmpty(), "someone else's analysis, even by id");
+        assertTrue(incidents.findForReview(leas.getId(), hugo).isEmpty());
+        assertTrue(sessions.find(session.getId(), hugo).isEmpty(), "sessions (and their grids) are for staff");
+        assertThrows(BusinessException.class, () -> sessions.attendanceGrid(session.getId(), hugo));
+        assertThrows(BusinessException.class, () -> incidents.saveDraft(leas.getId(), draft("Piratage"), hugo));
+
+        assertTrue(incidents.findForReview(hugos.getId(), trainer).isEmpty(), "a draft stays private");
+        assertTrue(incidents.findForReview(leas.getId(), trainer).isPresent());
+        assertTrue(incidents.findForReview(leas.getId(), staff(Role.TRAINER, "MONTPELLIER")).isEmpty(),
+                "trainers review their own campus");
+    }
+
+    // ---------------------------------------------------------------- refusals that change nothing
+
+    @Test
+    void aSessionWithoutDateOrCohortIsRefusedAndNothingIsSaved() {
+        Account trainer = staff(Role.TRAINER);
+        SessionCriteria mine = new SessionCriteria(null, null, trainer.getId());
+
+        SessionForm noDate = sessionForm("ES-1");
+        noDate.setDate(null);
+        BusinessException e = assertThrows(BusinessException.class, () -> sessions.create(noDate, trainer));
+        assertEquals("module.session.dateRequired", e.messageKey());
+        assertEquals("date", e.field().orElseThrow());
+
+        SessionForm noCohort = sessionForm("ES-1");
+        noCohort.setCohortCodes(new String[0]);
+        e = assertThrows(BusinessException.class, () -> sessions.create(noCohort, trainer));
+        assertEquals("module.session.cohortRequired", e.messageKey());
+        assertEquals("cohorts", e.field().orElseThrow());
+
+        SessionForm badLink = sessionForm("ES-1");
+        badLink.setMaterialUrl("javascript:alert(document.cookie)");
+        assertEquals("module.session.materialUrlInvalid",
+                assertThrows(BusinessException.class, () -> sessions.create(badLink, trainer)).messageKey());
+        assertEquals(0, sessions.count(mine));
+    }
+
+    @Test
+    void attendanceForAStudentOutsideTheCohortIsRefusedAndNothingIsSaved() {
+        Account trainer = staff(Role.TRAINER);
+        student("ES");
+        Account outsider = student("EJE");
+        ModuleSession session = sessions.create(sessionForm("ES-1"), trainer);
+        Map<Long, AttendanceStatus> grid = marks(session, trainer, AttendanceStatus.PRESENT);
+        grid.put(outsider.getId(), AttendanceStatus.PRESENT);
+
+        BusinessException e = assertThrows(BusinessException.class,
+                () -> sessions.recordAttendance(session.getId(), session.getVersion(), grid, trainer));
+        assertEquals("module.attendance.notInCohort", e.messageKey());
+        assertEquals(outsider.getFullName(), e.arguments()[0]);
+        assertTrue(sessions.attendanceOf(outsider).isEmpty());
+        assertTrue(sessions.attendanceGrid(session.getId(), trainer).stream().allMatch(r -> r.getStatus() == null));
+        assertNull(sessions.find(session.getId(), trainer).orElseThrow().getAttendanceRecordedAt());
+    }
+
+    @Test
+    void anEmptyIncidentIsRefusedAndNothingIsSaved() {
+        Account student = student("EJE");
+        BusinessException e = assertThrows(BusinessException.class, () -> incidents.saveDraft(null, new IncidentForm(), student));
+        assertEquals("module.incident.empty", e.messageKey());
+        IncidentForm incomplete = draft("Sans analyse");
+        assertEquals("module.incident.headingRequired",
+                assertThrows(BusinessException.class, () -> incidents.submit(null, incomplete, student)).messageKey());
+        assertTrue(incidents.mine(student).isEmpty());
+    }
+
+    // ---------------------------------------------------------------- review and completion
+
+    @Test
+    void aStudentCompletesTheModuleWhenTheCohortsRequirementsAreMet() {
+        Account trainer = staff(Role.TRAINER);
+        Account student = student("ES");
+        ModuleCompletionRule.Requirement requirement = requirementOfPerpignanEs1();
+
+        CompletionStatus before = completion.statusOf(student);
+        assertFalse(completion.isCompleted(student));
+        assertEquals(requirement.sessions(), before.sessionsRequired());
+        assertEquals(0, before.sessionsAttended());
+
+        for (int i = 0; i < requirement.sessions(); i++) {
+            ModuleSession session = sessions.create(sessionForm("ES-1"), trainer);
+            sessions.recordAttendance(session.getId(), session.getVersion(), marks(session, trainer, AttendanceStatus.PRESENT), trainer);
+        }
+        CriticalIncident first = incidents.submit(null, completeIncident(), student);
+        assertEquals("module.incident.commentRequired", assertThrows(BusinessException.class,
+                () -> incidents.requestRework(first.getId(), first.getVersion(), " ", trainer)).messageKey());
+        CriticalIncident reworked = incidents.requestRework(first.getId(), first.getVersion(), "Développez le cadre de l'autre.", trainer);
+        assertEquals(IncidentStatus.REWORK_REQUESTED, reworked.getStatus());
+        assertEquals(requirement.incidents() > 0 ? CompletionStatus.MISSING_INCIDENTS : CompletionStatus.COMPLETED,
+                completion.statusOf(student).explanationKey());
+
+        IncidentForm again = IncidentForm.of(reworked);
+        again.setOtherFrame("Pour elle, refuser l'hospitalité, c'est refuser la relation.");
+        CriticalIncident resubmitted = incidents.submit(reworked.getId(), again, student);
+        incidents.validate(resubmitted.getId(), resubmitted.getVersion(), "Très bien.", trainer);
+        for (int i = 1; i < requirement.incidents(); i++) {
+            CriticalIncident more = incidents.submit(null, completeIncident(), student);
+            incidents.validate(more.getId(), more.getVersion(), null, trainer);
+        }
+
+        CompletionStatus after = completion.statusOf(student);
+        assertTrue(after.completed(), after.toString());
+        assertTrue(completion.isCompleted(student));
+        assertEquals(CompletionStatus.COMPLETED, after.explanationKey());
+        assertEquals(List.of("INCIDENT_CREATED", "INCIDENT_SUBMITTED", "INCIDENT_REWORK_REQUESTED", "INCIDENT_SUBMITTED",
+                "INCIDENT_VALIDATED"), audit.history("CRITICAL_INCIDENT", first.getId()).stream().map(e -> e.getAction()).toList());
+        assertEquals("module.incident.notEditable",
+                assertThrows(BusinessException.class, () -> incidents.saveDraft(first.getId(), again, student)).messageKey());
+
+        ModuleRequirement cohort = setup.requirement(sessions.currentAcademicYear(), CAMPUS, "ES", 1).orElseThrow();
+        CohortMember row = completion.cohortTable(cohort).stream().filter(m -> m.studentId() == student.getId())
+                .findFirst().orElseThrow();
+        assertTrue(row.status().completed());
+    }
+
+    @Test
+    void aCoordinatorSetsRequirementsForTheirCampusOnly() {
+        Account coordinator = staff(Role.COORDINATOR);
+        RequirementForm form = new RequirementForm();
+        form.setAcademicYearCode("2027-2028");
+        form.setCampusCode("MONTPELLIER");
+        form.setProgrammeCode("ASS");
+        form.setStudyYear(1);
+        form.setSessionsRequired(3);
+        form.setIncidentsRequired(1);
+        assertEquals("module.requirement.otherCampus",
+                assertThrows(BusinessException.class, () -> setup.save(form, coordinator)).messageKey());
+        form.setCampusCode(CAMPUS);
+        form.setSessionsRequired(-1);
+        assertEquals("module.requirement.numberInvalid",
+                assertThrows(BusinessException.class, () -> setup.save(form, coordinator)).messageKey());
+        assertEquals("module.requirement.notAllowed",
+                assertThrows(BusinessException.class, () -> setup.save(form, staff(Role.TRAINER))).messageKey());
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** The demo requirement of Perpignan ES year 1 this year, or a new one when the demo data is off. */
+    private ModuleCompletionRule.Requirement requirementOfPerpignanEs1() {
+        String year = sessions.currentAcademicYear();
+        return setup.requirement(year, CAMPUS, "ES", 1).map(ModuleRequirement::asRule).orElseGet(() -> {
+            RequirementForm form = new RequirementForm();
+            form.setAcademicYearCode(year);
+            form.setCampusCode(CAMPUS);
+            form.setProgrammeCode("ES");
+            form.setStudyYear(1);
+            form.setSessionsRequired(2);
+            form.setIncidentsRequired(1);
+            return setup.save(form, staff(Role.ADMIN)).asRule();
+        });
+    }
+
+    private Map<Long, AttendanceStatus> marks(ModuleSession session, Account viewer, AttendanceStatus status) {
+        Map<Long, AttendanceStatus> marks = new LinkedHashMap<>();
+        sessions.attendanceGrid(session.getId(), viewer).forEach(r -> marks.put(r.getStudentId(), status));
+        return marks;
+    }
+
+    private AttendanceStatus statusOf(ModuleSession session, Account student, Account viewer) {
+        return sessions.attendanceGrid(session.getId(), viewer).stream().filter(r -> r.getStudentId() == student.getId())
+                .findFirst().orElseThrow().getStatus();
+    }
+
+    private static SessionForm sessionForm(String cohort) {
+        SessionForm form = new SessionForm();
+        form.setDate(LocalDate.now(ModuleSessionService.ZONE));
+        form.setTime(LocalTime.of(9, 30));
+        form.setCampusCode(CAMPUS);
+        form.setCohortCodes(new String[] {cohort});
+        form.setTitle("Séance de test " + UUID.randomUUID());
+        form.setFormat(SessionFormat.WORKSHOP);
+        form.setMovements(new Movement[] {Movement.DECENTRATION});
+        form.setGuests(List.of(new GuestForm("Núria Vilaseca", "ES", "Universitat de Girona", GuestRole.TRAINER)));
+        return form;
+    }
+
+    private static IncidentForm completeIncident() {
+        IncidentForm form = draft("Le thé refusé");
+        form.setPeopleInvolved("Une mère, ma tutrice, moi.");
+        form.setReaction("Gêne.");
+        form.setOwnFrame("La neutralité professionnelle.");
+        form.setOtherFrame("L'hospitalité.");
+        form.setNegotiation("Nous avons accepté le thé.");
+        form.setLearning("Le cadre se négocie.");
+        return form;
+    }
+
+    private static IncidentForm draft(String title) {
+        IncidentForm form = new IncidentForm();
+        form.setTitle(title);
+        form.setSituation("Une situation.");
+        return form;
+    }
+
+    private Account staff(Role role) {
+        return staff(role, CAMPUS);
+    }
+
+    private Account staff(Role role, String campus) {
+        AccountForm form = new AccountForm();
+        form.setEmail("module." + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
+        form.setFirstName("Camille");
+        form.setLastName("Tessier");
+        form.setRoles(EnumSet.of(role));
+        form.setCampusCode(role == Role.ADMIN ? null : campus);
+        return accounts.create(form, PASSWORD, SETUP);
+    }
+
+    private Account student(String programme) {
+        AccountForm form = new AccountForm();
+        form.setEmail("etudiant." + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
+        form.setFirstName("Alex");
+        form.setLastName("Test " + UUID.randomUUID().toString().substring(0, 4));
+        form.setRoles(EnumSet.of(Role.STUDENT));
+        form.setCampusCode(CAMPUS);
+        form.setProgrammeCode(programme);
+        form.setStudyYear(1);
+        return accounts.create(form, PASSWORD, SETUP);
+    }
+}
