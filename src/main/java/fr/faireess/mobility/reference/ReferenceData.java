@@ -49,6 +49,14 @@ public class ReferenceData {
         return Optional.ofNullable(code).map(c -> em.find(Country.class, c));
     }
 
+    /** The country's name in {@code language} ("fr" or "en"), or the code itself if unknown. */
+    public String countryName(String code, String language) {
+        if (code == null) {
+            return "";
+        }
+        return country(code).map(c -> "en".equals(language) ? c.getNameEn() : c.getNameFr()).orElse(code);
+    }
+
     /** The academic year containing {@code day}, if the reference table covers it. */
     public Optional<AcademicYear> academicYearOf(LocalDate day) {
         return academicYears().stream().filter(y -> y.contains(day)).findFirst();

@@ -36,6 +36,18 @@ public class Formats {
         return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.getLocale()).format(day);
     }
 
+    /** A file size for people: "820 o", "12 Ko", "4,8 Mo" (in English: B, KB, MB). */
+    public String size(long bytes) {
+        boolean french = "fr".equals(language.getLocale().getLanguage());
+        if (bytes < 1024) {
+            return bytes + (french ? " o" : " B");
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + (french ? " Ko" : " KB");
+        }
+        return String.format(language.getLocale(), "%.1f %s", bytes / (1024.0 * 1024.0), french ? "Mo" : "MB");
+    }
+
     public String dayOf(Instant instant) {
         return instant == null ? "" : day(SchoolTime.toLocal(instant).toLocalDate());
     }
