@@ -155,6 +155,28 @@ public class AccountService {
         return account;
     }
 
+    /**
+     * Creates the accounts of a student cohort, all or none: the first wrong line (an existing
+     * e-mail, an unknown campus or programme…) refuses the whole import, naming the line.
+     */
+    @Transactional
+    public List<ImportedAccount> importStudents(List<AccountForm> forms, Actor actor) {
+        List<ImportedAccount> created = new java.util.ArrayList<>();
+        int line = 1;
+        for (AccountForm form : forms) {
+            line++;
+            String temporary = hasher.temporaryPassword();
+            try {
+                Account account = create(form, temporary, actor);
+                created.add(new ImportedAccount(account.getEmail(), account.getFullName(), temporary));
+            } catch (BusinessException e) {
+                throw new ImportLineException(line, e);
+            }
+        }
+        audit.record(actor, "COHORT_IMPORTED", AUDIT_SUBJECT, null, null, null, created.size() + " student account(s)");
+        return created;
+    }
+
     /** Updates an account, refusing if someone else saved it since {@code form.getVersion()}. */
     @Transactional
     public Account update(long id, AccountForm form, Actor actor) {

@@ -229,6 +229,27 @@ class IdentityServicesIT {
         }
     }
 
+    // ---------------------------------------------------------------- cohort import
+
+    @Test
+    void aCohortIsImportedAllOrNothing() {
+        String a = unique("promo-a");
+        String b = unique("promo-b");
+        String header = "email;prenom;nom;campus;formation;annee\n";
+        String existing = DemoAccounts.STUDENT_ES_PERPIGNAN;
+        ImportLineException refused = assertThrows(ImportLineException.class, () -> accounts.importStudents(
+                CohortCsv.parse(header + a + ";Ana;Roca;Perpignan;ES;1\n" + existing + ";Hugo;Pons;Perpignan;ES;2\n"), ADMIN));
+        assertEquals(3, refused.line());
+        assertEquals("account.email.taken", refused.reason().messageKey());
+        assertTrue(accounts.findByEmail(a).isEmpty(), "the first line was not kept");
+
+        List<ImportedAccount> created = accounts.importStudents(
+                CohortCsv.parse(header + a + ";Ana;Roca;Perpignan;ES;1\n" + b + ";Biel;Mas;Montpellier;EJE;1\n"), ADMIN);
+        assertEquals(2, created.size());
+        assertTrue(accounts.authenticate(b, created.get(1).temporaryPassword()).succeeded());
+        assertEquals("EJE", accounts.findByEmail(b).orElseThrow().getProgramme().getCode());
+    }
+
     // ---------------------------------------------------------------- search
 
     @Test

@@ -49,6 +49,7 @@ class AccessMatrixHttpIT {
         MATRIX.put("/admin/index.xhtml", List.of(l, d, d, d, a));
         MATRIX.put("/admin/accounts/list.xhtml", List.of(l, d, d, d, a));
         MATRIX.put("/admin/accounts/edit.xhtml", List.of(l, d, d, d, a));
+        MATRIX.put("/admin/accounts/import.xhtml", List.of(l, d, d, d, a));
         MATRIX.put("/admin/accounts/list.xhtml?role=STUDENT&status=active", List.of(l, d, d, d, a));
         MATRIX.put("/coordinator/hosts/list.xhtml", List.of(l, d, a, d, d));
         MATRIX.put("/coordinator/hosts/list.xhtml?country=ES&type=CHILD_PROTECTION&network=RETSASO&status=active", List.of(l, d, a, d, d));
