@@ -50,7 +50,10 @@ class RoleJourneysBrowserIT {
         assertThat(BROWSER.heading()).isEqualTo("Administration");
         BROWSER.click("Gérer les comptes");
         assertThat(BROWSER.heading()).isEqualTo("Comptes");
-        assertThat(BROWSER.bodyText()).contains("sophie.martin@faire-ess.fr");
+        BROWSER.type("Rechercher (nom, prénom, e-mail)", "martin");
+        BROWSER.click("Filtrer");
+        assertThat(BROWSER.path()).contains("q=martin");
+        assertThat(BROWSER.bodyText()).contains("sophie.martin@faire-ess.fr").doesNotContain("nadia.benali@irts-perpignan.fr");
         BROWSER.click("Nouveau compte");
         assertThat(BROWSER.heading()).isEqualTo("Nouveau compte");
 
