@@ -29,7 +29,8 @@ public final class Messages {
             "messages",
             "hosts",
             "applications",
-            "mail");
+            "mail",
+            "placements");
 
     private Messages() {
     }
