@@ -82,6 +82,24 @@ public class AgreementService {
                 .filter(d -> placements.findVisibleTo(d.getPlacement().getId(), viewer).isPresent());
     }
 
+    /** The PDF of an agreement version, for someone who may see its placement. */
+    public Optional<PlacementFile> agreementPdf(long agreementId, Account viewer) {
+        return findVisibleTo(agreementId, viewer).map(a -> new PlacementFile(
+                "contrat-pedagogique-" + a.getPlacement().getId() + "-v" + a.getNumber() + ".pdf",
+                PlacementPdf.agreement(a.getPlacement(), a, now())));
+    }
+
+    /** The convention de stage data sheet of a placement, for someone who may see it. */
+    public Optional<PlacementFile> conventionPdf(long placementId, Account viewer) {
+        return placements.findVisibleTo(placementId, viewer).map(p -> new PlacementFile(
+                "convention-de-stage-" + p.getId() + ".pdf", PlacementPdf.convention(p, current(p), now())));
+    }
+
+    /** A scanned document's bytes, for someone who may see its placement. */
+    public Optional<PlacementFile> scanFile(long documentId, Account viewer) {
+        return scan(documentId, viewer).map(d -> new PlacementFile(d.getFileName(), d.content()));
+    }
+
     // ================================================================ coordinator
 
     /** Saves Tables A (A2), B and C of a version not signed by anyone yet. */

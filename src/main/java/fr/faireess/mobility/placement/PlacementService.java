@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import fr.faireess.mobility.application.ApplicationRules;
 import fr.faireess.mobility.application.ApplicationStatus;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.application.PdfRule;
@@ -123,7 +124,7 @@ public class PlacementService {
         if (form.getHoursPerWeek() == null || form.getHoursPerWeek() < 1 || form.getHoursPerWeek() > AgreementContentRule.MAX_HOURS) {
             throw new BusinessException("hoursPerWeek", "placement.hours.invalid", AgreementContentRule.MAX_HOURS);
         }
-        if (form.getWorkingLanguage() == null || form.getWorkingLanguage().isBlank()) {
+        if (form.getWorkingLanguage() == null || !ApplicationRules.LANGUAGES.contains(form.getWorkingLanguage())) {
             throw new BusinessException("workingLanguage", "placement.language.required");
         }
         PlacementDuration.refusal(form.getPlannedStart(), form.getPlannedEnd(),
