@@ -237,7 +237,7 @@ public class AgreementService {
     @Transactional
     public LearningAgreement signAsStudent(long agreementId, Account student) {
         LearningAgreement agreement = lockedAgreement(agreementId);
-        if (!agreement.getPlacement().getStudent().equals(student)) {
+        if (!agreement.getPlacement().getStudent().getId().equals(student.getId())) {
             throw new NotFoundException();
         }
         signable(agreement);

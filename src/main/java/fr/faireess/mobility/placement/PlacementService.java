@@ -183,7 +183,7 @@ public class PlacementService {
     @Transactional
     public Placement tick(long id, ChecklistItem item, boolean done, Account actor) {
         Placement placement = findVisibleTo(id, actor).orElseThrow(NotFoundException::new);
-        boolean student = placement.getStudent().equals(actor);
+        boolean student = placement.getStudent().getId().equals(actor.getId());
         if (item.isTickedByStudent() ? !student : !actor.hasRole(Role.COORDINATOR)) {
             throw new BusinessException("placement.checklist.notYours");
         }

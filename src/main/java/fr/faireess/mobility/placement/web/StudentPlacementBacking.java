@@ -51,7 +51,7 @@ public class StudentPlacementBacking implements Serializable {
     public Placement placement() {
         if (placement == null) {
             Account me = currentUser.get();
-            placement = placements.findVisibleTo(id, me).filter(p -> p.getStudent().equals(me))
+            placement = placements.findVisibleTo(id, me).filter(p -> p.getStudent().getId().equals(me.getId()))
                     .orElseThrow(NotFoundException::new);
         }
         return placement;
