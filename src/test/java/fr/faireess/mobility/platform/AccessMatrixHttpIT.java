@@ -81,6 +81,15 @@ class AccessMatrixHttpIT {
         MATRIX.put("/admin/module/requirements.xhtml", List.of(l, d, d, d, a));
         MATRIX.put("/admin/module/requirements.xhtml?year=2026-2027&campus=PERPIGNAN&programme=ASS&studyYear=1", List.of(l, d, d, d, a));
         MATRIX.put("/WEB-INF/includes/module-trainer-home.xhtml", List.of(Expect.DENY, d, d, d, d));
+        MATRIX.put("/coordinator/placements/list.xhtml", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/placements/list.xhtml?state=PROPOSED&country=PT&programme=ES&month=2027-02", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/placements/new.xhtml", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/placements/calendar.xhtml?from=2026-01", List.of(l, d, a, d, d));
+        MATRIX.put("/student/placements/list.xhtml", List.of(l, a, d, d, d));
+        MATRIX.put("/student/placement-document?agreement=999999", List.of(l, d, d, d, d));
+        MATRIX.put("/coordinator/placement-document?convention=999999", List.of(l, d, d, d, d));
+        MATRIX.put("/agreement/sign.xhtml?token=forged", List.of(a, a, a, a, a));
+        MATRIX.put("/agreement/certificate.xhtml?token=forged", List.of(a, a, a, a, a));
         MATRIX.put("/WEB-INF/templates/layout.xhtml", List.of(Expect.DENY, d, d, d, d));
     }
 

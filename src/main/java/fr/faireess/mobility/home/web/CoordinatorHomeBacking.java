@@ -14,6 +14,7 @@ import fr.faireess.mobility.application.ApplicationStatus;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
+import fr.faireess.mobility.placement.PlacementService;
 
 /** Backs the coordinator home: counts per call and status, files waiting, places freed by a withdrawal. */
 @Named
@@ -22,11 +23,13 @@ public class CoordinatorHomeBacking {
 
     @Inject private CallService calls;
     @Inject private ApplicationService applications;
+    @Inject private PlacementService placements;
 
     private List<MobilityCall> recentCalls;
     private Map<Long, Map<ApplicationStatus, Long>> counts;
     private long waiting;
     private List<MobilityApplication> offers;
+    private List<MobilityApplication> withoutPlacement;
 
     @PostConstruct
     void load() {
@@ -34,11 +37,13 @@ public class CoordinatorHomeBacking {
         counts = applications.countsByCall();
         waiting = applications.count(new ApplicationCriteria(null, null, null, null, ApplicationStatus.SUBMITTED, null, null));
         offers = applications.offersFromWaitlist();
+        withoutPlacement = placements.selectedWithoutPlacement();
     }
 
     public List<MobilityCall> getRecentCalls() { return recentCalls; }
     public long getWaiting() { return waiting; }
     public List<MobilityApplication> getOffers() { return offers; }
+    public List<MobilityApplication> getWithoutPlacement() { return withoutPlacement; }
     public List<ApplicationStatus> getStatuses() {
         return List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.CHANGES_REQUESTED, ApplicationStatus.SELECTED,
                 ApplicationStatus.WAITLISTED, ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN);

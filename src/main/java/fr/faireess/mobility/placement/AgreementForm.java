@@ -1,0 +1,66 @@
+package fr.faireess.mobility.placement;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** What the coordinator types in Tables A (and A2 for an amendment), B and C of one agreement version. */
+public class AgreementForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private LocalDate plannedStart;
+    private LocalDate plannedEnd;
+    private String title;
+    private Integer hoursPerWeek;
+    private String programme;
+    private String skills;
+    private String monitoringPlan;
+    private String evaluationPlan;
+    private String languageLevel;
+    private boolean digitalSkills;
+    private String changeReason;
+    private Recognition recognition;
+    private Integer ectsCredits;
+    private String financialSupport;
+    private String inKindSupport;
+    private boolean accidentInsurance;
+    private boolean liabilityInsurance;
+    private long version;
+
+    public LocalDate getPlannedStart() { return plannedStart; }
+    public void setPlannedStart(LocalDate plannedStart) { this.plannedStart = plannedStart; }
+    public LocalDate getPlannedEnd() { return plannedEnd; }
+    public void setPlannedEnd(LocalDate plannedEnd) { this.plannedEnd = plannedEnd; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public Integer getHoursPerWeek() { return hoursPerWeek; }
+    public void setHoursPerWeek(Integer hoursPerWeek) { this.hoursPerWeek = hoursPerWeek; }
+    public String getProgramme() { return programme; }
+    public void setProgramme(String programme) { this.programme = programme; }
+    public String getSkills() { return skills; }
+    public void setSkills(String skills) { this.skills = skills; }
+    public String getMonitoringPlan() { return monitoringPlan; }
+    public void setMonitoringPlan(String monitoringPlan) { this.monitoringPlan = monitoringPlan; }
+    public String getEvaluationPlan() { return evaluationPlan; }
+    public void setEvaluationPlan(String evaluationPlan) { this.evaluationPlan = evaluationPlan; }
+    public String getLanguageLevel() { return languageLevel; }
+    public void setLanguageLevel(String languageLevel) { this.languageLevel = languageLevel; }
+    public boolean isDigitalSkills() { return digitalSkills; }
+    public void setDigitalSkills(boolean digitalSkills) { this.digitalSkills = digitalSkills; }
+    public String getChangeReason() { return changeReason; }
+    public void setChangeReason(String changeReason) { this.changeReason = changeReason; }
+    public Recognition getRecognition() { return recognition; }
+    public void setRecognition(Recognition recognition) { this.recognition = recognition; }
+    public Integer getEctsCredits() { return ectsCredits; }
+    public void setEctsCredits(Integer ectsCredits) { this.ectsCredits = ectsCredits; }
+    public String getFinancialSupport() { return financialSupport; }
+    public void setFinancialSupport(String financialSupport) { this.financialSupport = financialSupport; }
+    public String getInKindSupport() { return inKindSupport; }
+    public void setInKindSupport(String inKindSupport) { this.inKindSupport = inKindSupport; }
+    public boolean isAccidentInsurance() { return accidentInsurance; }
+    public void setAccidentInsurance(boolean accidentInsurance) { this.accidentInsurance = accidentInsurance; }
+    public boolean isLiabilityInsurance() { return liabilityInsurance; }
+    public void setLiabilityInsurance(boolean liabilityInsurance) { this.liabilityInsurance = liabilityInsurance; }
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
+}

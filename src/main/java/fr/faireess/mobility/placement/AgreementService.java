@@ -1,0 +1,354 @@
+package fr.faireess.mobility.placement;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import fr.faireess.mobility.application.PdfRule;
+import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.placement.LearningAgreement.MentorMode;
+import fr.faireess.mobility.platform.audit.AuditLog;
+import fr.faireess.mobility.platform.audit.AuditLog.Actor;
+import fr.faireess.mobility.platform.config.SchoolTime;
+import fr.faireess.mobility.platform.config.Settings;
+import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.ConcurrentModificationException;
+import fr.faireess.mobility.platform.error.NotFoundException;
+import fr.faireess.mobility.platform.mail.MailTemplates;
+
+/**
+ * The Learning Agreement for Traineeships of a placement: versions, signatures, the mentor's
+ * personal links and Table D through a link. A version is edited by the coordinator until its first
+ * signature, then frozen ({@link LearningAgreement#update} refuses); a change after that is an
+ * amendment, a new version that all three parties sign again. The student and the coordinator sign
+ * in the application; the mentor through a single-use link e-mailed to them (only its hash is
+ * stored) or by a scanned signed copy the coordinator uploads. Everything is audited on the
+ * placement.
+ */
+@ApplicationScoped
+public class AgreementService {
+
+    /** How long a mentor's link works. */
+    public static final Duration LINK_VALIDITY = Duration.ofDays(30);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject private PlacementService placements;
+    @Inject private AuditLog audit;
+    @Inject private Clock clock;
+    @Inject private MailTemplates mails;
+
+    private final Settings settings = Settings.fromConfig();
+
+    // ================================================================ reads
+
+    /** Every version of the placement's agreement, the latest first. */
+    public List<LearningAgreement> versions(Placement placement) {
+        return em.createQuery("select a from LearningAgreement a where a.placement = :p order by a.number desc",
+                LearningAgreement.class).setParameter("p", placement).getResultList();
+    }
+
+    public LearningAgreement current(Placement placement) {
+        return placements.currentAgreement(placement);
+    }
+
+    /** A version, only for someone who may see its placement. */
+    public Optional<LearningAgreement> findVisibleTo(long agreementId, Account viewer) {
+        return Optional.ofNullable(em.find(LearningAgreement.class, agreementId))
+                .filter(a -> placements.findVisibleTo(a.getPlacement().getId(), viewer).isPresent());
+    }
+
+    /** Scanned documents of the placement (metadata; content is read through {@link #scan}). */
+    public List<PlacementDocument> documents(Placement placement) {
+        return em.createQuery("select d from PlacementDocument d where d.placement = :p order by d.uploadedAt",
+                PlacementDocument.class).setParameter("p", placement).getResultList();
+    }
+
+    public Optional<PlacementDocument> scan(long documentId, Account viewer) {
+        return Optional.ofNullable(em.find(PlacementDocument.class, documentId))
+                .filter(d -> placements.findVisibleTo(d.getPlacement().getId(), viewer).isPresent());
+    }
+
+    /** The PDF of an agreement version, for someone who may see its placement. */
+    public Optional<PlacementFile> agreementPdf(long agreementId, Account viewer) {
+        return findVisibleTo(agreementId, viewer).map(a -> new PlacementFile(
+                "contrat-pedagogique-" + a.getPlacement().getId() + "-v" + a.getNumber() + ".pdf",
+                PlacementPdf.agreement(a.getPlacement(), a, now())));
+    }
+
+    /** The convention de stage data sheet of a placement, for someone who may see it. */
+    public Optional<PlacementFile> conventionPdf(long placementId, Account viewer) {
+        return placements.findVisibleTo(placementId, viewer).map(p -> new PlacementFile(
+                "convention-de-stage-" + p.getId() + ".pdf", PlacementPdf.convention(p, current(p), now())));
+    }
+
+    /** A scanned document's bytes, for someone who may see its placement. */
+    public Optional<PlacementFile> scanFile(long documentId, Account viewer) {
+        return scan(documentId, viewer).map(d -> new PlacementFile(d.getFileName(), d.content()));
+    }
+
+    // ================================================================ coordinator
+
+    /** Saves Tables A (A2), B and C of a version not signed by anyone yet. */
+    @Transactional
+    public LearningAgreement save(long agreementId, AgreementForm form, Account coordinator) {
+        PlacementService.requireCoordinator(coordinator);
+        LearningAgreement agreement = lockedAgreement(agreementId);
+        if (agreement.getVersion() != form.getVersion()) {
+            throw new ConcurrentModificationException();
+        }
+        if (agreement.isFrozen()) {
+            throw new BusinessException("agreement.frozen", agreement.getNumber());
+        }
+        Placement placement = agreement.getPlacement();
+        refuseIfClosed(placement);
+        if (!agreement.getId().equals(current(placement).getId())) {
+            throw new BusinessException("agreement.notCurrent");
+        }
+        AgreementContentRule.refusal(form, agreement.isAmendment()).ifPresent(e -> {
+            throw e;
+        });
+        PlacementDuration.refusal(form.getPlannedStart(), form.getPlannedEnd(),
+                placements.otherCycleDays(placement.getStudent(), placement.getId()), "plannedStart", "plannedEnd")
+                .ifPresent(e -> {
+                    throw e;
+                });
+        agreement.update(form);
+        placement.replan(form.getPlannedStart(), form.getPlannedEnd(), form.getHoursPerWeek());
+        em.flush();
+        audit.record(PlacementService.actorOf(coordinator), "AGREEMENT_SAVED", PlacementService.AUDIT_SUBJECT,
+                placement.getId(), null, null, "v" + agreement.getNumber());
+        return agreement;
+    }
+
+    /** Opens an amendment (Table A2): a copy of the current version, which must be signed by all. */
+    @Transactional
+    public LearningAgreement amend(long placementId, Account coordinator) {
+        Placement placement = placements.forCoordinator(placementId, coordinator);
+        refuseIfClosed(placement);
+        LearningAgreement current = current(placement);
+        em.lock(current, LockModeType.PESSIMISTIC_WRITE);
+        if (!current.isSignedByAll()) {
+            throw new BusinessException("agreement.amend.currentNotSigned", current.getNumber());
+        }
+        LearningAgreement amendment = new LearningAgreement(current, now());
+        em.persist(amendment);
+        em.flush();
+        audit.record(PlacementService.actorOf(coordinator), "AGREEMENT_AMENDED", PlacementService.AUDIT_SUBJECT,
+                placementId, null, null, "v" + amendment.getNumber());
+        return amendment;
+    }
+
+    @Transactional
+    public LearningAgreement signAsCoordinator(long agreementId, Account coordinator) {
+        PlacementService.requireCoordinator(coordinator);
+        LearningAgreement agreement = signable(lockedAgreement(agreementId));
+        agreement.signAsCoordinator(coordinator.getFullName(), now());
+        return signed(agreement, PlacementService.actorOf(coordinator), "COORDINATOR", coordinator.getFullName());
+    }
+
+    /**
+     * Sends the mentor a personal link to sign this version; an earlier unused link for the same
+     * version stops working. Returns the token (only its hash is stored) for callers that must hand
+     * it over another way.
+     */
+    @Transactional
+    public String sendSigningLink(long agreementId, Account coordinator) {
+        PlacementService.requireCoordinator(coordinator);
+        LearningAgreement agreement = signable(lockedAgreement(agreementId));
+        if (agreement.getMentorSignedAt() != null) {
+            throw new BusinessException("agreement.sign.already");
+        }
+        Placement placement = agreement.getPlacement();
+        String token = newLink(placement, agreement, LinkPurpose.SIGN_AGREEMENT, coordinator);
+        mails.queue(placement.getMentor().getEmail(), "placement.mail.signLink", placement.getMentor().getFullName(),
+                placement.getStudent().getFullName(), placement.getHost().getName(), agreement.getNumber(),
+                settings.publicUrl() + "agreement/sign.xhtml?token=" + token, expiryDay());
+        return token;
+    }
+
+    /** Sends the mentor a personal link to fill in the traineeship certificate (Table D). */
+    @Transactional
+    public String sendCertificateLink(long placementId, Account coordinator) {
+        Placement placement = placements.forCoordinator(placementId, coordinator);
+        if (placement.hasCertificate()) {
+            throw new BusinessException("placement.certificate.already");
+        }
+        if (placement.getState() != PlacementState.IN_PROGRESS && placement.getState() != PlacementState.CONFIRMED) {
+            throw new BusinessException("placement.certificate.notNow");
+        }
+        String token = newLink(placement, null, LinkPurpose.CERTIFICATE, coordinator);
+        mails.queue(placement.getMentor().getEmail(), "placement.mail.certificateLink", placement.getMentor().getFullName(),
+                placement.getStudent().getFullName(), placement.getHost().getName(),
+                settings.publicUrl() + "agreement/certificate.xhtml?token=" + token, expiryDay());
+        return token;
+    }
+
+    /**
+     * The mentor's signature from a scanned signed copy: the PDF is checked by content, and the
+     * coordinator records who signed and when.
+     */
+    @Transactional
+    public LearningAgreement recordMentorScan(long agreementId, Scan scan, String signerName, LocalDate signedOn,
+                                              Account coordinator) {
+        PlacementService.requireCoordinator(coordinator);
+        LearningAgreement agreement = signable(lockedAgreement(agreementId));
+        if (agreement.getMentorSignedAt() != null) {
+            throw new BusinessException("agreement.sign.already");
+        }
+        if (scan == null || !scan.isPresent()) {
+            throw new BusinessException("scan", "application.document.empty");
+        }
+        PdfRule.refusal(scan.content()).ifPresent(key -> {
+            throw new BusinessException("scan", key, PdfRule.MAX_BYTES / (1024 * 1024));
+        });
+        if (signerName == null || signerName.isBlank()) {
+            throw new BusinessException("signerName", "agreement.scan.signerRequired");
+        }
+        if (signerName.strip().length() > 200) {
+            throw new BusinessException("signerName", "field.tooLong");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
+        if (signedOn == null || signedOn.isAfter(today)) {
+            throw new BusinessException("signedOn", "agreement.scan.dateInvalid");
+        }
+        Placement placement = agreement.getPlacement();
+        em.persist(new PlacementDocument(placement, agreement, PlacementDocumentKind.AGREEMENT_SCAN,
+                PlacementService.safeFileName(scan.fileName()), scan.content(), now()));
+        agreement.signAsMentor(signerName.strip(), SchoolTime.toInstant(signedOn.atTime(12, 0)), MentorMode.SCAN);
+        return signed(agreement, PlacementService.actorOf(coordinator), "MENTOR_SCAN", signerName.strip());
+    }
+
+    // ================================================================ student
+
+    @Transactional
+    public LearningAgreement signAsStudent(long agreementId, Account student) {
+        LearningAgreement agreement = lockedAgreement(agreementId);
+        if (!agreement.getPlacement().getStudent().getId().equals(student.getId())) {
+            throw new NotFoundException();
+        }
+        signable(agreement);
+        agreement.signAsStudent(student.getFullName(), now());
+        return signed(agreement, PlacementService.actorOf(student), "STUDENT", student.getFullName());
+    }
+
+    // ================================================================ mentor (no account)
+
+    /** What a link leads to, if it is still usable for {@code purpose}; empty for a forged, used or expired one. */
+    public Optional<PlacementLink> openLink(String token, LinkPurpose purpose) {
+        return em.createQuery("select l from PlacementLink l where l.tokenHash = :hash", PlacementLink.class)
+                .setParameter("hash", LinkToken.hash(token)).getResultStream().findFirst()
+                .filter(l -> l.getPurpose() == purpose && l.isUsable(now()));
+    }
+
+    /** The mentor signs through their link, once; the link is spent in the same transaction. */
+    @Transactional
+    public LearningAgreement signWithLink(String token, String signerName) {
+        PlacementLink link = usableLink(token, LinkPurpose.SIGN_AGREEMENT);
+        LearningAgreement agreement = lockedAgreement(link.getAgreement().getId());
+        signable(agreement);
+        String name = signerName == null || signerName.isBlank() ? link.getPlacement().getMentor().getFullName()
+                : signerName.strip();
+        if (name.length() > 200) {
+            throw new BusinessException("signerName", "field.tooLong");
+        }
+        link.use(now());
+        agreement.signAsMentor(name, now(), MentorMode.LINK);
+        return signed(agreement, new Actor(null, link.getSentTo()), "MENTOR_LINK", name);
+    }
+
+    /** The mentor fills in the certificate through their link, once. */
+    @Transactional
+    public Placement certifyWithLink(String token, CertificateForm form) {
+        PlacementLink link = usableLink(token, LinkPurpose.CERTIFICATE);
+        Placement placement = em.find(Placement.class, link.getPlacement().getId(), LockModeType.PESSIMISTIC_WRITE);
+        String signer = form.getSignerName() == null || form.getSignerName().isBlank()
+                ? placement.getMentor().getFullName() : form.getSignerName().strip();
+        placements.certify(placement, form, signer, new Actor(null, link.getSentTo()), "CERTIFICATE_BY_MENTOR");
+        link.use(now());
+        return placement;
+    }
+
+    // ================================================================ internals
+
+    private PlacementLink usableLink(String token, LinkPurpose purpose) {
+        PlacementLink link = em.createQuery("select l from PlacementLink l where l.tokenHash = :hash", PlacementLink.class)
+                .setParameter("hash", LinkToken.hash(token))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("agreement.link.invalid"));
+        if (link.getPurpose() != purpose || !link.isUsable(now())) {
+            throw new BusinessException("agreement.link.invalid");
+        }
+        return link;
+    }
+
+    private String newLink(Placement placement, LearningAgreement agreement, LinkPurpose purpose, Account coordinator) {
+        em.createQuery("""
+                        update PlacementLink l set l.usedAt = :now
+                        where l.placement = :p and l.purpose = :purpose and l.usedAt is null""")
+                .setParameter("now", now()).setParameter("p", placement).setParameter("purpose", purpose)
+                .executeUpdate();
+        String token = LinkToken.generate();
+        em.persist(new PlacementLink(placement, agreement, purpose, LinkToken.hash(token),
+                placement.getMentor().getEmail(), now(), now().plus(LINK_VALIDITY)));
+        em.flush();
+        audit.record(PlacementService.actorOf(coordinator), purpose == LinkPurpose.SIGN_AGREEMENT ? "SIGN_LINK_SENT"
+                : "CERTIFICATE_LINK_SENT", PlacementService.AUDIT_SUBJECT, placement.getId(), null, null,
+                placement.getMentor().getEmail());
+        return token;
+    }
+
+    private LearningAgreement lockedAgreement(long agreementId) {
+        return Optional.ofNullable(em.find(LearningAgreement.class, agreementId, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** Only the current version of a live placement, complete enough, is signed. */
+    private LearningAgreement signable(LearningAgreement agreement) {
+        Placement placement = agreement.getPlacement();
+        refuseIfClosed(placement);
+        if (!agreement.getId().equals(current(placement).getId())) {
+            throw new BusinessException("agreement.notCurrent");
+        }
+        if (agreement.getTitle() == null || agreement.getProgramme() == null || agreement.getRecognition() == null) {
+            throw new BusinessException("agreement.sign.incomplete");
+        }
+        return agreement;
+    }
+
+    private LearningAgreement signed(LearningAgreement agreement, Actor actor, String party, String name) {
+        em.flush();
+        audit.record(actor, "AGREEMENT_SIGNED", PlacementService.AUDIT_SUBJECT, agreement.getPlacement().getId(), null,
+                null, "v" + agreement.getNumber() + " " + party + " " + name);
+        return agreement;
+    }
+
+    private static void refuseIfClosed(Placement placement) {
+        if (placement.getState().isFinal()) {
+            throw new BusinessException("placement.closed");
+        }
+    }
+
+    private String expiryDay() {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(MailTemplates.LOCALE)
+                .format(SchoolTime.toLocal(now().plus(LINK_VALIDITY)).toLocalDate());
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}

@@ -1,0 +1,208 @@
+package fr.faireess.mobility.placement;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+import fr.faireess.mobility.platform.config.SchoolTime;
+import fr.faireess.mobility.platform.i18n.Messages;
+
+/**
+ * The placement's PDF documents, in French (official documents of French schools): one version of
+ * the Learning Agreement for Traineeships (Tables A, A2, B, C, each signature with signer and date,
+ * and Table D once recorded), and the data sheet of the French "convention de stage".
+ */
+public final class PlacementPdf {
+
+    private static final Locale FR = Locale.FRENCH;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final Font TITLE = new Font(Font.HELVETICA, 15, Font.BOLD);
+    private static final Font HEADING = new Font(Font.HELVETICA, 11, Font.BOLD);
+    private static final Font LABEL = new Font(Font.HELVETICA, 9, Font.BOLD);
+    private static final Font TEXT = new Font(Font.HELVETICA, 9);
+
+    private PlacementPdf() {
+    }
+
+    public static byte[] agreement(Placement placement, LearningAgreement agreement, Instant generatedAt) {
+        return build(document -> {
+            document.add(new Paragraph(t("agreement.title"), TITLE));
+            document.add(new Paragraph(t(agreement.isAmendment() ? "agreement.versionAmendment" : "agreement.version",
+                    agreement.getNumber()), HEADING));
+            parties(document, placement);
+            section(document, "agreement.tableA");
+            PdfPTable a = table();
+            row(a, t("placement.period"), day(agreement.getPlannedStart()) + " - " + day(agreement.getPlannedEnd())
+                    + " (" + t("placement.days", agreement.getDays()) + ")");
+            row(a, t("agreement.traineeshipTitle"), agreement.getTitle());
+            row(a, t("placement.hoursPerWeek"), String.valueOf(agreement.getHoursPerWeek()));
+            row(a, t("agreement.programme"), agreement.getProgramme());
+            row(a, t("agreement.skills"), agreement.getSkills());
+            row(a, t("agreement.monitoringPlan"), agreement.getMonitoringPlan());
+            row(a, t("agreement.evaluationPlan"), agreement.getEvaluationPlan());
+            row(a, t("placement.workingLanguage"), placement.getWorkingLanguage() + " " + nz(agreement.getLanguageLevel()));
+            row(a, t("agreement.digitalSkills"), yesNo(agreement.isDigitalSkills()));
+            document.add(a);
+            if (agreement.isAmendment()) {
+                section(document, "agreement.tableA2");
+                PdfPTable a2 = table();
+                row(a2, t("agreement.changeReason"), agreement.getChangeReason());
+                document.add(a2);
+            }
+            section(document, "agreement.tableB");
+            PdfPTable b = table();
+            row(b, t("agreement.recognition"), agreement.getRecognition() == null ? "" : t(agreement.getRecognition().labelKey()));
+            row(b, t("agreement.ectsCredits"), agreement.getEctsCredits() == null ? "" : agreement.getEctsCredits().toString());
+            document.add(b);
+            section(document, "agreement.tableC");
+            PdfPTable c = table();
+            row(c, t("agreement.financialSupport"), agreement.getFinancialSupport());
+            row(c, t("agreement.inKindSupport"), agreement.getInKindSupport());
+            row(c, t("agreement.accidentInsurance"), yesNo(agreement.isAccidentInsurance()));
+            row(c, t("agreement.liabilityInsurance"), yesNo(agreement.isLiabilityInsurance()));
+            document.add(c);
+            section(document, "agreement.signatures");
+            PdfPTable s = table();
+            row(s, t("agreement.party.STUDENT"), signature(agreement.getStudentSignedBy(), agreement.getStudentSignedAt()));
+            row(s, t("agreement.party.COORDINATOR"), signature(agreement.getCoordinatorSignedBy(), agreement.getCoordinatorSignedAt()));
+            row(s, t("agreement.party.MENTOR"), signature(agreement.getMentorSignedBy(), agreement.getMentorSignedAt())
+                    + (agreement.getMentorMode() == null ? "" : " (" + t("agreement.mode." + agreement.getMentorMode().name()) + ")"));
+            document.add(s);
+            if (placement.hasCertificate()) {
+                section(document, "agreement.tableD");
+                PdfPTable d = table();
+                row(d, t("placement.certificate.actualStart"), day(placement.getActualStart()));
+                row(d, t("placement.certificate.actualEnd"), day(placement.getActualEnd()));
+                row(d, t("placement.certificate.tasks"), placement.getCertTasks());
+                row(d, t("placement.certificate.outcomes"), placement.getCertOutcomes());
+                row(d, t("placement.certificate.evaluation"), placement.getCertEvaluation());
+                row(d, t("placement.certificate.signer"), signature(placement.getCertBy(), placement.getCertAt()));
+                document.add(d);
+            }
+            footer(document, generatedAt);
+        });
+    }
+
+    public static byte[] convention(Placement placement, LearningAgreement current, Instant generatedAt) {
+        return build(document -> {
+            document.add(new Paragraph(t("placement.pdf.conventionTitle"), TITLE));
+            document.add(new Paragraph(t("placement.pdf.conventionNote"), TEXT));
+            parties(document, placement);
+            section(document, "placement.period");
+            PdfPTable p = table();
+            row(p, t("placement.plannedStart"), day(placement.getPlannedStart()));
+            row(p, t("placement.plannedEnd"), day(placement.getPlannedEnd()));
+            row(p, t("placement.hoursPerWeek"), String.valueOf(placement.getHoursPerWeek()));
+            row(p, t("agreement.traineeshipTitle"), current.getTitle());
+            row(p, t("agreement.programme"), current.getProgramme());
+            row(p, t("agreement.financialSupport"), current.getFinancialSupport());
+            row(p, t("agreement.inKindSupport"), current.getInKindSupport());
+            row(p, t("agreement.accidentInsurance"), yesNo(current.isAccidentInsurance()));
+            row(p, t("agreement.liabilityInsurance"), yesNo(current.isLiabilityInsurance()));
+            row(p, t("placement.state"), t(placement.getState().labelKey()));
+            document.add(p);
+            footer(document, generatedAt);
+        });
+    }
+
+    private static void parties(Document document, Placement placement) throws DocumentException {
+        PdfPTable parties = table();
+        row(parties, t("placement.student"), placement.getStudent().getFullName() + " - " + placement.getStudent().getEmail()
+                + (placement.getStudent().getProgramme() == null ? "" : " - " + placement.getStudent().getProgramme().getCode()));
+        row(parties, t("placement.pdf.school"), placement.getStudent().getCampus() == null ? "FAIRE-ESS"
+                : placement.getStudent().getCampus().getName());
+        row(parties, t("placement.referent"), placement.getReferent().getFullName() + " - " + placement.getReferent().getEmail());
+        row(parties, t("placement.host"), placement.getHost().getName());
+        row(parties, t("placement.pdf.address"), nz(placement.getHost().getAddress()) + " " + placement.getHost().getCity()
+                + " (" + placement.getHost().getCountry().getCode() + ")");
+        row(parties, t("placement.department"), placement.getDepartment());
+        row(parties, t("placement.mentor"), placement.getMentor().getFullName() + " - " + nz(placement.getMentor().getEmail()));
+        document.add(parties);
+    }
+
+    private interface Content {
+        void write(Document document) throws DocumentException;
+    }
+
+    private static byte[] build(Content content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 40, 40, 40, 40);
+        PdfWriter.getInstance(document, out);
+        document.open();
+        try {
+            content.write(document);
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static void section(Document document, String key) throws DocumentException {
+        Paragraph heading = new Paragraph(t(key), HEADING);
+        heading.setSpacingBefore(10);
+        heading.setSpacingAfter(4);
+        document.add(heading);
+    }
+
+    private static void footer(Document document, Instant generatedAt) throws DocumentException {
+        Paragraph footer = new Paragraph(t("placement.pdf.generated", moment(generatedAt)), TEXT);
+        footer.setSpacingBefore(12);
+        footer.setAlignment(Element.ALIGN_RIGHT);
+        document.add(footer);
+    }
+
+    private static PdfPTable table() {
+        PdfPTable table = new PdfPTable(new float[] {1.2f, 3f});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        return table;
+    }
+
+    private static void row(PdfPTable table, String label, String value) {
+        PdfPCell left = new PdfPCell(new Phrase(label, LABEL));
+        left.setPadding(4);
+        table.addCell(left);
+        PdfPCell right = new PdfPCell(new Phrase(nz(value), TEXT));
+        right.setPadding(4);
+        table.addCell(right);
+    }
+
+    private static String signature(String by, Instant at) {
+        return by == null || at == null ? t("agreement.notSigned") : t("agreement.signedBy", by, moment(at));
+    }
+
+    private static String yesNo(boolean value) {
+        return t(value ? "agreement.yes" : "agreement.no");
+    }
+
+    private static String day(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
+    }
+
+    private static String moment(Instant instant) {
+        return MOMENT.format(SchoolTime.toLocal(instant));
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static String t(String key, Object... args) {
+        return Messages.text(FR, key, args);
+    }
+}

@@ -1,0 +1,394 @@
+package fr.faireess.mobility.placement;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import fr.faireess.mobility.application.ApplicationRules;
+import fr.faireess.mobility.application.ApplicationStatus;
+import fr.faireess.mobility.application.MobilityApplication;
+import fr.faireess.mobility.application.PdfRule;
+import fr.faireess.mobility.host.HostContact;
+import fr.faireess.mobility.host.HostOrganisation;
+import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.placement.PlacementDuration.Period;
+import fr.faireess.mobility.platform.audit.AuditEntry;
+import fr.faireess.mobility.platform.audit.AuditLog;
+import fr.faireess.mobility.platform.audit.AuditLog.Actor;
+import fr.faireess.mobility.platform.config.SchoolTime;
+import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.ConcurrentModificationException;
+import fr.faireess.mobility.platform.error.NotFoundException;
+import fr.faireess.mobility.platform.mail.MailTemplates;
+
+/**
+ * Placements from creation to completion. Reads take the person asking and return only what they
+ * may see (a student: their own; a trainer: those they are the academic referent of; a
+ * coordinator: all). Every state change goes through {@link Placement#moveTo} after
+ * {@link PlacementTransitionRule}, and is audited (subject {@value #AUDIT_SUBJECT}) in the same
+ * transaction. The Learning Agreement is handled by {@link AgreementService}.
+ */
+@ApplicationScoped
+public class PlacementService {
+
+    public static final String AUDIT_SUBJECT = "PLACEMENT";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject private AuditLog audit;
+    @Inject private Clock clock;
+    @Inject private MailTemplates mails;
+
+    // ================================================================ coordinator: creation
+
+    /** Selected applications that have no placement yet (or only cancelled ones), oldest decision first. */
+    public List<MobilityApplication> selectedWithoutPlacement() {
+        return em.createQuery("""
+                        select a from MobilityApplication a join fetch a.student join fetch a.call
+                        where a.status = :selected
+                          and not exists (select p from Placement p where p.application = a and p.state <> :cancelled)
+                        order by a.decidedAt, a.id""", MobilityApplication.class)
+                .setParameter("selected", ApplicationStatus.SELECTED)
+                .setParameter("cancelled", PlacementState.CANCELLED)
+                .getResultList();
+    }
+
+    public Optional<MobilityApplication> selectedApplication(long applicationId) {
+        return em.createQuery("select a from MobilityApplication a where a.id = :id and a.status = :selected",
+                        MobilityApplication.class)
+                .setParameter("id", applicationId).setParameter("selected", ApplicationStatus.SELECTED)
+                .getResultStream().findFirst();
+    }
+
+    public List<HostOrganisation> hostChoices() {
+        return em.createQuery("select h from HostOrganisation h join fetch h.country where h.active = true order by h.name",
+                HostOrganisation.class).getResultList();
+    }
+
+    /** Mentors (with an e-mail address, for the signing link) of active organisations. */
+    public List<HostContact> mentorChoices() {
+        return em.createQuery("""
+                        select c from HostContact c join fetch c.host h
+                        where h.active = true and c.mentor = true and c.email is not null
+                        order by h.name, c.fullName""", HostContact.class).getResultList();
+    }
+
+    /** Trainers who may be the academic referent. */
+    public List<Account> referentChoices() {
+        return em.createQuery("""
+                        select a from Account a where :trainer member of a.roles and a.enabled = true
+                        order by a.lastName, a.firstName""", Account.class)
+                .setParameter("trainer", Role.TRAINER).getResultList();
+    }
+
+    /**
+     * Creates a PROPOSED placement and the first version of its Learning Agreement, after checking
+     * the application (selected, without a live placement), the mentor (a mentor of that host), the
+     * referent (a trainer) and the Erasmus+ duration rules, cycle total included.
+     */
+    @Transactional
+    public Placement create(PlacementForm form, Account coordinator) {
+        requireCoordinator(coordinator);
+        MobilityApplication application = Optional.ofNullable(form.getApplicationId()).flatMap(this::selectedApplication)
+                .orElseThrow(() -> new BusinessException("application", "placement.application.notSelected"));
+        if (hasLivePlacement(application)) {
+            throw new BusinessException("application", "placement.application.alreadyPlaced");
+        }
+        HostOrganisation host = Optional.ofNullable(form.getHostId()).map(id -> em.find(HostOrganisation.class, id))
+                .filter(HostOrganisation::isActive)
+                .orElseThrow(() -> new BusinessException("host", "placement.host.required"));
+        HostContact mentor = Optional.ofNullable(form.getMentorId()).map(id -> em.find(HostContact.class, id))
+                .orElseThrow(() -> new BusinessException("mentor", "placement.mentor.required"));
+        if (!mentor.getHost().getId().equals(host.getId()) || !mentor.isMentor() || mentor.getEmail() == null) {
+            throw new BusinessException("mentor", "placement.mentor.notOfHost", host.getName());
+        }
+        Account referent = Optional.ofNullable(form.getReferentId()).map(id -> em.find(Account.class, id))
+                .filter(a -> a.hasRole(Role.TRAINER))
+                .orElseThrow(() -> new BusinessException("referent", "placement.referent.required"));
+        if (form.getDepartment() != null && form.getDepartment().length() > 200) {
+            throw new BusinessException("department", "field.tooLong");
+        }
+        if (form.getHoursPerWeek() == null || form.getHoursPerWeek() < 1 || form.getHoursPerWeek() > AgreementContentRule.MAX_HOURS) {
+            throw new BusinessException("hoursPerWeek", "placement.hours.invalid", AgreementContentRule.MAX_HOURS);
+        }
+        if (form.getWorkingLanguage() == null || !ApplicationRules.LANGUAGES.contains(form.getWorkingLanguage())) {
+            throw new BusinessException("workingLanguage", "placement.language.required");
+        }
+        PlacementDuration.refusal(form.getPlannedStart(), form.getPlannedEnd(),
+                otherCycleDays(application.getStudent(), null), "plannedStart", "plannedEnd").ifPresent(e -> {
+                    throw e;
+                });
+        Placement placement = new Placement(application, host, blankToNull(form.getDepartment()), mentor, referent,
+                form.getPlannedStart(), form.getPlannedEnd(), form.getHoursPerWeek(), form.getWorkingLanguage(), now());
+        em.persist(placement);
+        LearningAgreement first = new LearningAgreement(placement, now());
+        em.persist(first);
+        em.flush();
+        audit.record(actorOf(coordinator), "PLACEMENT_CREATED", AUDIT_SUBJECT, placement.getId(), null,
+                PlacementState.PROPOSED.name(), host.getName());
+        mails.queue(placement.getStudent().getEmail(), "placement.mail.created", placement.getStudent().getFirstName(),
+                host.getName(), host.getCity());
+        return placement;
+    }
+
+    private boolean hasLivePlacement(MobilityApplication application) {
+        return em.createQuery("select count(p) from Placement p where p.application = :a and p.state <> :cancelled", Long.class)
+                .setParameter("a", application).setParameter("cancelled", PlacementState.CANCELLED)
+                .getSingleResult() > 0;
+    }
+
+    // ================================================================ coordinator: life
+
+    /**
+     * Moves the placement to {@code target} (CONFIRMED, IN_PROGRESS, COMPLETED, CANCELLED,
+     * INTERRUPTED) if {@link PlacementTransitionRule} allows it; refused if someone changed the
+     * placement since {@code version}.
+     */
+    @Transactional
+    public Placement move(long id, PlacementState target, String reason, LocalDate date, long version, Account coordinator) {
+        Placement placement = forCoordinator(id, coordinator);
+        if (placement.getVersion() != version) {
+            throw new ConcurrentModificationException();
+        }
+        boolean signed = currentAgreement(placement).isSignedByAll();
+        PlacementTransitionRule.refusal(new PlacementTransitionRule.Facts(placement.getState(), signed,
+                placement.hasCertificate(), placement.getPlannedStart()), target, reason, date).ifPresent(e -> {
+                    throw e;
+                });
+        String text = target.isStop() ? reason.strip() : null;
+        if (text != null && text.length() > 1000) {
+            throw new BusinessException("stopReason", "field.tooLong");
+        }
+        PlacementState from = placement.moveTo(target, text, target.isStop() ? date : null);
+        em.flush();
+        audit.record(actorOf(coordinator), "PLACEMENT_" + target.name(), AUDIT_SUBJECT, id, from.name(), target.name(),
+                text == null ? null : text + " (" + date + ")");
+        return placement;
+    }
+
+    /** Ticks (or unticks, with {@code done} false) a checklist item: the student their own ones, the coordinator the convention. */
+    @Transactional
+    public Placement tick(long id, ChecklistItem item, boolean done, Account actor) {
+        Placement placement = findVisibleTo(id, actor).orElseThrow(NotFoundException::new);
+        boolean student = placement.getStudent().getId().equals(actor.getId());
+        if (item.isTickedByStudent() ? !student : !actor.hasRole(Role.COORDINATOR)) {
+            throw new BusinessException("placement.checklist.notYours");
+        }
+        if (placement.getState().isFinal()) {
+            throw new BusinessException("placement.closed");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
+        placement.tick(item, done ? today : null);
+        em.flush();
+        audit.record(actorOf(actor), done ? "CHECKLIST_DONE" : "CHECKLIST_UNDONE", AUDIT_SUBJECT, id, null, null, item.name());
+        return placement;
+    }
+
+    /**
+     * Records the traineeship certificate (Table D) typed or scanned by the coordinator. Its actual
+     * dates must make a valid period (the cycle total is re-checked with them).
+     */
+    @Transactional
+    public Placement recordCertificate(long id, CertificateForm form, Scan scan, Account coordinator) {
+        Placement placement = forCoordinator(id, coordinator);
+        if (scan != null && scan.isPresent()) {
+            PdfRule.refusal(scan.content()).ifPresent(key -> {
+                throw new BusinessException("certificateScan", key, PdfRule.MAX_BYTES / (1024 * 1024));
+            });
+        }
+        String signer = form.getSignerName() == null || form.getSignerName().isBlank()
+                ? coordinator.getFullName() : form.getSignerName().strip();
+        certify(placement, form, signer, actorOf(coordinator), "CERTIFICATE_RECORDED");
+        if (scan != null && scan.isPresent()) {
+            em.persist(new PlacementDocument(placement, null, PlacementDocumentKind.CERTIFICATE_SCAN,
+                    safeFileName(scan.fileName()), scan.content(), now()));
+        }
+        return placement;
+    }
+
+    /** Shared by the coordinator's form and the mentor's link: checks, then records Table D. */
+    void certify(Placement placement, CertificateForm form, String signer, Actor actor, String action) {
+        if (placement.getState() != PlacementState.IN_PROGRESS && placement.getState() != PlacementState.CONFIRMED) {
+            throw new BusinessException("placement.certificate.notNow");
+        }
+        if (placement.hasCertificate()) {
+            throw new BusinessException("placement.certificate.already");
+        }
+        PlacementDuration.refusal(form.getActualStart(), form.getActualEnd(),
+                otherCycleDays(placement.getStudent(), placement.getId()), "actualStart", "actualEnd").ifPresent(e -> {
+                    throw e;
+                });
+        for (String[] text : new String[][] {{"tasks", form.getTasks()}, {"outcomes", form.getOutcomes()},
+                {"evaluation", form.getEvaluation()}}) {
+            if (text[1] == null || text[1].isBlank()) {
+                throw new BusinessException(text[0], "placement.certificate.required");
+            }
+            if (text[1].length() > Placement.TEXT_MAX) {
+                throw new BusinessException(text[0], "field.tooLong");
+            }
+        }
+        if (signer.length() > 200) {
+            throw new BusinessException("signerName", "field.tooLong");
+        }
+        placement.recordCertificate(form.getActualStart(), form.getActualEnd(), form.getTasks().strip(),
+                form.getOutcomes().strip(), form.getEvaluation().strip(), signer, now());
+        em.flush();
+        audit.record(actor, action, AUDIT_SUBJECT, placement.getId(), null, null,
+                signer + " : " + form.getActualStart() + " → " + form.getActualEnd());
+    }
+
+    // ================================================================ lists
+
+    public List<Placement> page(PlacementCriteria criteria, int first, int size) {
+        return criteria.apply(em, "select p from Placement p join fetch p.student s join fetch p.host h",
+                        Placement.class, " order by p.plannedStart, p.id")
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long count(PlacementCriteria criteria) {
+        return criteria.apply(em, "select count(p) from Placement p join p.student s join p.host h", Long.class, "")
+                .getSingleResult();
+    }
+
+    /** Hosts that have placements, for the list filter. */
+    public List<HostOrganisation> hostsWithPlacements() {
+        return em.createQuery("select distinct h from Placement p join p.host h order by h.name", HostOrganisation.class)
+                .getResultList();
+    }
+
+    /**
+     * Departures and returns of live placements (not cancelled), month by month, for
+     * {@code months} months from {@code from}. Actual dates are used once certified.
+     */
+    public List<CalendarMonth> calendar(YearMonth from, int months) {
+        LocalDate start = from.atDay(1);
+        LocalDate end = from.plusMonths(months - 1L).atEndOfMonth();
+        List<Placement> placements = em.createQuery("""
+                        select p from Placement p join fetch p.student join fetch p.host
+                        where p.state <> :cancelled
+                          and ((p.plannedStart between :start and :end) or (p.plannedEnd between :start and :end)
+                               or (p.actualStart between :start and :end) or (p.actualEnd between :start and :end))""",
+                        Placement.class)
+                .setParameter("cancelled", PlacementState.CANCELLED)
+                .setParameter("start", start).setParameter("end", end).getResultList();
+        List<CalendarMonth> calendar = new ArrayList<>();
+        for (int i = 0; i < months; i++) {
+            YearMonth month = from.plusMonths(i);
+            List<Placement> departures = placements.stream()
+                    .filter(p -> p.effectivePeriod().map(per -> YearMonth.from(per.start()).equals(month)).orElse(false))
+                    .sorted(Comparator.comparing(p -> p.effectivePeriod().orElseThrow().start())).toList();
+            List<Placement> returns = placements.stream()
+                    .filter(p -> p.effectivePeriod().map(per -> YearMonth.from(per.end()).equals(month)).orElse(false))
+                    .sorted(Comparator.comparing(p -> p.effectivePeriod().orElseThrow().end())).toList();
+            calendar.add(new CalendarMonth(month, departures, returns));
+        }
+        return calendar;
+    }
+
+    // ================================================================ everyone
+
+    /** The placement as {@code viewer} may see it: their own, the ones they are referent of, or any for coordinators. */
+    public Optional<Placement> findVisibleTo(long id, Account viewer) {
+        return em.createQuery("""
+                        select p from Placement p
+                        where p.id = :id and (p.student = :viewer or p.referent = :viewer or :coordinator = true)""",
+                        Placement.class)
+                .setParameter("id", id).setParameter("viewer", viewer)
+                .setParameter("coordinator", viewer.hasRole(Role.COORDINATOR))
+                .getResultStream().findFirst();
+    }
+
+    public List<Placement> ofStudent(Account student) {
+        return em.createQuery("select p from Placement p join fetch p.host where p.student = :s order by p.plannedStart desc",
+                        Placement.class)
+                .setParameter("s", student).getResultList();
+    }
+
+    /** Everything that happened to the placement and its agreement, oldest first. */
+    public List<AuditEntry> timeline(Placement placement) {
+        return audit.history(AUDIT_SUBJECT, placement.getId());
+    }
+
+    /** Days the student's other placements count in the study cycle (actual dates when certified). */
+    public int otherCycleDays(Account student, Long excludedPlacementId) {
+        List<Period> periods = em.createQuery("select p from Placement p where p.student = :s", Placement.class)
+                .setParameter("s", student).getResultList().stream()
+                .filter(p -> !p.getId().equals(excludedPlacementId))
+                .map(Placement::effectivePeriod).flatMap(Optional::stream).toList();
+        return PlacementDuration.cycleDays(periods);
+    }
+
+    /** The pre-departure checklist: the agreement (signed by all?) and the items. */
+    public List<ChecklistLine> checklist(Placement placement) {
+        LearningAgreement current = currentAgreement(placement);
+        List<ChecklistLine> lines = new ArrayList<>();
+        lines.add(new ChecklistLine("placement.checklist.AGREEMENT", null, current.isSignedByAll(),
+                current.isSignedByAll() ? SchoolTime.toLocal(lastSignature(current)).toLocalDate() : null, false));
+        for (ChecklistItem item : ChecklistItem.values()) {
+            LocalDate on = placement.ticked(item);
+            lines.add(new ChecklistLine(item.labelKey(), item, on != null, on, item.isTickedByStudent()));
+        }
+        return lines;
+    }
+
+    private static Instant lastSignature(LearningAgreement a) {
+        return List.of(a.getStudentSignedAt(), a.getCoordinatorSignedAt(), a.getMentorSignedAt()).stream()
+                .max(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    /** The highest-numbered agreement version of the placement. */
+    LearningAgreement currentAgreement(Placement placement) {
+        return em.createQuery("select a from LearningAgreement a where a.placement = :p order by a.number desc",
+                        LearningAgreement.class)
+                .setParameter("p", placement).setMaxResults(1).getSingleResult();
+    }
+
+    // ================================================================ internals
+
+    Placement forCoordinator(long id, Account coordinator) {
+        requireCoordinator(coordinator);
+        return Optional.ofNullable(em.find(Placement.class, id)).orElseThrow(NotFoundException::new);
+    }
+
+    static void requireCoordinator(Account account) {
+        if (!account.hasRole(Role.COORDINATOR)) {
+            throw new NotFoundException();
+        }
+    }
+
+    static String safeFileName(String name) {
+        String base = name == null ? "" : name.replaceAll("[^\\p{L}\\p{N}._ -]", "_").strip();
+        if (base.isEmpty()) {
+            base = "document";
+        }
+        if (!base.toLowerCase().endsWith(".pdf")) {
+            base = base + ".pdf";
+        }
+        return base.length() > 200 ? base.substring(base.length() - 200) : base;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+
+    static Actor actorOf(Account account) {
+        return new Actor(account.getId(), account.getEmail());
+    }
+}

@@ -1,0 +1,97 @@
+package fr.faireess.mobility.placement.web;
+
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import fr.faireess.mobility.host.HostOrganisation;
+import fr.faireess.mobility.placement.Placement;
+import fr.faireess.mobility.placement.PlacementCriteria;
+import fr.faireess.mobility.placement.PlacementService;
+import fr.faireess.mobility.placement.PlacementState;
+
+/**
+ * Backs {@code /coordinator/placements/list.xhtml}: placements paged and filtered in the database.
+ * Filters are view parameters ({@code ?state=…&country=…&host=…&programme=…&month=2027-02}), so a
+ * filtered list is bookmarkable.
+ */
+@Named
+@ViewScoped
+public class PlacementListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject private PlacementService placements;
+
+    private PlacementState state;
+    private String country;
+    private Long host;
+    private String programme;
+    private String month;
+    private transient List<HostOrganisation> hosts;
+
+    private final LazyDataModel<Placement> rows = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) placements.count(criteria());
+        }
+
+        @Override
+        public List<Placement> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return placements.page(criteria(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Placement placement) {
+            return String.valueOf(placement.getId());
+        }
+    };
+
+    private PlacementCriteria criteria() {
+        return new PlacementCriteria(state, country, host, programme, departure());
+    }
+
+    private YearMonth departure() {
+        try {
+            return month == null || month.isBlank() ? null : YearMonth.parse(month.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public String filter() {
+        return "/coordinator/placements/list?faces-redirect=true&includeViewParams=true";
+    }
+
+    public List<HostOrganisation> getHosts() {
+        if (hosts == null) {
+            hosts = placements.hostsWithPlacements();
+        }
+        return hosts;
+    }
+
+    public LazyDataModel<Placement> getRows() { return rows; }
+    public PlacementState[] getStates() { return PlacementState.values(); }
+    public PlacementState getState() { return state; }
+    public void setState(PlacementState state) { this.state = state; }
+    public String getCountry() { return country; }
+    public void setCountry(String country) { this.country = country; }
+    public Long getHost() { return host; }
+    public void setHost(Long host) { this.host = host; }
+    public String getProgramme() { return programme; }
+    public void setProgramme(String programme) { this.programme = programme; }
+    public String getMonth() { return month; }
+    public void setMonth(String month) { this.month = month; }
+}

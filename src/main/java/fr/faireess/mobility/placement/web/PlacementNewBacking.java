@@ -1,0 +1,109 @@
+package fr.faireess.mobility.placement.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import fr.faireess.mobility.application.ApplicationRules;
+import fr.faireess.mobility.application.ApplicationWish;
+import fr.faireess.mobility.application.MobilityApplication;
+import fr.faireess.mobility.host.HostContact;
+import fr.faireess.mobility.host.HostOrganisation;
+import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.placement.Placement;
+import fr.faireess.mobility.placement.PlacementForm;
+import fr.faireess.mobility.placement.PlacementService;
+import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.i18n.Messages;
+
+/**
+ * Backs {@code /coordinator/placements/new.xhtml}: a placement from a selected application. With
+ * {@code ?application=ID}, the form starts from that application's period, language and first
+ * directory wish.
+ */
+@Named
+@ViewScoped
+public class PlacementNewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "placement";
+
+    @Inject private PlacementService placements;
+    @Inject private CurrentUser currentUser;
+
+    private Long application;
+    private PlacementForm form;
+    private transient List<MobilityApplication> applications;
+    private transient List<HostOrganisation> hosts;
+    private transient List<HostContact> mentors;
+    private transient List<Account> referents;
+
+    public void load() {
+        if (form != null) {
+            return;
+        }
+        form = new PlacementForm();
+        if (application != null) {
+            placements.selectedApplication(application).ifPresent(this::startFrom);
+        }
+    }
+
+    private void startFrom(MobilityApplication selected) {
+        form.setApplicationId(selected.getId());
+        form.setPlannedStart(selected.getStartOn());
+        form.setPlannedEnd(selected.getEndOn());
+        form.setWorkingLanguage(selected.getWorkingLanguage());
+        selected.getWishes().stream().map(ApplicationWish::getHostId).filter(java.util.Objects::nonNull).findFirst()
+                .ifPresent(form::setHostId);
+    }
+
+    public String create() {
+        try {
+            Placement created = placements.create(form, currentUser.get());
+            Messages.info("placement.created");
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/coordinator/placements/view?faces-redirect=true&id=" + created.getId();
+        } catch (BusinessException e) {
+            Messages.show(e, FORM);
+            return null;
+        }
+    }
+
+    public List<MobilityApplication> getApplications() {
+        if (applications == null) {
+            applications = placements.selectedWithoutPlacement();
+        }
+        return applications;
+    }
+
+    public List<HostOrganisation> getHosts() {
+        if (hosts == null) {
+            hosts = placements.hostChoices();
+        }
+        return hosts;
+    }
+
+    public List<HostContact> getMentors() {
+        if (mentors == null) {
+            mentors = placements.mentorChoices();
+        }
+        return mentors;
+    }
+
+    public List<Account> getReferents() {
+        if (referents == null) {
+            referents = placements.referentChoices();
+        }
+        return referents;
+    }
+
+    public List<String> getLanguages() { return ApplicationRules.LANGUAGES; }
+    public Long getApplication() { return application; }
+    public void setApplication(Long application) { this.application = application; }
+    public PlacementForm getForm() { return form; }
+}

@@ -1,0 +1,182 @@
+package fr.faireess.mobility.placement.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.model.file.UploadedFile;
+
+import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.placement.AgreementForm;
+import fr.faireess.mobility.placement.AgreementService;
+import fr.faireess.mobility.placement.CertificateForm;
+import fr.faireess.mobility.placement.ChecklistItem;
+import fr.faireess.mobility.placement.ChecklistLine;
+import fr.faireess.mobility.placement.LearningAgreement;
+import fr.faireess.mobility.placement.Placement;
+import fr.faireess.mobility.placement.PlacementDocument;
+import fr.faireess.mobility.placement.PlacementService;
+import fr.faireess.mobility.placement.PlacementState;
+import fr.faireess.mobility.placement.Recognition;
+import fr.faireess.mobility.placement.Scan;
+import fr.faireess.mobility.platform.audit.AuditEntry;
+import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.NotFoundException;
+import fr.faireess.mobility.platform.i18n.Messages;
+
+/**
+ * Backs {@code /coordinator/placements/view.xhtml}: one placement with its state moves, the
+ * Learning Agreement (the current version's form while nobody signed it, signatures, mentor link,
+ * scanned copy, amendments, every version), the checklist, the certificate and the timeline. After
+ * every action the page is fetched again (post-redirect-get).
+ */
+@Named
+@ViewScoped
+public class PlacementViewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject private PlacementService placements;
+    @Inject private AgreementService agreements;
+    @Inject private CurrentUser currentUser;
+
+    private Long id;
+    private transient Placement placement;
+    private transient LearningAgreement current;
+    private AgreementForm agreementForm;
+    private long placementVersion;
+    private String stopReason;
+    private LocalDate stoppedOn;
+    private transient UploadedFile scan;
+    private String scanSigner;
+    private LocalDate scanSignedOn;
+    private CertificateForm certificate = new CertificateForm();
+    private transient UploadedFile certificateScan;
+
+    public void load() {
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        if (agreementForm == null) {
+            agreementForm = current().toForm();
+            placementVersion = placement().getVersion();
+            scanSigner = placement().getMentor().getFullName();
+        }
+    }
+
+    public Placement placement() {
+        if (placement == null) {
+            placement = placements.findVisibleTo(id, currentUser.get()).orElseThrow(NotFoundException::new);
+        }
+        return placement;
+    }
+
+    public LearningAgreement current() {
+        if (current == null) {
+            current = agreements.current(placement());
+        }
+        return current;
+    }
+
+    public String move(String target) {
+        PlacementState state = PlacementState.valueOf(target);
+        return act("move", me -> placements.move(id, state, stopReason, stoppedOn, placementVersion, me),
+                "placement.moved", Messages.text(state.labelKey()));
+    }
+
+    public String saveAgreement() {
+        return act("agreement", me -> agreements.save(current().getId(), agreementForm, me), "agreement.saved");
+    }
+
+    public String sign() {
+        return act("agreement", me -> agreements.signAsCoordinator(current().getId(), me), "agreement.signed");
+    }
+
+    public String sendLink() {
+        return act("agreement", me -> agreements.sendSigningLink(current().getId(), me), "agreement.linkSent",
+                placement().getMentor().getEmail());
+    }
+
+    public String amend() {
+        return act("agreement", me -> agreements.amend(id, me), "agreement.amended", current().getNumber() + 1);
+    }
+
+    public String recordScan() {
+        return act("scan", me -> agreements.recordMentorScan(current().getId(), upload(scan), scanSigner, scanSignedOn, me),
+                "agreement.scanRecorded");
+    }
+
+    /** The coordinator's checklist item (the convention); the service refuses the student's ones. */
+    public String tick(String item, boolean done) {
+        return act("checklist", me -> placements.tick(id, ChecklistItem.valueOf(item), done, me), "placement.checklist.saved");
+    }
+
+    public String recordCertificate() {
+        return act("certificate", me -> placements.recordCertificate(id, certificate, upload(certificateScan), me),
+                "placement.certificate.recorded");
+    }
+
+    public String sendCertificateLink() {
+        return act("certificate", me -> agreements.sendCertificateLink(id, me), "placement.certificate.linkSent",
+                placement().getMentor().getEmail());
+    }
+
+    private static Scan upload(UploadedFile file) {
+        return file == null || file.getSize() == 0 ? null : new Scan(file.getFileName(), file.getContent());
+    }
+
+    private String act(String form, Consumer<Account> action, String doneKey, Object... args) {
+        try {
+            action.accept(currentUser.get());
+            Messages.info(doneKey, args);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/coordinator/placements/view?faces-redirect=true&id=" + id;
+        } catch (BusinessException e) {
+            Messages.show(e, form);
+            placement = null;
+            current = null;
+            return null;
+        }
+    }
+
+    public boolean can(String target) {
+        return placement().getState().canMoveTo(PlacementState.valueOf(target));
+    }
+
+    public boolean isCoordinatorView() {
+        return true;
+    }
+
+    public boolean isEditable() {
+        return !current().isFrozen() && !placement().getState().isFinal();
+    }
+
+    public List<LearningAgreement> getVersions() { return agreements.versions(placement()); }
+    public List<PlacementDocument> getDocuments() { return agreements.documents(placement()); }
+    public List<ChecklistLine> getChecklist() { return placements.checklist(placement()); }
+    public List<AuditEntry> getTimeline() { return placements.timeline(placement()); }
+    public Recognition[] getRecognitions() { return Recognition.values(); }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public AgreementForm getAgreementForm() { return agreementForm; }
+    public String getStopReason() { return stopReason; }
+    public void setStopReason(String stopReason) { this.stopReason = stopReason; }
+    public LocalDate getStoppedOn() { return stoppedOn; }
+    public void setStoppedOn(LocalDate stoppedOn) { this.stoppedOn = stoppedOn; }
+    public UploadedFile getScan() { return scan; }
+    public void setScan(UploadedFile scan) { this.scan = scan; }
+    public String getScanSigner() { return scanSigner; }
+    public void setScanSigner(String scanSigner) { this.scanSigner = scanSigner; }
+    public LocalDate getScanSignedOn() { return scanSignedOn; }
+    public void setScanSignedOn(LocalDate scanSignedOn) { this.scanSignedOn = scanSignedOn; }
+    public CertificateForm getCertificate() { return certificate; }
+    public UploadedFile getCertificateScan() { return certificateScan; }
+    public void setCertificateScan(UploadedFile certificateScan) { this.certificateScan = certificateScan; }
+}

@@ -1,0 +1,87 @@
+package fr.faireess.mobility.placement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import fr.faireess.mobility.placement.PlacementDuration.Period;
+import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.i18n.Messages;
+
+class PlacementDurationTest {
+
+    private static Optional<BusinessException> check(String start, String end, int other) {
+        return PlacementDuration.refusal(start == null ? null : LocalDate.parse(start), end == null ? null : LocalDate.parse(end),
+                other, "start", "end");
+    }
+
+    @ParameterizedTest(name = "{0} → {1} with {2} other days: {3}")
+    @CsvSource(nullValues = "-", value = {
+            "2026-03-01, 2026-04-29, 0,   placement.period.tooShort",       // 59 days
+            "2026-03-01, 2026-04-30, 0,   -",                               // 60 days: the minimum
+            "2026-03-01, 2026-04-15, 0,   placement.period.tooShort",       // 45 days
+            "2026-09-01, 2027-08-31, 0,   -",                               // 360 days: twelve months
+            "2026-09-01, 2027-09-01, 0,   placement.period.tooLong",        // 361 days
+            "2026-04-30, 2026-03-01, 0,   placement.period.endBeforeStart",
+            "-,          2026-03-01, 0,   placement.period.startRequired",
+            "2026-03-01, -,          0,   placement.period.endRequired",
+            "2026-03-01, 2026-06-30, 240, -",                               // 120 + 240 = 360
+            "2026-03-01, 2026-06-30, 241, placement.period.cycleExceeded",  // 361
+            "2026-03-01, 2026-06-30, 270, placement.period.cycleExceeded",
+    })
+    void tableOfPeriods(String start, String end, int other, String expectedKey) {
+        assertThat(check(start, end, other).map(BusinessException::messageKey).orElse(null)).isEqualTo(expectedKey);
+    }
+
+    @Test
+    void tooShortGoesNextToTheEndDateAndNamesTheDays() {
+        BusinessException e = check("2026-03-01", "2026-04-15", 0).orElseThrow();
+        assertThat(e.field()).contains("end");
+        assertThat(Messages.text(java.util.Locale.FRENCH, e.messageKey(), e.arguments()))
+                .isEqualTo("Période de 45 jours : un stage Erasmus+ dure au moins 60 jours.");
+    }
+
+    @Test
+    void theCycleRefusalNamesTheFigures() {
+        BusinessException e = check("2026-03-01", "2026-06-30", 270).orElseThrow();
+        assertThat(e.arguments()).containsExactly(120, 390, 360, 270);
+        assertThat(Messages.text(java.util.Locale.FRENCH, e.messageKey(), e.arguments()))
+                .isEqualTo("Ce stage de 120 jours porterait le total Erasmus+ du cycle à 390 jours "
+                        + "(270 jours déjà comptés) : le maximum est 360 jours (12 mois).");
+    }
+
+    @Test
+    void cycleDaysAddTheEuCountOfEachPeriod() {
+        assertThat(PlacementDuration.cycleDays(List.of(
+                new Period(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 4, 30)),      // 90
+                new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 15)))))    // 105
+                .isEqualTo(195);
+        assertThat(PlacementDuration.cycleDays(List.of())).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}: counts {6} → {7}")
+    @CsvSource(nullValues = "-", value = {
+            "PROPOSED,    2026-03-01, 2026-06-30, -,          -,          -,          2026-03-01, 2026-06-30",
+            "CANCELLED,   2026-03-01, 2026-06-30, -,          -,          2026-02-01, -,          -",
+            "COMPLETED,   2026-03-01, 2026-06-30, 2026-03-08, 2026-06-20, -,          2026-03-08, 2026-06-20",
+            "INTERRUPTED, 2026-03-01, 2026-06-30, -,          -,          2026-04-10, 2026-03-01, 2026-04-10",
+            "INTERRUPTED, 2026-03-01, 2026-06-30, 2026-03-01, 2026-04-05, 2026-04-10, 2026-03-01, 2026-04-05",
+            "IN_PROGRESS, 2026-03-01, 2026-06-30, 2026-03-02, 2026-06-30, -,          2026-03-02, 2026-06-30",
+    })
+    void theEffectivePeriodPrefersActualDates(PlacementState state, LocalDate plannedStart, LocalDate plannedEnd,
+                                              LocalDate actualStart, LocalDate actualEnd, LocalDate stoppedOn,
+                                              LocalDate expectedStart, LocalDate expectedEnd) {
+        Optional<Period> period = PlacementDuration.effective(state, plannedStart, plannedEnd, actualStart, actualEnd, stoppedOn);
+        if (expectedStart == null) {
+            assertThat(period).isEmpty();
+        } else {
+            assertThat(period).contains(new Period(expectedStart, expectedEnd));
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package fr.faireess.mobility.placement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+
+import fr.faireess.mobility.support.Browser;
+import fr.faireess.mobility.support.DemoAccounts;
+import fr.faireess.mobility.support.RunningApp;
+import fr.faireess.mobility.support.TestMailServer;
+import fr.faireess.mobility.support.WebClient;
+
+/**
+ * The placement journey in headless Chromium, on a selected demo application that has no placement:
+ * the coordinator creates the placement (a 45-day period is refused first) and fills in the Learning
+ * Agreement; the student signs; the coordinator signs and sends the mentor's link; the mentor signs
+ * through the link read from the mail, which then no longer works; the PDF names the three signers.
+ */
+class PlacementJourneyBrowserIT {
+
+    private static final RunningApp APP = RunningApp.get();
+    private static final TestMailServer MAIL = TestMailServer.get();
+    private static final String STUDENT = "samuel.perez@etudiant.faire-ess.fr";
+    private static final String MENTOR = "a.sousa@casa-ribeira.example.org";
+    private static final String APPLICATION = "PEREZ Samuel — Stages Erasmus+ 2026-2027 — appel principal";
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser(APP);
+
+    @AfterAll
+    static void closeBrowser() {
+        BROWSER.close();
+    }
+
+    private static void logInAs(String email) {
+        BROWSER.driver().manage().deleteAllCookies();
+        BROWSER.open("/login.xhtml");
+        BROWSER.type("Adresse e-mail", email);
+        BROWSER.type("Mot de passe", DemoAccounts.PASSWORD);
+        BROWSER.click("Se connecter");
+    }
+
+    private static void typeDate(String picker, String date) {
+        String[] dmy = date.split("/");
+        ((JavascriptExecutor) BROWSER.driver()).executeScript(
+                "PF(arguments[0] + 'Picker').setDate(new Date(arguments[3], arguments[2] - 1, arguments[1]));",
+                picker, Integer.parseInt(dmy[0]), Integer.parseInt(dmy[1]), Integer.parseInt(dmy[2]));
+        BROWSER.driver().findElement(By.tagName("h1")).click();
+    }
+
+    private static String status() {
+        return BROWSER.driver().findElement(By.id("status")).getText();
+    }
+
+    @Test
+    void theCoordinatorCreatesThePlacementAndTheThreePartiesSignTheLearningAgreement() throws Exception {
+        // The coordinator creates the placement from Samuel's selected application.
+        logInAs(DemoAccounts.COORDINATOR_PERPIGNAN);
+        BROWSER.open("/coordinator/placements/new.xhtml");
+        BROWSER.choose("Candidature sélectionnée", APPLICATION);
+        BROWSER.choose("Structure d'accueil", "Associação Casa da Ribeira — Porto (PT)");
+        BROWSER.type("Service", "Accueil de jour");
+        BROWSER.choose("Tuteur·rice", "Ana Sousa — Associação Casa da Ribeira");
+        BROWSER.choose("Référent·e pédagogique", "Marta Puig");
+        BROWSER.choose("Langue de travail", "Portugais");
+        typeDate("plannedStart", "01/02/2027");
+        typeDate("plannedEnd", "15/03/2027");
+        BROWSER.click("Créer le stage");
+        assertThat(BROWSER.messageNextTo("Fin prévue")).isEqualTo("Période de 45 jours : un stage Erasmus+ dure au moins 60 jours.");
+
+        typeDate("plannedEnd", "30/05/2027");
+        BROWSER.click("Créer le stage");
+        BROWSER.waitForHeading("Stage");
+        assertThat(status()).isEqualTo("Proposé");
+        String placementPath = BROWSER.path();
+
+        // …and fills in the Learning Agreement.
+        BROWSER.type("Intitulé du stage", "Travailleur social stagiaire en accueil de jour");
+        BROWSER.type("Programme détaillé", "Accueil et accompagnement des familles du quartier de Ribeira.");
+        BROWSER.choose("Reconnaissance", "Stage volontaire (supplément au diplôme)");
+        BROWSER.click("Enregistrer le contrat");
+        assertThat(BROWSER.bodyText()).contains("Le contrat pédagogique est enregistré.");
+
+        // The student signs it.
+        logInAs(STUDENT);
+        BROWSER.open("/student/placements/list.xhtml");
+        BROWSER.click("Voir le stage");
+        assertThat(BROWSER.bodyText()).contains("Contrat pédagogique signé par les trois parties").contains("À faire");
+        BROWSER.click("Signer le contrat");
+        assertThat(BROWSER.bodyText()).contains("Votre signature est enregistrée.").contains("Stagiaire : Samuel Perez, le");
+
+        // The coordinator signs and sends the mentor's link.
+        logInAs(DemoAccounts.COORDINATOR_PERPIGNAN);
+        BROWSER.open(placementPath);
+        BROWSER.click("Signer pour l'école");
+        assertThat(BROWSER.bodyText()).contains("École d'envoi : Nadia Benali, le");
+        BROWSER.click("Envoyer le lien de signature");
+        assertThat(BROWSER.bodyText()).contains("Le lien de signature est envoyé à " + MENTOR + ".");
+
+        // The mentor signs through the link in the mail, without an account; the link then no longer works.
+        String body = MAIL.waitFor(MENTOR, m -> m.subject().equals("Contrat pédagogique de Samuel Perez à signer (version 1)")).body();
+        Matcher link = Pattern.compile("http://\\S+/agreement/sign\\.xhtml\\?token=[A-Za-z0-9_-]+").matcher(body);
+        assertThat(link.find()).as(body).isTrue();
+        String signPath = link.group().substring(APP.baseUrl().length());
+        BROWSER.driver().manage().deleteAllCookies();
+        BROWSER.open(signPath);
+        assertThat(BROWSER.heading()).isEqualTo("Signature du contrat pédagogique");
+        assertThat(BROWSER.bodyText()).contains("Samuel Perez").contains("Travailleur social stagiaire en accueil de jour");
+        BROWSER.type("Votre nom", "Ana Sousa");
+        BROWSER.click("Je signe le contrat pédagogique");
+        assertThat(BROWSER.bodyText()).contains("Merci, votre signature est enregistrée.");
+        BROWSER.open(signPath);
+        assertThat(BROWSER.bodyText()).contains("Ce lien n'est pas valable");
+
+        // The student sees the agreement signed by all and downloads the PDF, which names the three signers.
+        logInAs(STUDENT);
+        BROWSER.open(placementPath.replace("/coordinator/", "/student/"));
+        assertThat(BROWSER.bodyText()).contains("Structure d'accueil : Ana Sousa, le");
+        String pdfHref = BROWSER.driver().findElement(By.partialLinkText("Contrat pédagogique (PDF)")).getAttribute("href");
+        WebClient web = new WebClient(APP);
+        web.login(STUDENT, DemoAccounts.PASSWORD);
+        WebClient.Page pdf = web.get(pdfHref.substring(APP.baseUrl().length()));
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
+        byte[] bytes = HttpClient.newBuilder().cookieHandler(web.cookies()).build()
+                .send(HttpRequest.newBuilder(URI.create(pdfHref)).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        String text = new PdfTextExtractor(new PdfReader(bytes)).getTextFromPage(1);
+        String today = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(ZoneId.of("Europe/Paris")));
+        assertThat(text).contains("Samuel Perez, le " + today).contains("Nadia Benali, le " + today)
+                .contains("Ana Sousa, le " + today);
+    }
+}
