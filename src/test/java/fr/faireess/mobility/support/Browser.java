@@ -15,6 +15,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -141,7 +142,21 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
                         + "] | //input[@type='submit' and @value=" + xpathLiteral(text) + "]"));
         WebElement html = driver().findElement(By.tagName("html"));
         target.click();
-        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> isGone(html));
+    }
+
+    /**
+     * Whether the page an element belonged to has been replaced. Chromium sometimes answers a
+     * question about an element of the page being unloaded with an inspector error rather than
+     * "stale element": both mean the next page is coming.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            return true;
+        }
     }
 
     /** Waits (after a click that did not reload, or a slow page) until the first heading reads {@code text}. */
