@@ -82,4 +82,15 @@ class PlacementsHttpIT {
             assertThat(refused.document().select("form#sign, form#certificate")).isEmpty();
         }
     }
+
+    @Test
+    void theStudentHomeShowsTheirPlacementAndItsState() {
+        WebClient emma = as(EMMA);
+        var home = emma.get("/student/index.xhtml");
+        assertThat(home.status()).isEqualTo(200);
+        var panel = home.document().getElementById("myPlacement");
+        assertThat(panel).as("the 'Mon stage' panel").isNotNull();
+        assertThat(panel.text()).contains("Terminé");
+        assertThat(panel.selectFirst("a[href*=/student/placements/view.xhtml]")).isNotNull();
+    }
 }
