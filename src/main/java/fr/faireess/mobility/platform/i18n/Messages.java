@@ -30,7 +30,8 @@ public final class Messages {
             "hosts",
             "applications",
             "mail",
-            "module");
+            "module",
+            "testimonies");
 
     private Messages() {
     }
