@@ -2,14 +2,19 @@ package fr.faireess.mobility.testimony;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Whether a testimony may be shown on the public (web) showcase as far as consent goes: every
  * student author has consented for the web and the period has not ended, and every third party or
- * guardian recorded has a valid web consent too. A withdrawn consent counts as none.
+ * guardian recorded has a valid web consent too. A withdrawn consent counts as none. Records come in
+ * the order they were made: for a third party (known by name), the latest record is the one that
+ * counts, so a new signed form supersedes a withdrawn or expired one.
  */
 public final class ConsentRule {
 
@@ -33,7 +38,8 @@ public final class ConsentRule {
     /**
      * The first missing consent, or empty if the testimony may go on the web.
      *
-     * @param authors the student authors (owner and co-authors): account id → display name
+     * @param authors the student authors (owner and co-authors)
+     * @param consents every record of the testimony, oldest first
      */
     public static Optional<Missing> missingForWeb(Collection<Author> authors, List<Consent> consents, LocalDate today) {
         for (Author author : authors) {
@@ -44,12 +50,16 @@ public final class ConsentRule {
                 return Optional.of(new Missing("testimony.consent.missingAuthor", author.name()));
             }
         }
+        Map<String, Consent> latestByPerson = new LinkedHashMap<>();
         for (Consent consent : consents) {
-            if (consent.kind() != PersonKind.AUTHOR && !consent.validForWeb(today)) {
-                return Optional.of(new Missing("testimony.consent.missingThirdParty", consent.personName()));
+            if (consent.kind() != PersonKind.AUTHOR) {
+                String person = consent.personName().strip().toLowerCase(Locale.ROOT);
+                latestByPerson.remove(person);
+                latestByPerson.put(person, consent);
             }
         }
-        return Optional.empty();
+        return latestByPerson.values().stream().filter(c -> !c.validForWeb(today)).findFirst()
+                .map(c -> new Missing("testimony.consent.missingThirdParty", c.personName()));
     }
 
     /**

@@ -212,7 +212,7 @@ public class TestimonyService {
         Testimony testimony = forStaff(id, coordinator);
         refuseUnlessAllowed(testimony, TestimonyStatus.PUBLISHED);
         ConsentRule.missingForWeb(authors(testimony), consentFacts(testimony), today()).ifPresent(missing -> {
-            throw new BusinessException(missing.messageKey(), missing.person());
+            throw new BusinessException(null, missing.messageKey(), missing.person());
         });
         String text = optional(message);
         if (text != null) {
@@ -291,7 +291,7 @@ public class TestimonyService {
     }
 
     List<ConsentRule.Consent> consentFacts(Testimony testimony) {
-        return em.createQuery("select c from TestimonyConsent c where c.testimony = :t", TestimonyConsent.class)
+        return em.createQuery("select c from TestimonyConsent c where c.testimony = :t order by c.recordedAt, c.id", TestimonyConsent.class)
                 .setParameter("t", testimony).getResultList().stream().map(TestimonyConsent::facts).toList();
     }
 

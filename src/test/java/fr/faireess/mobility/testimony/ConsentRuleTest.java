@@ -74,6 +74,20 @@ class ConsentRuleTest {
         missing(consents).ifPresent(m -> assertThat(m).isEqualTo(new Missing("testimony.consent.missingThirdParty", "Joan Puig")));
     }
 
+    @Test
+    void aNewSignedFormSupersedesAWithdrawnOrExpiredOneForTheSamePerson() {
+        Consent withdrawn = other(PersonKind.GUARDIAN, "Pau Vidal", true, TODAY.plusYears(1), true);
+        Consent renewed = other(PersonKind.GUARDIAN, " pau vidal ", true, TODAY.plusYears(2), false);
+        Consent expired = other(PersonKind.THIRD_PARTY, "Joan Puig", true, TODAY.minusDays(1), false);
+        Consent authors1 = author(1, true, TODAY, false);
+        Consent authors2 = author(2, true, TODAY, false);
+        assertThat(missing(List.of(authors1, authors2, withdrawn, renewed))).isEmpty();
+        assertThat(missing(List.of(authors1, authors2, renewed, withdrawn)))
+                .contains(new Missing("testimony.consent.missingThirdParty", "Pau Vidal"));
+        assertThat(missing(List.of(authors1, authors2, withdrawn, renewed, expired)))
+                .contains(new Missing("testimony.consent.missingThirdParty", "Joan Puig"));
+    }
+
     // ---------------------------------------------------------------- the form
 
     private static ConsentForm form(PersonKind kind, String name, String signedBy, boolean web, boolean print,
