@@ -80,6 +80,18 @@ class AccessMatrixHttpIT {
         MATRIX.put("/coordinator/module/requirements.xhtml", List.of(l, d, a, d, d));
         MATRIX.put("/admin/module/requirements.xhtml", List.of(l, d, d, d, a));
         MATRIX.put("/admin/module/requirements.xhtml?year=2026-2027&campus=PERPIGNAN&programme=ASS&studyYear=1", List.of(l, d, d, d, a));
+        MATRIX.put("/showcase/index.xhtml", List.of(a, a, a, a, a));
+        MATRIX.put("/showcase/index.xhtml?country=ES&programme=ASS&year=2026&type=FILM", List.of(a, a, a, a, a));
+        MATRIX.put("/showcase/testimony.xhtml?id=999999999", List.of(d, d, d, d, d));
+        MATRIX.put("/showcase/feed.atom", List.of(a, a, a, a, a));
+        MATRIX.put("/showcase/file?id=999999999", List.of(d, d, d, d, d));
+        MATRIX.put("/student/testimonies/list.xhtml", List.of(l, a, d, d, d));
+        MATRIX.put("/student/testimonies/edit.xhtml?mobility=999999999", List.of(l, a, d, d, d));
+        MATRIX.put("/student/testimony-file?id=999999999", List.of(l, d, d, d, d));
+        MATRIX.put("/coordinator/testimonies/list.xhtml", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/testimonies/list.xhtml?status=SUBMITTED&programme=ES&type=FILM", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/testimony-file?id=999999999", List.of(l, d, d, d, d));
+        MATRIX.put("/coordinator/consent-form?id=999999999", List.of(l, d, d, d, d));
         MATRIX.put("/WEB-INF/includes/module-trainer-home.xhtml", List.of(Expect.DENY, d, d, d, d));
         MATRIX.put("/coordinator/placements/list.xhtml", List.of(l, d, a, d, d));
         MATRIX.put("/coordinator/placements/list.xhtml?state=PROPOSED&country=PT&programme=ES&month=2027-02", List.of(l, d, a, d, d));

@@ -31,7 +31,8 @@ public final class Messages {
             "applications",
             "mail",
             "module",
-            "placements");
+            "placements",
+            "testimonies");
 
     private Messages() {
     }

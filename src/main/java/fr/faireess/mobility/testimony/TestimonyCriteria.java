@@ -1,0 +1,59 @@
+package fr.faireess.mobility.testimony;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+/**
+ * Filters of testimony lists; one where-clause for the count and the page. {@code publicOnly}: the
+ * showcase (published only); otherwise the coordinator's list (everything but drafts).
+ */
+public record TestimonyCriteria(boolean publicOnly, TestimonyStatus status, String country, String programme,
+                                Integer year, TestimonyType type) implements Serializable {
+
+    public static TestimonyCriteria showcase(String country, String programme, Integer year, TestimonyType type) {
+        return new TestimonyCriteria(true, null, country, programme, year, type);
+    }
+
+    public static TestimonyCriteria moderation(TestimonyStatus status, String programme, TestimonyType type) {
+        return new TestimonyCriteria(false, status, null, programme, null, type);
+    }
+
+    <T> TypedQuery<T> apply(EntityManager em, String select, Class<T> resultType, String order) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (publicOnly) {
+            where.add("t.status = fr.faireess.mobility.testimony.TestimonyStatus.PUBLISHED");
+        } else {
+            where.add("t.status <> fr.faireess.mobility.testimony.TestimonyStatus.DRAFT");
+            if (status != null) {
+                where.add("t.status = :status");
+                params.put("status", status);
+            }
+        }
+        if (country != null && !country.isBlank()) {
+            where.add("t.countryCode = :country");
+            params.put("country", country);
+        }
+        if (programme != null && !programme.isBlank()) {
+            where.add("t.programmeCode = :programme");
+            params.put("programme", programme);
+        }
+        if (year != null) {
+            where.add("t.mobilityYear = :year");
+            params.put("year", year);
+        }
+        if (type != null) {
+            where.add("t.type = :type");
+            params.put("type", type);
+        }
+        TypedQuery<T> query = em.createQuery(select + " where " + String.join(" and ", where) + order, resultType);
+        params.forEach(query::setParameter);
+        return query;
+    }
+}

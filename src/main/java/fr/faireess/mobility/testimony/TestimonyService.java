@@ -1,0 +1,408 @@
+package fr.faireess.mobility.testimony;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import fr.faireess.mobility.application.ApplicationService;
+import fr.faireess.mobility.application.ApplicationStatus;
+import fr.faireess.mobility.application.ApplicationWish;
+import fr.faireess.mobility.application.MobilityApplication;
+import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.AccountService;
+import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.audit.AuditEntry;
+import fr.faireess.mobility.platform.audit.AuditLog;
+import fr.faireess.mobility.platform.audit.AuditLog.Actor;
+import fr.faireess.mobility.platform.config.SchoolTime;
+import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.ConcurrentModificationException;
+import fr.faireess.mobility.platform.error.NotFoundException;
+import fr.faireess.mobility.testimony.TestimonyEligibility.MobilityFacts;
+import fr.faireess.mobility.testimony.TestimonyEligibility.Stage;
+import fr.faireess.mobility.testimony.TestimonyStatus.By;
+
+/**
+ * Testimonies from the student's draft to publication. Reads take the person asking: authors (the
+ * owner and co-authors) see their own testimonies, coordinators every submitted one. Every status
+ * change goes through {@link Testimony#moveTo}, is audited (subject {@value #AUDIT_SUBJECT}) in the
+ * same transaction, and refusals are thrown before anything is written.
+ */
+@ApplicationScoped
+public class TestimonyService {
+
+    public static final String AUDIT_SUBJECT = "TESTIMONY";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject private ApplicationService applications;
+    @Inject private AccountService accounts;
+    @Inject private AuditLog audit;
+    @Inject private Clock clock;
+
+    // ================================================================ the mobility
+
+    /**
+     * The student's mobilities they may write about. Today: their selected applications whose start
+     * date has come. When placements exist, feed {@link TestimonyEligibility} from the placement here.
+     */
+    public List<MobilityApplication> mobilitiesOf(Account student) {
+        LocalDate today = today();
+        return applications.ofStudent(student).stream()
+                .filter(a -> TestimonyEligibility.mayWrite(facts(a, today)))
+                .toList();
+    }
+
+    /** What {@link TestimonyEligibility} needs to know of an application. */
+    static MobilityFacts facts(MobilityApplication application, LocalDate today) {
+        Stage stage = application.getStatus() == ApplicationStatus.SELECTED ? Stage.SELECTED : Stage.NOT_GOING;
+        return new MobilityFacts(stage, application.getStartOn(), application.getEndOn(), today);
+    }
+
+    // ================================================================ authors
+
+    /** Creates a draft about one of the student's mobilities, with its content and optional file. */
+    @Transactional
+    public Testimony create(TestimonyForm form, Account student, FileUpload file) {
+        MobilityApplication mobility = ownMobility(form.getApplicationId(), student);
+        TestimonyCheck.draftProblem(form).ifPresent(e -> {
+            throw e;
+        });
+        checkFile(file);
+        Set<Account> coAuthors = coAuthors(form, student);
+        Optional<ApplicationWish> first = mobility.getWishes().stream().findFirst();
+        Testimony testimony = new Testimony(mobility, student,
+                first.map(ApplicationWish::getCountryCode).orElse(mobility.getFirstCountryCode()),
+                first.map(ApplicationWish::getHostId).orElse(null),
+                student.getProgramme() == null ? null : student.getProgramme().getCode(),
+                mobility.getStartOn() == null ? null : mobility.getStartOn().getYear(), now());
+        testimony.replaceContent(form, coAuthors, now());
+        em.persist(testimony);
+        em.flush();
+        attach(testimony, file);
+        audit.record(actorOf(student), "TESTIMONY_CREATED", AUDIT_SUBJECT, testimony.getId(), null,
+                TestimonyStatus.DRAFT.name(), null);
+        return testimony;
+    }
+
+    /** Creates and submits at once, all or nothing: an incomplete testimony is not even saved. */
+    @Transactional
+    public Testimony submitNew(TestimonyForm form, Account student, FileUpload file) {
+        ownMobility(form.getApplicationId(), student);
+        checkFile(file);
+        TestimonyCheck.submitProblem(form, file != null && !file.isEmpty()).ifPresent(e -> {
+            throw e;
+        });
+        Testimony testimony = create(form, student, file);
+        move(testimony, TestimonyStatus.SUBMITTED, By.STUDENT, actorOf(student), null);
+        return testimony;
+    }
+
+    /** Saves what the owner typed (and the file), while the testimony is theirs to edit. */
+    @Transactional
+    public Testimony saveDraft(long id, Account student, TestimonyForm form, FileUpload file) {
+        Testimony testimony = ownEditable(id, student, form.getVersion());
+        TestimonyCheck.draftProblem(form).ifPresent(e -> {
+            throw e;
+        });
+        checkFile(file);
+        testimony.replaceContent(form, coAuthors(form, student), now());
+        attach(testimony, file);
+        em.flush();
+        return testimony;
+    }
+
+    /** Saves and submits to the coordinator: complete (summary, language, a link or a file). */
+    @Transactional
+    public Testimony submit(long id, Account student, TestimonyForm form, FileUpload file) {
+        Testimony testimony = ownEditable(id, student, form.getVersion());
+        checkFile(file);
+        boolean hasFile = (file != null && !file.isEmpty()) || fileOf(testimony).isPresent();
+        TestimonyCheck.submitProblem(form, hasFile).ifPresent(e -> {
+            throw e;
+        });
+        testimony.replaceContent(form, coAuthors(form, student), now());
+        attach(testimony, file);
+        move(testimony, TestimonyStatus.SUBMITTED, By.STUDENT, actorOf(student), null);
+        return testimony;
+    }
+
+    /** The testimonies the student wrote or co-wrote, newest first. */
+    public List<Testimony> ofAuthor(Account student) {
+        return em.createQuery("""
+                        select distinct t from Testimony t left join t.coAuthors c
+                        where t.student = :s or c = :s order by t.createdAt desc, t.id desc""", Testimony.class)
+                .setParameter("s", student).getResultList();
+    }
+
+    /** A testimony as one of its authors sees it; anyone else gets nothing. */
+    public Optional<Testimony> findForAuthor(long id, Account student) {
+        return em.createQuery("""
+                        select distinct t from Testimony t left join t.coAuthors c
+                        where t.id = :id and (t.student = :s or c = :s)""", Testimony.class)
+                .setParameter("id", id).setParameter("s", student).getResultStream().findFirst();
+    }
+
+    public TestimonyForm formOf(Testimony testimony) {
+        return testimony.toForm();
+    }
+
+    // ================================================================ coordinators
+
+    public Optional<Testimony> findForStaff(long id, Account staff) {
+        if (!isStaff(staff)) {
+            return Optional.empty();
+        }
+        return em.createQuery("""
+                        select t from Testimony t
+                        where t.id = :id and t.status <> fr.faireess.mobility.testimony.TestimonyStatus.DRAFT""",
+                        Testimony.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    public List<Testimony> page(TestimonyCriteria criteria, int first, int size) {
+        return criteria.apply(em, "select t from Testimony t join fetch t.student", Testimony.class,
+                        " order by t.updatedAt desc, t.id desc")
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long count(TestimonyCriteria criteria) {
+        return criteria.apply(em, "select count(t) from Testimony t", Long.class, "").getSingleResult();
+    }
+
+    @Transactional
+    public Testimony requestChanges(long id, Account coordinator, String message) {
+        Testimony testimony = forStaff(id, coordinator);
+        String text = required(message, "testimony.comment.required");
+        refuseUnlessAllowed(testimony, TestimonyStatus.CHANGES_REQUESTED);
+        em.persist(new TestimonyComment(testimony, coordinator, text, now()));
+        move(testimony, TestimonyStatus.CHANGES_REQUESTED, By.COORDINATOR, actorOf(coordinator), text);
+        return testimony;
+    }
+
+    @Transactional
+    public Testimony approve(long id, Account coordinator, String message) {
+        Testimony testimony = forStaff(id, coordinator);
+        refuseUnlessAllowed(testimony, TestimonyStatus.APPROVED);
+        String text = optional(message);
+        if (text != null) {
+            em.persist(new TestimonyComment(testimony, coordinator, text, now()));
+        }
+        move(testimony, TestimonyStatus.APPROVED, By.COORDINATOR, actorOf(coordinator), text);
+        return testimony;
+    }
+
+    /** Publishes on the showcase: approved (or unpublished) and every required consent present. */
+    @Transactional
+    public Testimony publish(long id, Account coordinator, String message) {
+        Testimony testimony = forStaff(id, coordinator);
+        refuseUnlessAllowed(testimony, TestimonyStatus.PUBLISHED);
+        ConsentRule.missingForWeb(authors(testimony), consentFacts(testimony), today()).ifPresent(missing -> {
+            throw new BusinessException(null, missing.messageKey(), missing.person());
+        });
+        String text = optional(message);
+        if (text != null) {
+            em.persist(new TestimonyComment(testimony, coordinator, text, now()));
+        }
+        move(testimony, TestimonyStatus.PUBLISHED, By.COORDINATOR, actorOf(coordinator), text);
+        return testimony;
+    }
+
+    @Transactional
+    public Testimony unpublish(long id, Account coordinator, String message) {
+        Testimony testimony = forStaff(id, coordinator);
+        refuseUnlessAllowed(testimony, TestimonyStatus.UNPUBLISHED);
+        String text = optional(message);
+        if (text != null) {
+            em.persist(new TestimonyComment(testimony, coordinator, text, now()));
+        }
+        move(testimony, TestimonyStatus.UNPUBLISHED, By.COORDINATOR, actorOf(coordinator), text);
+        return testimony;
+    }
+
+    /** What stands between this testimony and publication as far as consent goes (for pages). */
+    public Optional<ConsentRule.Missing> missingConsent(Testimony testimony) {
+        return ConsentRule.missingForWeb(authors(testimony), consentFacts(testimony), today());
+    }
+
+    // ================================================================ both
+
+    public List<TestimonyComment> comments(Testimony testimony) {
+        return em.createQuery("""
+                        select c from TestimonyComment c join fetch c.author
+                        where c.testimony = :t order by c.createdAt, c.id""", TestimonyComment.class)
+                .setParameter("t", testimony).getResultList();
+    }
+
+    public Optional<FileInfo> fileOf(Testimony testimony) {
+        return em.createQuery("""
+                        select new fr.faireess.mobility.testimony.FileInfo(f.id, f.fileName, f.contentType, f.sizeBytes, f.uploadedAt)
+                        from TestimonyFile f where f.testimony = :t""", FileInfo.class)
+                .setParameter("t", testimony).getResultStream().findFirst();
+    }
+
+    /** The testimony's file for one of its authors or a coordinator. */
+    public Optional<FileDownload> download(long testimonyId, Account viewer) {
+        Optional<Testimony> testimony = findForAuthor(testimonyId, viewer).or(() -> findForStaff(testimonyId, viewer));
+        return testimony.flatMap(this::fileContent);
+    }
+
+    Optional<FileDownload> fileContent(Testimony testimony) {
+        return em.createQuery("select f from TestimonyFile f where f.testimony = :t", TestimonyFile.class)
+                .setParameter("t", testimony).getResultStream().findFirst()
+                .map(f -> new FileDownload(f.getFileName(), f.getContentType(), f.content()));
+    }
+
+    /** The timeline: status changes, consents given and withdrawn. */
+    public List<AuditEntry> timeline(Testimony testimony) {
+        return audit.history(AUDIT_SUBJECT, testimony.getId());
+    }
+
+    /** The owner then the co-authors, as the consent rule sees them. */
+    public List<ConsentRule.Author> authors(Testimony testimony) {
+        Set<ConsentRule.Author> authors = new LinkedHashSet<>();
+        authors.add(new ConsentRule.Author(testimony.getStudent().getId(), testimony.getStudent().getFullName()));
+        testimony.getCoAuthors().forEach(a -> authors.add(new ConsentRule.Author(a.getId(), a.getFullName())));
+        return List.copyOf(authors);
+    }
+
+    // ================================================================ internals
+
+    /** Moves and audits; also used when a withdrawn consent unpublishes. */
+    void move(Testimony testimony, TestimonyStatus target, By by, Actor actor, String comment) {
+        TestimonyStatus from = testimony.moveTo(target, by, now());
+        em.flush();
+        audit.record(actor, "TESTIMONY_" + target.name(), AUDIT_SUBJECT, testimony.getId(), from.name(),
+                target.name(), comment);
+    }
+
+    List<ConsentRule.Consent> consentFacts(Testimony testimony) {
+        return em.createQuery("select c from TestimonyConsent c where c.testimony = :t order by c.recordedAt, c.id", TestimonyConsent.class)
+                .setParameter("t", testimony).getResultList().stream().map(TestimonyConsent::facts).toList();
+    }
+
+    private static void refuseUnlessAllowed(Testimony testimony, TestimonyStatus target) {
+        if (!testimony.getStatus().canMoveTo(target, By.COORDINATOR)) {
+            throw new BusinessException("testimony.move.notAllowed");
+        }
+    }
+
+    private MobilityApplication ownMobility(Long applicationId, Account student) {
+        if (applicationId == null) {
+            throw new BusinessException("mobility", "testimony.mobility.required");
+        }
+        return mobilitiesOf(student).stream().filter(a -> a.getId().equals(applicationId)).findFirst()
+                .orElseThrow(() -> new BusinessException("mobility", "testimony.mobility.notEligible"));
+    }
+
+    private Testimony ownEditable(long id, Account student, Long version) {
+        Testimony testimony = em.createQuery("select t from Testimony t where t.id = :id and t.student = :s", Testimony.class)
+                .setParameter("id", id).setParameter("s", student)
+                .getResultStream().findFirst().orElseThrow(NotFoundException::new);
+        if (!testimony.getStatus().editableByStudent()) {
+            throw new BusinessException("testimony.notEditable");
+        }
+        if (version != null && version != testimony.getVersion()) {
+            throw new ConcurrentModificationException();
+        }
+        return testimony;
+    }
+
+    private Testimony forStaff(long id, Account staff) {
+        return findForStaff(id, staff).orElseThrow(NotFoundException::new);
+    }
+
+    /** Co-authors are other students, found by their e-mail address. */
+    private Set<Account> coAuthors(TestimonyForm form, Account owner) {
+        Set<Account> found = new LinkedHashSet<>();
+        for (String email : TestimonyCheck.coAuthorEmails(form.getCoAuthors())) {
+            Account account = accounts.findByEmail(email).filter(a -> a.hasRole(Role.STUDENT))
+                    .orElseThrow(() -> new BusinessException("coAuthors", "testimony.coAuthors.unknown", email));
+            if (!account.getId().equals(owner.getId())) {
+                found.add(account);
+            }
+        }
+        if (found.size() > 10) {
+            throw new BusinessException("coAuthors", "testimony.coAuthors.tooMany", 10);
+        }
+        return found;
+    }
+
+    private static void checkFile(FileUpload file) {
+        if (file == null || file.isEmpty()) {
+            return;
+        }
+        FileRule.refusal(file.content()).ifPresent(key -> {
+            throw new BusinessException("file", key, FileRule.MAX_MEGABYTES);
+        });
+    }
+
+    private void attach(Testimony testimony, FileUpload file) {
+        if (file == null || file.isEmpty()) {
+            return;
+        }
+        FileRule.Kind kind = FileRule.detect(file.content()).orElseThrow();
+        TestimonyFile stored = em.createQuery("select f from TestimonyFile f where f.testimony = :t", TestimonyFile.class)
+                .setParameter("t", testimony).getResultStream().findFirst()
+                .orElseGet(() -> new TestimonyFile(testimony));
+        stored.replace(FileRule.safeName(file.fileName(), kind), kind.contentType(), file.content(),
+                sha256(file.content()), now());
+        if (stored.getId() == null) {
+            em.persist(stored);
+        }
+        audit.record(new Actor(testimony.getStudent().getId(), testimony.getStudent().getEmail()), "TESTIMONY_FILE_UPLOADED",
+                AUDIT_SUBJECT, testimony.getId(), null, null, stored.getFileName());
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String required(String text, String key) {
+        if (text == null || text.isBlank()) {
+            throw new BusinessException("message", key);
+        }
+        if (text.strip().length() > TestimonyComment.MAX_LENGTH) {
+            throw new BusinessException("message", "field.tooLong");
+        }
+        return text.strip();
+    }
+
+    private static String optional(String text) {
+        return text == null || text.isBlank() ? null : required(text, "testimony.comment.required");
+    }
+
+    static boolean isStaff(Account account) {
+        return account != null && account.hasRole(Role.COORDINATOR);
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+
+    LocalDate today() {
+        return SchoolTime.toLocal(now()).toLocalDate();
+    }
+
+    static Actor actorOf(Account account) {
+        return new Actor(account.getId(), account.getEmail());
+    }
+}

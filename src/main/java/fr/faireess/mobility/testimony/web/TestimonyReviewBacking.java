@@ -1,0 +1,140 @@
+package fr.faireess.mobility.testimony.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.model.file.UploadedFile;
+
+import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.platform.audit.AuditEntry;
+import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.NotFoundException;
+import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.testimony.ConsentForm;
+import fr.faireess.mobility.testimony.ConsentRule;
+import fr.faireess.mobility.testimony.ConsentService;
+import fr.faireess.mobility.testimony.FileInfo;
+import fr.faireess.mobility.testimony.FileUpload;
+import fr.faireess.mobility.testimony.PersonKind;
+import fr.faireess.mobility.testimony.Testimony;
+import fr.faireess.mobility.testimony.TestimonyComment;
+import fr.faireess.mobility.testimony.TestimonyConsent;
+import fr.faireess.mobility.testimony.TestimonyService;
+import fr.faireess.mobility.testimony.TestimonyStatus;
+
+/**
+ * Backs {@code /coordinator/testimonies/view.xhtml?id=}: the testimony, its moderation (request
+ * changes, approve, publish, unpublish, each with an optional or required message), and its consents
+ * (recording a third party's or a guardian's signed form, or their withdrawal).
+ */
+@Named
+@ViewScoped
+public class TestimonyReviewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject private TestimonyService testimonies;
+    @Inject private ConsentService consents;
+    @Inject private CurrentUser currentUser;
+
+    private Long id;
+    private String message;
+    private ConsentForm consent = new ConsentForm();
+    private transient UploadedFile signedForm;
+    private transient Testimony testimony;
+
+    public void load() {
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        testimony();
+    }
+
+    public Testimony testimony() {
+        if (testimony == null) {
+            testimony = testimonies.findForStaff(id, currentUser.get()).orElseThrow(NotFoundException::new);
+        }
+        return testimony;
+    }
+
+    public String requestChanges() {
+        return act(() -> testimonies.requestChanges(id, currentUser.get(), message), "testimony.changesRequested");
+    }
+
+    public String approve() {
+        return act(() -> testimonies.approve(id, currentUser.get(), message), "testimony.approved");
+    }
+
+    public String publish() {
+        return act(() -> testimonies.publish(id, currentUser.get(), message), "testimony.published");
+    }
+
+    public String unpublish() {
+        return act(() -> testimonies.unpublish(id, currentUser.get(), message), "testimony.unpublished");
+    }
+
+    public String recordConsent() {
+        try {
+            FileUpload form = signedForm == null || signedForm.getSize() == 0 ? null
+                    : new FileUpload(signedForm.getFileName(), signedForm.getContent());
+            consents.record(id, currentUser.get(), consent, form);
+            return reload("testimony.consent.recorded");
+        } catch (BusinessException e) {
+            Messages.show(e, "thirdParty");
+            return null;
+        }
+    }
+
+    public String withdrawConsent(long consentId) {
+        try {
+            consents.withdrawRecorded(consentId, currentUser.get());
+            return reload("testimony.consent.withdrawn");
+        } catch (BusinessException e) {
+            Messages.show(e, null);
+            return null;
+        }
+    }
+
+    private String act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            return reload(doneKey);
+        } catch (BusinessException e) {
+            Messages.show(e, "moderation");
+            return null;
+        }
+    }
+
+    private String reload(String doneKey) {
+        Messages.info(doneKey);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/coordinator/testimonies/view?faces-redirect=true&id=" + id;
+    }
+
+    public boolean can(String target) {
+        return testimony().getStatus().canMoveTo(TestimonyStatus.valueOf(target), TestimonyStatus.By.COORDINATOR);
+    }
+
+    /** Who still has to consent before publication, or null. */
+    public String getMissingConsent() {
+        return testimonies.missingConsent(testimony()).map(ConsentRule.Missing::person).orElse(null);
+    }
+
+    public List<TestimonyConsent> getConsents() { return consents.consents(testimony()); }
+    public List<TestimonyComment> getComments() { return testimonies.comments(testimony()); }
+    public List<AuditEntry> getTimeline() { return testimonies.timeline(testimony()); }
+    public FileInfo getFile() { return testimonies.fileOf(testimony()).orElse(null); }
+    public PersonKind[] getKinds() { return new PersonKind[] {PersonKind.THIRD_PARTY, PersonKind.GUARDIAN}; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getMessage() { return message; }
+    public void setMessage(String message) { this.message = message; }
+    public ConsentForm getConsent() { return consent; }
+    public UploadedFile getSignedForm() { return signedForm; }
+    public void setSignedForm(UploadedFile signedForm) { this.signedForm = signedForm; }
+}

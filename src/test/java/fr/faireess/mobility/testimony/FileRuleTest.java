@@ -1,0 +1,73 @@
+package fr.faireess.mobility.testimony;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+class FileRuleTest {
+
+    static byte[] png() {
+        byte[] bytes = new byte[64];
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, bytes, 0, 8);
+        return bytes;
+    }
+
+    static byte[] jpeg() {
+        byte[] bytes = new byte[64];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xD8;
+        bytes[2] = (byte) 0xFF;
+        bytes[3] = (byte) 0xE0;
+        return bytes;
+    }
+
+    static byte[] pdf(int size) {
+        byte[] bytes = new byte[size];
+        Arrays.fill(bytes, (byte) ' ');
+        byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] tail = "\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        System.arraycopy(tail, 0, bytes, size - tail.length, tail.length);
+        return bytes;
+    }
+
+    @Test
+    void pdfJpegAndPngAreRecognisedByTheirContent() {
+        assertThat(FileRule.detect(pdf(500))).contains(FileRule.Kind.PDF);
+        assertThat(FileRule.detect(jpeg())).contains(FileRule.Kind.JPEG);
+        assertThat(FileRule.detect(png())).contains(FileRule.Kind.PNG);
+        assertThat(FileRule.refusal(png())).isEmpty();
+    }
+
+    @Test
+    void aDisguisedFileIsRefusedWhateverItsName() {
+        byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+        byte[] exe = "MZ\u0090\u0000\u0003\u0000\u0000\u0000".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] pdfWithoutEnd = "%PDF-1.4\nno end marker here".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] gif = "GIF89a\u0001\u0000\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1);
+        for (byte[] content : new byte[][] {html, exe, pdfWithoutEnd, gif, new byte[3]}) {
+            assertThat(FileRule.refusal(content)).contains("testimony.file.wrongType");
+        }
+    }
+
+    @Test
+    void anEmptyOrOversizeFileIsRefused() {
+        assertThat(FileRule.refusal(new byte[0])).contains("testimony.file.empty");
+        assertThat(FileRule.refusal(null)).contains("testimony.file.empty");
+        assertThat(FileRule.refusal(pdf(FileRule.MAX_BYTES))).isEmpty();
+        assertThat(FileRule.refusal(pdf(FileRule.MAX_BYTES + 1))).contains("testimony.file.tooLarge");
+    }
+
+    @Test
+    void storedNamesAreSafeAndCarryTheExtensionOfTheContent() {
+        assertThat(FileRule.safeName("reportage.png", FileRule.Kind.PNG)).isEqualTo("reportage.png");
+        assertThat(FileRule.safeName("photo.pdf", FileRule.Kind.JPEG)).isEqualTo("photo.jpg");
+        assertThat(FileRule.safeName("../../etc/passwd", FileRule.Kind.PDF)).doesNotContain("/").doesNotStartWith(".").endsWith(".pdf");
+        assertThat(FileRule.safeName("<script>.pdf", FileRule.Kind.PDF)).isEqualTo("script_.pdf");
+        assertThat(FileRule.safeName(null, FileRule.Kind.PNG)).isEqualTo("fichier.png");
+        assertThat(FileRule.safeName("a".repeat(300) + ".pdf", FileRule.Kind.PDF)).hasSize(204);
+    }
+}

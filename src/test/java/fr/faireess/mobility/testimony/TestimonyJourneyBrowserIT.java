@@ -1,0 +1,96 @@
+package fr.faireess.mobility.testimony;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import fr.faireess.mobility.support.Browser;
+import fr.faireess.mobility.support.DemoAccounts;
+import fr.faireess.mobility.support.RunningApp;
+
+/**
+ * The testimony journey in headless Chromium, with the demo data: a student back from Lisbon
+ * submits a film with a YouTube link and consents to its publication; the coordinator approves and
+ * publishes it; an anonymous visitor finds it on the showcase with the privacy-enhanced player.
+ */
+class TestimonyJourneyBrowserIT {
+
+    private static final RunningApp APP = RunningApp.get();
+    /** Selected for the spring 2026 call, in Lisbon since March (db/demo/V4). */
+    private static final String STUDENT = "manon.fabre@etudiant.faire-ess.fr";
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser(APP);
+
+    @AfterAll
+    static void closeBrowser() {
+        BROWSER.close();
+    }
+
+    private static void logInAs(String email) {
+        BROWSER.driver().manage().deleteAllCookies();
+        BROWSER.open("/login.xhtml");
+        BROWSER.type("Adresse e-mail", email);
+        BROWSER.type("Mot de passe", DemoAccounts.PASSWORD);
+        BROWSER.click("Se connecter");
+    }
+
+    private static String status() {
+        return BROWSER.driver().findElement(By.id("status")).getText();
+    }
+
+    @Test
+    void aStudentSubmitsAFilmTheCoordinatorPublishesItAndAnyoneSeesThePlayer() {
+        String title = "Lisbonne, la nuit des éducateurs " + UUID.randomUUID().toString().substring(0, 6);
+
+        // The student writes about her mobility and submits it with a YouTube link.
+        logInAs(STUDENT);
+        BROWSER.open("/student/testimonies/list.xhtml");
+        BROWSER.click("Nouveau témoignage");
+        BROWSER.waitForHeading("Mon témoignage");
+        BROWSER.choose("Type", "Film");
+        BROWSER.type("Titre", title);
+        BROWSER.type("Résumé", "Une nuit de maraude avec une équipe d'éducateurs de rue, à Lisbonne.");
+        BROWSER.choose("Langue", "Portugais");
+        BROWSER.type("Lien", "javascript:alert(1)");
+        BROWSER.click("Soumettre à la coordination");
+        assertThat(BROWSER.messageNextTo("Lien")).isEqualTo("Seules les adresses web commençant par http:// ou https:// sont acceptées.");
+        BROWSER.type("Lien", "https://www.youtube.com/watch?v=aBcDeFgHiJk");
+        BROWSER.click("Soumettre à la coordination");
+        assertThat(BROWSER.bodyText()).contains("Votre témoignage est soumis à la coordination.");
+        assertThat(status()).isEqualTo("Soumis");
+
+        // She consents to its publication (web, five years: the form's defaults).
+        BROWSER.click("Je donne mon accord");
+        assertThat(BROWSER.bodyText()).contains("Votre accord est enregistré.");
+        assertThat(BROWSER.driver().findElement(By.id("consentState")).getText()).startsWith("Accord donné le");
+
+        // The coordinator approves and publishes it.
+        logInAs(DemoAccounts.COORDINATOR_PERPIGNAN);
+        BROWSER.open("/coordinator/testimonies/list.xhtml?status=SUBMITTED");
+        BROWSER.click(title);
+        BROWSER.waitForHeading("Témoignage");
+        BROWSER.click("Approuver");
+        assertThat(status()).isEqualTo("Approuvé");
+        BROWSER.click("Publier");
+        assertThat(BROWSER.bodyText()).contains("Le témoignage est publié.");
+        assertThat(status()).isEqualTo("Publié");
+
+        // Anyone finds it on the showcase, with the privacy-enhanced YouTube player.
+        BROWSER.driver().manage().deleteAllCookies();
+        BROWSER.open("/showcase/index.xhtml?type=FILM&country=PT");
+        BROWSER.click(title);
+        assertThat(BROWSER.driver().findElement(By.id("testimonyTitle")).getText()).isEqualTo(title);
+        WebElement player = BROWSER.driver().findElement(By.id("player"));
+        assertThat(player.getTagName()).isEqualTo("iframe");
+        assertThat(player.getAttribute("src")).isEqualTo("https://www.youtube-nocookie.com/embed/aBcDeFgHiJk");
+        assertThat(BROWSER.driver().findElement(By.id("externalLink")).getAttribute("rel")).isEqualTo("noopener noreferrer");
+        assertThat(BROWSER.driver().findElement(By.id("authors")).getText()).isEqualTo("Manon F.");
+    }
+}
