@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,6 +21,9 @@ import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.ApplicationStatus;
+import fr.faireess.mobility.placement.Placement;
+import fr.faireess.mobility.placement.PlacementService;
+import fr.faireess.mobility.placement.PlacementState;
 import fr.faireess.mobility.application.ApplicationWish;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.identity.Account;
@@ -50,6 +55,7 @@ public class TestimonyService {
     private EntityManager em;
 
     @Inject private ApplicationService applications;
+    @Inject private PlacementService placements;
     @Inject private AccountService accounts;
     @Inject private AuditLog audit;
     @Inject private Clock clock;
@@ -62,15 +68,37 @@ public class TestimonyService {
      */
     public List<MobilityApplication> mobilitiesOf(Account student) {
         LocalDate today = today();
+        Map<Long, Placement> placementOf = new HashMap<>();
+        for (Placement placement : placements.ofStudent(student)) {
+            if (placement.getState() != PlacementState.CANCELLED || !placementOf.containsKey(placement.getApplication().getId())) {
+                placementOf.put(placement.getApplication().getId(), placement);
+            }
+        }
         return applications.ofStudent(student).stream()
-                .filter(a -> TestimonyEligibility.mayWrite(facts(a, today)))
+                .filter(a -> TestimonyEligibility.mayWrite(facts(a, placementOf.get(a.getId()), today)))
                 .toList();
     }
 
-    /** What {@link TestimonyEligibility} needs to know of an application. */
-    static MobilityFacts facts(MobilityApplication application, LocalDate today) {
+    /**
+     * What {@link TestimonyEligibility} needs to know of a mobility: its placement when there is one
+     * (a testimony once it is in progress or over), else the selected application and its desired
+     * start (mobilities that went abroad before placements were recorded here).
+     */
+    static MobilityFacts facts(MobilityApplication application, Placement placement, LocalDate today) {
+        if (placement != null) {
+            return new MobilityFacts(stageOf(placement.getState()), placement.getPlannedStart(), placement.getPlannedEnd(), today);
+        }
         Stage stage = application.getStatus() == ApplicationStatus.SELECTED ? Stage.SELECTED : Stage.NOT_GOING;
         return new MobilityFacts(stage, application.getStartOn(), application.getEndOn(), today);
+    }
+
+    /** An interrupted placement did take place: its student may tell about it too. */
+    static Stage stageOf(PlacementState state) {
+        return switch (state) {
+            case IN_PROGRESS -> Stage.IN_PROGRESS;
+            case COMPLETED, INTERRUPTED -> Stage.COMPLETED;
+            case PROPOSED, CONFIRMED, CANCELLED -> Stage.NOT_GOING;
+        };
     }
 
     // ================================================================ authors

@@ -330,6 +330,16 @@ class TestimoniesIT {
     }
 
     @Test
+    void withAPlacementTheTestimonyWaitsUntilItIsUnderWay() {
+        Account camille = accounts.findByEmail("camille.roussel@etudiant.faire-ess.fr").orElseThrow();   // in progress
+        Account manon = accounts.findByEmail("manon.fabre@etudiant.faire-ess.fr").orElseThrow();         // confirmed only
+        Account emma = accounts.findByEmail("emma.garcia@etudiant.faire-ess.fr").orElseThrow();           // completed
+        assertEquals(1, testimonies.mobilitiesOf(camille).size());
+        assertEquals(List.of(), testimonies.mobilitiesOf(manon));
+        assertEquals(1, testimonies.mobilitiesOf(emma).size());
+    }
+
+    @Test
     void badInputIsRefusedAndChangesNothing() {
         Account owner = student();
         MobilityApplication mobility = selectedMobility(owner, 5);

@@ -23,7 +23,7 @@ class TestimonyJourneyBrowserIT {
 
     private static final RunningApp APP = RunningApp.get();
     /** Selected for the spring 2026 call, in Lisbon since March (db/demo/V4). */
-    private static final String STUDENT = "manon.fabre@etudiant.faire-ess.fr";
+    private static final String STUDENT = "camille.roussel@etudiant.faire-ess.fr";   // her placement is in progress (demo V5)
 
     @RegisterExtension
     static final Browser BROWSER = new Browser(APP);
@@ -47,7 +47,7 @@ class TestimonyJourneyBrowserIT {
 
     @Test
     void aStudentSubmitsAFilmTheCoordinatorPublishesItAndAnyoneSeesThePlayer() {
-        String title = "Lisbonne, la nuit des éducateurs " + UUID.randomUUID().toString().substring(0, 6);
+        String title = "Liège, la nuit des éducateurs " + UUID.randomUUID().toString().substring(0, 6);
 
         // The student writes about her mobility and submits it with a YouTube link.
         logInAs(STUDENT);
@@ -56,7 +56,7 @@ class TestimonyJourneyBrowserIT {
         BROWSER.waitForHeading("Mon témoignage");
         BROWSER.choose("Type", "Film");
         BROWSER.type("Titre", title);
-        BROWSER.type("Résumé", "Une nuit de maraude avec une équipe d'éducateurs de rue, à Lisbonne.");
+        BROWSER.type("Résumé", "Une nuit de maraude avec une équipe d'éducateurs de rue, à Liège.");
         BROWSER.choose("Langue", "Portugais");
         BROWSER.type("Lien", "javascript:alert(1)");
         BROWSER.click("Soumettre à la coordination");
@@ -84,13 +84,13 @@ class TestimonyJourneyBrowserIT {
 
         // Anyone finds it on the showcase, with the privacy-enhanced YouTube player.
         BROWSER.driver().manage().deleteAllCookies();
-        BROWSER.open("/showcase/index.xhtml?type=FILM&country=PT");
+        BROWSER.open("/showcase/index.xhtml?type=FILM&country=BE");
         BROWSER.click(title);
         assertThat(BROWSER.driver().findElement(By.id("testimonyTitle")).getText()).isEqualTo(title);
         WebElement player = BROWSER.driver().findElement(By.id("player"));
         assertThat(player.getTagName()).isEqualTo("iframe");
         assertThat(player.getAttribute("src")).isEqualTo("https://www.youtube-nocookie.com/embed/aBcDeFgHiJk");
         assertThat(BROWSER.driver().findElement(By.id("externalLink")).getAttribute("rel")).isEqualTo("noopener noreferrer");
-        assertThat(BROWSER.driver().findElement(By.id("authors")).getText()).isEqualTo("Manon F.");
+        assertThat(BROWSER.driver().findElement(By.id("authors")).getText()).isEqualTo("Camille R.");
     }
 }
