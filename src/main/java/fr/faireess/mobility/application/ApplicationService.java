@@ -242,8 +242,13 @@ public class ApplicationService {
 
     /** Calls where a place is free and someone waits: the coordinator is offered to select them. */
     public List<MobilityApplication> offersFromWaitlist() {
+        Map<Long, Map<ApplicationStatus, Long>> counts = countsByCall();
         return calls.all().stream()
-                .filter(c -> calls.selectedCount(c.getId()) < c.getPlaces())
+                .filter(c -> {
+                    Map<ApplicationStatus, Long> byStatus = counts.getOrDefault(c.getId(), Map.of());
+                    return byStatus.getOrDefault(ApplicationStatus.SELECTED, 0L) < c.getPlaces()
+                            && byStatus.getOrDefault(ApplicationStatus.WAITLISTED, 0L) > 0;
+                })
                 .map(c -> bestWaitlisted(c.getId()))
                 .flatMap(Optional::stream)
                 .toList();

@@ -217,8 +217,7 @@ public class TestimonyService {
         Testimony testimony = forStaff(id, coordinator);
         String text = required(message, "testimony.comment.required");
         refuseUnlessAllowed(testimony, TestimonyStatus.CHANGES_REQUESTED);
-        em.persist(new TestimonyComment(testimony, coordinator, text, now()));
-        move(testimony, TestimonyStatus.CHANGES_REQUESTED, By.COORDINATOR, actorOf(coordinator), text);
+        decide(testimony, TestimonyStatus.CHANGES_REQUESTED, coordinator, text);
         return testimony;
     }
 
@@ -226,11 +225,7 @@ public class TestimonyService {
     public Testimony approve(long id, Account coordinator, String message) {
         Testimony testimony = forStaff(id, coordinator);
         refuseUnlessAllowed(testimony, TestimonyStatus.APPROVED);
-        String text = optional(message);
-        if (text != null) {
-            em.persist(new TestimonyComment(testimony, coordinator, text, now()));
-        }
-        move(testimony, TestimonyStatus.APPROVED, By.COORDINATOR, actorOf(coordinator), text);
+        decide(testimony, TestimonyStatus.APPROVED, coordinator, optional(message));
         return testimony;
     }
 
@@ -242,11 +237,7 @@ public class TestimonyService {
         ConsentRule.missingForWeb(authors(testimony), consentFacts(testimony), today()).ifPresent(missing -> {
             throw new BusinessException(null, missing.messageKey(), missing.person());
         });
-        String text = optional(message);
-        if (text != null) {
-            em.persist(new TestimonyComment(testimony, coordinator, text, now()));
-        }
-        move(testimony, TestimonyStatus.PUBLISHED, By.COORDINATOR, actorOf(coordinator), text);
+        decide(testimony, TestimonyStatus.PUBLISHED, coordinator, optional(message));
         return testimony;
     }
 
@@ -254,12 +245,16 @@ public class TestimonyService {
     public Testimony unpublish(long id, Account coordinator, String message) {
         Testimony testimony = forStaff(id, coordinator);
         refuseUnlessAllowed(testimony, TestimonyStatus.UNPUBLISHED);
-        String text = optional(message);
-        if (text != null) {
-            em.persist(new TestimonyComment(testimony, coordinator, text, now()));
-        }
-        move(testimony, TestimonyStatus.UNPUBLISHED, By.COORDINATOR, actorOf(coordinator), text);
+        decide(testimony, TestimonyStatus.UNPUBLISHED, coordinator, optional(message));
         return testimony;
+    }
+
+    /** A coordinator's move, with their message (if any) added to the thread the student reads. */
+    private void decide(Testimony testimony, TestimonyStatus target, Account coordinator, String message) {
+        if (message != null) {
+            em.persist(new TestimonyComment(testimony, coordinator, message, now()));
+        }
+        move(testimony, target, By.COORDINATOR, actorOf(coordinator), message);
     }
 
     /** What stands between this testimony and publication as far as consent goes (for pages). */

@@ -1,5 +1,6 @@
 package fr.faireess.mobility.application;
 
+import static fr.faireess.mobility.support.TestFiles.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -104,15 +104,6 @@ class ApplicationsIT {
         return form;
     }
 
-    static byte[] pdf(int size) {
-        byte[] bytes = new byte[size];
-        Arrays.fill(bytes, (byte) ' ');
-        byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.ISO_8859_1);
-        byte[] tail = "\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
-        System.arraycopy(head, 0, bytes, 0, head.length);
-        System.arraycopy(tail, 0, bytes, size - tail.length, tail.length);
-        return bytes;
-    }
 
     static List<Upload> documents() {
         return List.of(new Upload(DocumentKind.CV, "cv.pdf", pdf(3000)), new Upload(DocumentKind.LETTER, "lettre.pdf", pdf(3000)));

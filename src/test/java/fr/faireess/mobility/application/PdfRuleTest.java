@@ -1,5 +1,6 @@
 package fr.faireess.mobility.application;
 
+import static fr.faireess.mobility.support.TestFiles.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -9,15 +10,6 @@ import org.junit.jupiter.api.Test;
 
 class PdfRuleTest {
 
-    static byte[] pdf(int size) {
-        byte[] bytes = new byte[size];
-        Arrays.fill(bytes, (byte) ' ');
-        byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.ISO_8859_1);
-        byte[] tail = "\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
-        System.arraycopy(head, 0, bytes, 0, head.length);
-        System.arraycopy(tail, 0, bytes, size - tail.length, tail.length);
-        return bytes;
-    }
 
     @Test
     void aPdfIsAccepted() {

@@ -1,9 +1,9 @@
 package fr.faireess.mobility.testimony;
 
+import static fr.faireess.mobility.support.TestFiles.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,15 +24,6 @@ class FileRuleTest {
         return bytes;
     }
 
-    static byte[] pdf(int size) {
-        byte[] bytes = new byte[size];
-        Arrays.fill(bytes, (byte) ' ');
-        byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.ISO_8859_1);
-        byte[] tail = "\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
-        System.arraycopy(head, 0, bytes, 0, head.length);
-        System.arraycopy(tail, 0, bytes, size - tail.length, tail.length);
-        return bytes;
-    }
 
     @Test
     void pdfJpegAndPngAreRecognisedByTheirContent() {

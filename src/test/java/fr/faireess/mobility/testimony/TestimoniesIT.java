@@ -1,5 +1,6 @@
 package fr.faireess.mobility.testimony;
 
+import static fr.faireess.mobility.support.TestFiles.pdf;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -110,15 +110,6 @@ class TestimoniesIT {
         return applications.select(draft.getId(), coordinator());
     }
 
-    private static byte[] pdf(int size) {
-        byte[] bytes = new byte[size];
-        Arrays.fill(bytes, (byte) ' ');
-        byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.ISO_8859_1);
-        byte[] tail = "\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
-        System.arraycopy(head, 0, bytes, 0, head.length);
-        System.arraycopy(tail, 0, bytes, size - tail.length, tail.length);
-        return bytes;
-    }
 
     private static byte[] png() {
         byte[] bytes = new byte[64];
