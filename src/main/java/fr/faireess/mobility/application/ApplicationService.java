@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -26,6 +27,7 @@ import fr.faireess.mobility.host.HostDirectory;
 import fr.faireess.mobility.host.HostOrganisation;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.identity.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
@@ -38,6 +40,8 @@ import fr.faireess.mobility.reference.Country;
  * Applications from draft to decision. Every read takes the person asking and only returns what
  * they may see (a student: their own files; staff: every submitted file). Every status change goes
  * through {@link MobilityApplication#moveTo}, is audited and announced in the same transaction.
+ * Each method that acts for someone checks their role first ({@link RoleGuard}): students write
+ * their own files, coordinators decide — whatever page or caller the request came through.
  */
 @ApplicationScoped
 public class ApplicationService {
@@ -60,6 +64,7 @@ public class ApplicationService {
     /** Opens the student's application to a call: the existing one, or a new draft if they may apply. */
     @Transactional
     public MobilityApplication start(long callId, Account student) {
+        RoleGuard.require(student, Role.STUDENT);
         MobilityCall call = calls.find(callId).orElseThrow(NotFoundException::new);
         Optional<MobilityApplication> existing = em.createQuery(
                         "select a from MobilityApplication a where a.call = :call and a.student = :student",
@@ -92,20 +97,22 @@ public class ApplicationService {
      */
     @Transactional
     public MobilityApplication saveDraft(long id, Account student, ApplicationForm form, List<Upload> uploads) {
+        RoleGuard.require(student, Role.STUDENT);
         MobilityApplication application = ownEditable(id, student, form.getVersion());
         ApplicationRules.draftProblem(form).ifPresent(e -> {
             throw e;
         });
         checkUploads(uploads);
-        application.replaceContent(form, this::hostCountry);
+        replaceContent(application, form);
         attach(application, student, uploads);
-        em.flush();
+        flush();
         return application;
     }
 
     /** Saves and submits: complete, and before the call closes. */
     @Transactional
     public MobilityApplication submit(long id, Account student, ApplicationForm form, List<Upload> uploads) {
+        RoleGuard.require(student, Role.STUDENT);
         MobilityApplication application = ownEditable(id, student, form.getVersion());
         if (!application.getCall().isOpen(now())) {
             throw new BusinessException("application.submit.closed");
@@ -116,7 +123,7 @@ public class ApplicationService {
         ApplicationRules.submitProblem(form, kinds).ifPresent(e -> {
             throw e;
         });
-        application.replaceContent(form, this::hostCountry);
+        replaceContent(application, form);
         attach(application, student, uploads);
         move(application, ApplicationStatus.SUBMITTED, By.STUDENT, student, null);
         return application;
@@ -151,6 +158,7 @@ public class ApplicationService {
 
     @Transactional
     public MobilityApplication withdraw(long id, Account student, String reason) {
+        RoleGuard.require(student, Role.STUDENT);
         MobilityApplication application = own(id, student);
         String text = required(reason, "withdrawReason", "application.withdraw.reasonRequired");
         application.withdrawBecause(text);
@@ -173,11 +181,27 @@ public class ApplicationService {
 
     @Transactional
     public MobilityApplication requestChanges(long id, Account coordinator, String message) {
-        MobilityApplication application = forStaff(id, coordinator);
+        return requestChanges(id, coordinator, message, null);
+    }
+
+    /**
+     * Returns the file to the student with a message. {@code seenVersion} is the version the
+     * coordinator's page showed (null: no check): if someone changed the file since, nothing is done
+     * and the coordinator is told, rather than deciding on what they did not see.
+     */
+    @Transactional
+    public MobilityApplication requestChanges(long id, Account coordinator, String message, Long seenVersion) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        MobilityApplication application = forDecision(id, coordinator, seenVersion);
         String text = required(message, "message", "application.requestChanges.messageRequired");
         em.persist(new ApplicationComment(application, coordinator, text, now()));
         move(application, ApplicationStatus.CHANGES_REQUESTED, By.COORDINATOR, coordinator, text);
         return application;
+    }
+
+    @Transactional
+    public MobilityApplication select(long id, Account coordinator) {
+        return select(id, coordinator, null);
     }
 
     /**
@@ -185,10 +209,12 @@ public class ApplicationService {
      * the same moment queue up and the second sees the first's selection.
      */
     @Transactional
-    public MobilityApplication select(long id, Account coordinator) {
+    public MobilityApplication select(long id, Account coordinator, Long seenVersion) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
         MobilityApplication application = forStaff(id, coordinator);
         MobilityCall call = calls.lockForSelection(application.getCall().getId());
         em.refresh(application);
+        checkVersion(application, seenVersion);
         long selected = calls.selectedCount(call.getId());
         if (application.getStatus() != ApplicationStatus.SELECTED && selected >= call.getPlaces()) {
             throw new BusinessException("application.select.quotaReached", call.getPlaces());
@@ -199,14 +225,26 @@ public class ApplicationService {
 
     @Transactional
     public MobilityApplication waitlist(long id, Account coordinator) {
-        MobilityApplication application = forStaff(id, coordinator);
+        return waitlist(id, coordinator, null);
+    }
+
+    @Transactional
+    public MobilityApplication waitlist(long id, Account coordinator, Long seenVersion) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        MobilityApplication application = forDecision(id, coordinator, seenVersion);
         move(application, ApplicationStatus.WAITLISTED, By.COORDINATOR, coordinator, null);
         return application;
     }
 
     @Transactional
     public MobilityApplication reject(long id, Account coordinator, String reason) {
-        MobilityApplication application = forStaff(id, coordinator);
+        return reject(id, coordinator, reason, null);
+    }
+
+    @Transactional
+    public MobilityApplication reject(long id, Account coordinator, String reason, Long seenVersion) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        MobilityApplication application = forDecision(id, coordinator, seenVersion);
         String text = required(reason, "message", "application.reject.reasonRequired");
         em.persist(new ApplicationComment(application, coordinator, text, now()));
         move(application, ApplicationStatus.REJECTED, By.COORDINATOR, coordinator, text);
@@ -216,22 +254,20 @@ public class ApplicationService {
     /** Scores for ranking (0–100); refused if someone else changed the file since {@code version}. */
     @Transactional
     public MobilityApplication score(long id, Account coordinator, Integer score, long version) {
-        MobilityApplication application = forStaff(id, coordinator);
-        if (application.getVersion() != version) {
-            throw new ConcurrentModificationException();
-        }
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        MobilityApplication application = forDecision(id, coordinator, version);
         if (score != null && (score < 0 || score > SCORE_MAX)) {
             throw new BusinessException("score", "application.score.invalid", SCORE_MAX);
         }
         application.score(score);
-        em.flush();
+        flush();
         audit.record(actorOf(coordinator), "APPLICATION_SCORED", AUDIT_SUBJECT, id, null, null,
                 score == null ? "—" : score.toString());
         return application;
     }
 
     /** The best-ranked waitlisted file of a call (highest score, then earliest submission). */
-    public Optional<MobilityApplication> bestWaitlisted(long callId) {
+    Optional<MobilityApplication> bestWaitlisted(long callId) {
         return em.createQuery("""
                         select a from MobilityApplication a
                         where a.call.id = :call and a.status = fr.faireess.mobility.application.ApplicationStatus.WAITLISTED
@@ -241,7 +277,8 @@ public class ApplicationService {
     }
 
     /** Calls where a place is free and someone waits: the coordinator is offered to select them. */
-    public List<MobilityApplication> offersFromWaitlist() {
+    public List<MobilityApplication> offersFromWaitlist(Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
         Map<Long, Map<ApplicationStatus, Long>> counts = countsByCall();
         return calls.all().stream()
                 .filter(c -> {
@@ -254,12 +291,15 @@ public class ApplicationService {
                 .toList();
     }
 
-    public List<MobilityApplication> page(ApplicationCriteria criteria, int first, int size) {
+    /** One page of the review list, filtered and sorted in the database. */
+    public List<MobilityApplication> page(ApplicationCriteria criteria, int first, int size, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
         return criteria.apply(em, "select a from MobilityApplication a join fetch a.student s join fetch a.call",
                 MobilityApplication.class, true).setFirstResult(first).setMaxResults(size).getResultList();
     }
 
-    public long count(ApplicationCriteria criteria) {
+    public long count(ApplicationCriteria criteria, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
         return criteria.apply(em, "select count(a) from MobilityApplication a join a.student s", Long.class, false)
                 .getSingleResult();
     }
@@ -289,6 +329,8 @@ public class ApplicationService {
 
     @Transactional
     public ApplicationComment comment(long id, Account author, String body) {
+        // Students write on their own file only, staff on any submitted one: findVisibleTo decides which.
+        RoleGuard.require(author, Role.STUDENT, Role.COORDINATOR);
         MobilityApplication application = findVisibleTo(id, author).orElseThrow(NotFoundException::new);
         String text = required(body, "comment", "application.comment.required");
         if (text.length() > ApplicationComment.MAX_LENGTH) {
@@ -297,7 +339,7 @@ public class ApplicationService {
         ApplicationComment comment = new ApplicationComment(application, author, text, now());
         em.persist(comment);
         audit.record(actorOf(author), "APPLICATION_COMMENTED", AUDIT_SUBJECT, id, null, null, null);
-        if (!application.getStudent().equals(author)) {
+        if (!isOwner(application, author)) {
             changed.fire(new ApplicationChanged(id, application.getStatus(), application.getStatus(), text,
                     ApplicationChanged.Kind.COMMENT));
         }
@@ -322,6 +364,7 @@ public class ApplicationService {
     /** A document's bytes, only for someone who may see its application. Each staff access is audited. */
     @Transactional
     public Optional<DocumentDownload> download(long documentId, Account viewer) {
+        RoleGuard.require(viewer, Role.STUDENT, Role.COORDINATOR);
         Optional<ApplicationDocument> document = em.createQuery("""
                         select d from ApplicationDocument d join d.application a
                         where d.id = :id
@@ -330,7 +373,7 @@ public class ApplicationService {
                         ApplicationDocument.class)
                 .setParameter("id", documentId).setParameter("viewer", viewer).setParameter("staff", isStaff(viewer))
                 .getResultStream().findFirst();
-        document.filter(d -> !d.getApplication().getStudent().equals(viewer)).ifPresent(d ->
+        document.filter(d -> !isOwner(d.getApplication(), viewer)).ifPresent(d ->
                 audit.record(actorOf(viewer), "DOCUMENT_READ", AUDIT_SUBJECT, d.getApplication().getId(), null, null,
                         d.getKind().name()));
         return document.map(d -> new DocumentDownload(d.getFileName(), d.content()));
@@ -369,7 +412,7 @@ public class ApplicationService {
 
     private void move(MobilityApplication application, ApplicationStatus target, By by, Account actor, String comment) {
         ApplicationStatus from = application.moveTo(target, by, now());
-        em.flush();
+        flush();
         audit.record(actorOf(actor), "APPLICATION_" + target.name(), AUDIT_SUBJECT, application.getId(), from.name(),
                 target.name(), comment);
         changed.fire(new ApplicationChanged(application.getId(), from, target, comment, ApplicationChanged.Kind.STATUS));
@@ -387,9 +430,7 @@ public class ApplicationService {
         if (!application.getStatus().editableByStudent()) {
             throw new BusinessException("application.notEditable");
         }
-        if (version != null && version != application.getVersion()) {
-            throw new ConcurrentModificationException();
-        }
+        checkVersion(application, version);
         return application;
     }
 
@@ -400,14 +441,58 @@ public class ApplicationService {
         return findVisibleTo(id, staff).orElseThrow(NotFoundException::new);
     }
 
-    private static boolean isStaff(Account account) {
-        return account.hasRole(Role.COORDINATOR);
+    private MobilityApplication forDecision(long id, Account staff, Long seenVersion) {
+        MobilityApplication application = forStaff(id, staff);
+        checkVersion(application, seenVersion);
+        return application;
     }
 
-    /** The country of an active directory host; a wish may only name an active host. */
-    private String hostCountry(long hostId) {
-        return hosts.findActive(hostId).map(h -> h.getCountry().getCode())
-                .orElseThrow(() -> new BusinessException("wish1Host", "application.wish.unknownHost"));
+    /** Someone saved the file since {@code seenVersion} was shown: refuse, their change stands. */
+    private static void checkVersion(MobilityApplication application, Long seenVersion) {
+        if (seenVersion != null && seenVersion != application.getVersion()) {
+            throw new ConcurrentModificationException();
+        }
+    }
+
+    /**
+     * Writes now, inside the transaction: a change committed by someone else between our read and
+     * this write (the version no longer matches) becomes the same "modified by someone else" message
+     * as a stale page, never an error page — and their change is kept.
+     */
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentModificationException();
+        }
+    }
+
+    /** By id: the same person may arrive as two entity instances loaded in different requests. */
+    private static boolean isOwner(MobilityApplication application, Account account) {
+        return application.getStudent().getId().equals(account.getId());
+    }
+
+    /** Staff: an enabled coordinator (a disabled account sees nothing, even in an open session). */
+    private static boolean isStaff(Account account) {
+        return RoleGuard.allows(account, Role.COORDINATOR);
+    }
+
+    /**
+     * Replaces the content. Each wish that names a directory host must name an active one; the
+     * refusal goes next to that wish's host field.
+     */
+    private void replaceContent(MobilityApplication application, ApplicationForm form) {
+        Map<Long, String> countries = new java.util.HashMap<>();
+        List<WishForm> wishes = form.getWishes();
+        for (int i = 0; i < wishes.size(); i++) {
+            Long hostId = wishes.get(i).getHostId();
+            if (hostId != null && !countries.containsKey(hostId)) {
+                String field = "wish" + (i + 1) + "Host";
+                countries.put(hostId, hosts.findActive(hostId).map(h -> h.getCountry().getCode())
+                        .orElseThrow(() -> new BusinessException(field, "application.wish.unknownHost")));
+            }
+        }
+        application.replaceContent(form, countries::get);
     }
 
     private Set<DocumentKind> documentKinds(MobilityApplication application) {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import fr.faireess.mobility.call.CallForm;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
+import fr.faireess.mobility.identity.AccessDeniedException;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountForm;
 import fr.faireess.mobility.identity.AccountService;
@@ -46,7 +47,6 @@ import fr.faireess.mobility.support.Deployments;
 @ExtendWith(ArquillianExtension.class)
 class ApplicationsIT {
 
-    private static final Actor ADMIN = new Actor(null, "arquillian");
 
     @Deployment
     static WebArchive deployment() {
@@ -62,6 +62,17 @@ class ApplicationsIT {
 
     // ---------------------------------------------------------------- fixtures
 
+    /** Calls are created and closed by a real coordinator, accounts by the real admin: as the pages do. */
+    private Actor coordinatorActor() {
+        Account coordinator = coordinator();
+        return new Actor(coordinator.getId(), coordinator.getEmail());
+    }
+
+    private Actor adminActor() {
+        Account admin = accounts.findByEmail(DemoAccounts.ADMIN).orElseThrow();
+        return new Actor(admin.getId(), admin.getEmail());
+    }
+
     private MobilityCall openCall(int places) {
         CallForm form = new CallForm();
         form.setTitle("Appel test " + UUID.randomUUID());
@@ -72,19 +83,27 @@ class ApplicationsIT {
         form.setCampuses(List.of("PERPIGNAN", "MONTPELLIER"));
         form.setProgrammes(List.of("ASS", "ES", "EJE"));
         form.setStudyYears(List.of(1, 2, 3));
-        return calls.create(form, ADMIN);
+        return calls.create(form, coordinatorActor());
     }
 
     private Account student(String campus) {
+        return student(campus, "ES", 2, "Test");
+    }
+
+    private Account student(String campus, String programme, int year, String lastName) {
         AccountForm form = new AccountForm();
         form.setEmail("etudiant." + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
         form.setFirstName("Alex");
-        form.setLastName("Test");
+        form.setLastName(lastName);
         form.setRoles(EnumSet.of(Role.STUDENT));
         form.setCampusCode(campus);
-        form.setProgrammeCode("ES");
-        form.setStudyYear(2);
-        return accounts.create(form, "mot-de-passe-solide", ADMIN);
+        form.setProgrammeCode(programme);
+        form.setStudyYear(year);
+        return accounts.create(form, "mot-de-passe-solide", adminActor());
+    }
+
+    private Account trainer() {
+        return accounts.findByEmail(DemoAccounts.TRAINER_PERPIGNAN).orElseThrow();
     }
 
     private Account coordinator() {
@@ -190,11 +209,20 @@ class ApplicationsIT {
         assertTrue(applications.findVisibleTo(application.getId(), other).isEmpty());
         assertTrue(applications.download(documentId, other).isEmpty());
         assertTrue(applications.download(documentId, owner).isPresent());
+        assertEquals(0, documentReads(application.getId()), "the student reading their own CV is not a staff access");
         assertTrue(applications.download(documentId, coordinator()).isPresent());
+        assertEquals(1, documentReads(application.getId()), "each staff access to a document is audited");
         assertThrows(NotFoundException.class, () -> applications.withdraw(application.getId(), other, "non"));
         assertThrows(NotFoundException.class, () -> applications.comment(application.getId(), other, "coucou"));
-        assertThrows(NotFoundException.class, () -> applications.select(application.getId(), other));
+        assertThrows(AccessDeniedException.class, () -> applications.select(application.getId(), other));
         assertEquals(ApplicationStatus.SUBMITTED, applications.findVisibleTo(application.getId(), owner).orElseThrow().getStatus());
+    }
+
+    @Inject private fr.faireess.mobility.platform.audit.AuditLog audit;
+
+    private long documentReads(long applicationId) {
+        return audit.history(ApplicationService.AUDIT_SUBJECT, applicationId).stream()
+                .filter(e -> e.getAction().equals("DOCUMENT_READ")).count();
     }
 
     @Test
@@ -245,7 +273,7 @@ class ApplicationsIT {
         Account student = student("PERPIGNAN");
         MobilityCall call = openCall(5);
         MobilityApplication draft = applications.start(call.getId(), student);
-        calls.close(call.getId(), ADMIN);
+        calls.close(call.getId(), coordinatorActor());
         ApplicationForm form = completeForm();
         form.setVersion(draft.getVersion());
         BusinessException e = assertThrows(BusinessException.class,
@@ -278,7 +306,7 @@ class ApplicationsIT {
         form.setProgrammes(List.of("ES"));
         form.setStudyYears(List.of(2));
         form.setRequiresModule(true);
-        MobilityCall call = calls.create(form, ADMIN);
+        MobilityCall call = calls.create(form, coordinatorActor());
         assertEquals("call.refused.campus",
                 assertThrows(BusinessException.class, () -> applications.start(call.getId(), student("MONTPELLIER"))).messageKey());
         String refusal = assertThrows(BusinessException.class, () -> applications.start(call.getId(), student("PERPIGNAN"))).messageKey();
@@ -336,14 +364,354 @@ class ApplicationsIT {
         applications.waitlist(high.getId(), coordinator);
         applications.score(low.getId(), coordinator, 40, applications.findVisibleTo(low.getId(), coordinator).orElseThrow().getVersion());
         applications.score(high.getId(), coordinator, 85, applications.findVisibleTo(high.getId(), coordinator).orElseThrow().getVersion());
-        assertFalse(applications.offersFromWaitlist().stream().anyMatch(a -> a.getCall().getId().equals(call.getId())));
+        assertFalse(applications.offersFromWaitlist(coordinator).stream().anyMatch(a -> a.getCall().getId().equals(call.getId())));
 
         applications.withdraw(first.getId(), first.getStudent(), "Raisons familiales");
 
-        MobilityApplication offered = applications.offersFromWaitlist().stream()
+        MobilityApplication offered = applications.offersFromWaitlist(coordinator).stream()
                 .filter(a -> a.getCall().getId().equals(call.getId())).findFirst().orElseThrow();
         assertEquals(high.getId(), offered.getId());
         applications.select(high.getId(), coordinator);
         assertEquals(1, calls.selectedCount(call.getId()));
+    }
+
+    // ---------------------------------------------------------------- roles, checked by the service itself
+
+    /** Everything the database holds about a file, as one comparable line, read by its student. */
+    private String stored(long id, Account student) {
+        MobilityApplication a = applications.findVisibleTo(id, student).orElseThrow();
+        return String.join(" | ", a.getStatus().name(), "v" + a.getVersion(), String.valueOf(a.getStartOn()),
+                String.valueOf(a.getEndOn()), String.valueOf(a.getWorkingLanguage()), String.valueOf(a.getCefrLevel()),
+                String.valueOf(a.getMotivation()), "score=" + a.getScore(), "withdrawn=" + a.getWithdrawalReason(),
+                a.getWishes().stream().map(w -> w.getRank() + ":" + w.getHostId() + ":" + w.getCountryCode() + ":" + w.getCity())
+                        .toList().toString(),
+                applications.documents(a).toString(),
+                "comments=" + applications.comments(a).size(), "moves=" + applications.timeline(a).size());
+    }
+
+    @Test
+    void aStudentCannotDecideOnOrScoreAFileNotEvenTheirOwn() {
+        Account owner = student("PERPIGNAN");
+        Account other = student("PERPIGNAN");
+        MobilityApplication application = submitted(openCall(3), owner);
+        long id = application.getId();
+        long version = application.getVersion();
+        String before = stored(id, owner);
+        for (Account student : List.of(owner, other)) {
+            assertThrows(AccessDeniedException.class, () -> applications.select(id, student));
+            assertThrows(AccessDeniedException.class, () -> applications.select(id, student, version));
+            assertThrows(AccessDeniedException.class, () -> applications.reject(id, student, "Non retenu"));
+            assertThrows(AccessDeniedException.class, () -> applications.waitlist(id, student));
+            assertThrows(AccessDeniedException.class, () -> applications.requestChanges(id, student, "Refaites tout"));
+            assertThrows(AccessDeniedException.class, () -> applications.score(id, student, 100, version));
+            assertThrows(AccessDeniedException.class, () -> applications.page(
+                    new ApplicationCriteria(null, null, null, null, null, null, null), 0, 10, student));
+            assertThrows(AccessDeniedException.class, () -> applications.count(
+                    new ApplicationCriteria(null, null, null, null, null, null, null), student));
+            assertThrows(AccessDeniedException.class, () -> applications.offersFromWaitlist(student));
+        }
+        assertEquals(before, stored(id, owner), "nothing changed");
+    }
+
+    @Test
+    void aCoordinatorCannotApplySaveSubmitOrWithdrawForAStudent() {
+        MobilityCall call = openCall(3);
+        Account student = student("PERPIGNAN");
+        Account coordinator = coordinator();
+        assertThrows(AccessDeniedException.class, () -> applications.start(call.getId(), coordinator));
+        MobilityApplication draft = applications.start(call.getId(), student);
+        ApplicationForm form = completeForm();
+        form.setVersion(draft.getVersion());
+        String before = stored(draft.getId(), student);
+        assertThrows(AccessDeniedException.class, () -> applications.saveDraft(draft.getId(), coordinator, form, documents()));
+        assertThrows(AccessDeniedException.class, () -> applications.submit(draft.getId(), coordinator, form, documents()));
+        assertThrows(AccessDeniedException.class, () -> applications.withdraw(draft.getId(), coordinator, "À sa place"));
+        assertEquals(before, stored(draft.getId(), student), "nothing changed");
+        assertEquals(ApplicationStatus.DRAFT, applications.findVisibleTo(draft.getId(), student).orElseThrow().getStatus());
+        assertTrue(applications.ofStudent(coordinator).isEmpty());
+    }
+
+    @Test
+    void aTrainerNeitherDecidesNorReadsFilesOrDocuments() {
+        Account student = student("MONTPELLIER");
+        MobilityApplication application = submitted(openCall(3), student);
+        long documentId = applications.documents(application).get(0).id();
+        Account trainer = trainer();
+        String before = stored(application.getId(), student);
+        assertThrows(AccessDeniedException.class, () -> applications.select(application.getId(), trainer));
+        assertThrows(AccessDeniedException.class, () -> applications.comment(application.getId(), trainer, "Bonjour"));
+        assertThrows(AccessDeniedException.class, () -> applications.download(documentId, trainer));
+        assertTrue(applications.findVisibleTo(application.getId(), trainer).isEmpty());
+        assertEquals(before, stored(application.getId(), student));
+    }
+
+    @Test
+    void studentsCommentOnTheirOwnFileAndStaffOnAnySubmittedOne() {
+        Account owner = student("PERPIGNAN");
+        MobilityApplication application = submitted(openCall(3), owner);
+        applications.comment(application.getId(), owner, "Je peux partir dès février.");
+        applications.comment(application.getId(), coordinator(), "Bien noté, merci.");
+        assertEquals(List.of("Je peux partir dès février.", "Bien noté, merci."),
+                applications.comments(application).stream().map(ApplicationComment::getBody).toList());
+        assertThrows(NotFoundException.class,
+                () -> applications.comment(application.getId(), student("PERPIGNAN"), "Et moi ?"));
+        assertEquals(2, applications.comments(application).size());
+    }
+
+    // ---------------------------------------------------------------- decisions over someone else's change
+
+    @Test
+    void aDecisionOnAFileSomeoneElseJustDecidedIsRefusedAndTheirDecisionKept() {
+        Account student = student("PERPIGNAN");
+        MobilityApplication application = submitted(openCall(3), student);
+        long seenByBoth = application.getVersion();
+        Account nadia = coordinator();
+        Account julien = accounts.findByEmail(DemoAccounts.COORDINATOR_MONTPELLIER).orElseThrow();
+        applications.waitlist(application.getId(), julien, seenByBoth);
+        String afterJulien = stored(application.getId(), student);
+
+        assertThrows(ConcurrentModificationException.class, () -> applications.select(application.getId(), nadia, seenByBoth));
+        assertThrows(ConcurrentModificationException.class, () -> applications.reject(application.getId(), nadia, "Non", seenByBoth));
+        assertThrows(ConcurrentModificationException.class,
+                () -> applications.requestChanges(application.getId(), nadia, "Précisez", seenByBoth));
+        assertEquals(afterJulien, stored(application.getId(), student), "Julien's decision stands, nothing else was written");
+        assertEquals(ApplicationStatus.WAITLISTED, applications.findVisibleTo(application.getId(), student).orElseThrow().getStatus());
+    }
+
+    @Test
+    void coordinatorsScoringTheSameFileAtTheSameMomentAreToldAndOneScoreIsKept() throws Exception {
+        MobilityApplication application = submitted(openCall(3), student("PERPIGNAN"));
+        long seenByAll = application.getVersion();
+        Account coordinator = coordinator();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            int score = 50 + i;
+            Callable<Integer> scoring = () -> {
+                start.await();
+                try {
+                    applications.score(application.getId(), coordinator, score, seenByAll);
+                    return score;
+                } catch (ConcurrentModificationException e) {
+                    return -1;
+                }
+            };
+            results.add(executor.submit(scoring));
+        }
+        start.countDown();
+        List<Integer> saved = new ArrayList<>();
+        for (Future<Integer> result : results) {
+            int outcome = result.get(120, TimeUnit.SECONDS);   // any other exception fails the test here
+            if (outcome >= 0) {
+                saved.add(outcome);
+            }
+        }
+        assertEquals(1, saved.size(), "exactly one score is saved, the others are told: " + saved);
+        MobilityApplication reloaded = applications.findVisibleTo(application.getId(), coordinator).orElseThrow();
+        assertEquals(saved.get(0), reloaded.getScore());
+        assertEquals(seenByAll + 1, reloaded.getVersion());
+    }
+
+    // ---------------------------------------------------------------- every refused input changes nothing
+
+    @Test
+    void everyRefusedInputNamesItsFieldAndLeavesTheSavedFileAsItWas() {
+        Account student = student("PERPIGNAN");
+        MobilityCall call = openCall(5);
+        MobilityApplication draft = applications.start(call.getId(), student);
+        ApplicationForm partial = new ApplicationForm();
+        partial.getWishes().get(0).setCountryCode("BE");
+        partial.getWishes().get(0).setCity("Liège");
+        partial.setStartOn(LocalDate.of(2027, 2, 1));
+        partial.setEndOn(LocalDate.of(2027, 4, 30));
+        partial.setMotivation("Une première idée de motivation.");
+        partial.setVersion(draft.getVersion());
+        applications.saveDraft(draft.getId(), student, partial, List.of(new Upload(DocumentKind.CV, "cv.pdf", pdf(2000))));
+        String saved = stored(draft.getId(), student);
+
+        record Attempt(String field, String key, java.util.function.Consumer<ApplicationForm> change, List<Upload> uploads,
+                       boolean submit) {
+        }
+        List<Upload> none = List.of();
+        List<Attempt> attempts = List.of(
+                new Attempt("endOn", "application.period.endBeforeStart",
+                        f -> f.setEndOn(LocalDate.of(2027, 1, 15)), none, false),
+                new Attempt("endOn", "application.period.tooShort",
+                        f -> { f.setStartOn(LocalDate.of(2027, 3, 1)); f.setEndOn(LocalDate.of(2027, 4, 15)); }, none, false),
+                new Attempt("endOn", "application.period.tooLong",
+                        f -> f.setEndOn(LocalDate.of(2028, 2, 15)), none, false),
+                new Attempt("cv", "application.document.notPdf", f -> f.setMotivation("Autre texte."),
+                        List.of(new Upload(DocumentKind.CV, "cv.pdf", "PK\u0003\u0004 word".getBytes(StandardCharsets.ISO_8859_1))), false),
+                new Attempt("letter", "application.document.tooLarge", f -> f.setMotivation("Autre texte."),
+                        List.of(new Upload(DocumentKind.LETTER, "lettre.pdf", pdf(6 * 1024 * 1024))), false),
+                new Attempt("workingLanguage", "application.language.required",
+                        f -> f.setMotivation(completeForm().getMotivation()), documents(), true),
+                new Attempt("motivation", "application.motivation.tooShort",
+                        f -> { f.setWorkingLanguage("fr"); f.setCefrLevel(CefrLevel.B2); }, documents(), true),
+                new Attempt("letter", "application.document.letterRequired",
+                        f -> { f.setWorkingLanguage("fr"); f.setCefrLevel(CefrLevel.B2); f.setMotivation(completeForm().getMotivation()); },
+                        none, true));
+        for (Attempt attempt : attempts) {
+            ApplicationForm form = applications.formOf(applications.findVisibleTo(draft.getId(), student).orElseThrow());
+            attempt.change().accept(form);
+            BusinessException refused = assertThrows(BusinessException.class, () -> {
+                if (attempt.submit()) {
+                    applications.submit(draft.getId(), student, form, attempt.uploads());
+                } else {
+                    applications.saveDraft(draft.getId(), student, form, attempt.uploads());
+                }
+            }, attempt.key());
+            assertEquals(attempt.key(), refused.messageKey());
+            assertEquals(attempt.field(), refused.field().orElse(null), attempt.key());
+            assertEquals(saved, stored(draft.getId(), student), attempt.key() + " changed nothing");
+        }
+
+        // A complete file, once the call has closed: refused as well, and nothing of it is kept.
+        calls.close(call.getId(), coordinatorActor());
+        ApplicationForm complete = completeForm();
+        complete.setVersion(applications.findVisibleTo(draft.getId(), student).orElseThrow().getVersion());
+        BusinessException closed = assertThrows(BusinessException.class,
+                () -> applications.submit(draft.getId(), student, complete, documents()));
+        assertEquals("application.submit.closed", closed.messageKey());
+        assertEquals(saved, stored(draft.getId(), student), "a submission after the deadline changed nothing");
+    }
+
+    // ---------------------------------------------------------------- the review list
+
+    @Test
+    void theReviewListFiltersSortsAndPagesInTheDatabase() {
+        MobilityCall call = openCall(10);
+        Account coordinator = coordinator();
+        record Applicant(String campus, String programme, int year, String lastName, String country, int score) {
+        }
+        List<Applicant> applicants = List.of(
+                new Applicant("PERPIGNAN", "ES", 2, "Alves", "ES", 60),
+                new Applicant("PERPIGNAN", "ASS", 3, "Bertin", "BE", 90),
+                new Applicant("MONTPELLIER", "ES", 2, "Costa", "PT", 75),
+                new Applicant("MONTPELLIER", "EJE", 1, "Dubois", "ES", 40),
+                new Applicant("PERPIGNAN", "ES", 3, "Esteve", "IT", 85));
+        List<Long> ids = new ArrayList<>();
+        for (Applicant a : applicants) {
+            Account student = student(a.campus(), a.programme(), a.year(), a.lastName());
+            MobilityApplication draft = applications.start(call.getId(), student);
+            ApplicationForm form = completeForm();
+            form.getWishes().get(0).setCountryCode(a.country());
+            form.setVersion(draft.getVersion());
+            MobilityApplication submitted = applications.submit(draft.getId(), student, form, documents());
+            applications.score(submitted.getId(), coordinator, a.score(), submitted.getVersion());
+            ids.add(submitted.getId());
+        }
+        applications.start(call.getId(), student("PERPIGNAN"));   // a draft: never listed
+        applications.waitlist(ids.get(2), coordinator);
+
+        java.util.function.Function<ApplicationCriteria, List<String>> names = c ->
+                applications.page(c, 0, 50, coordinator).stream().map(x -> x.getStudent().getLastName()).toList();
+        Long id = call.getId();
+        assertEquals(5, applications.count(new ApplicationCriteria(id, null, null, null, null, null, null), coordinator));
+        assertEquals(List.of("Alves", "Bertin", "Esteve"),
+                names.apply(new ApplicationCriteria(id, "PERPIGNAN", null, null, null, null, ApplicationCriteria.Sort.NAME)));
+        assertEquals(List.of("Alves", "Costa"),
+                names.apply(new ApplicationCriteria(id, null, "ES", 2, null, null, ApplicationCriteria.Sort.NAME)));
+        assertEquals(List.of("Bertin", "Esteve"),
+                names.apply(new ApplicationCriteria(id, null, null, 3, null, null, ApplicationCriteria.Sort.NAME)));
+        assertEquals(List.of("Costa"),
+                names.apply(new ApplicationCriteria(id, null, null, null, ApplicationStatus.WAITLISTED, null, null)));
+        assertEquals(List.of("Alves", "Dubois"),
+                names.apply(new ApplicationCriteria(id, null, null, null, null, "ES", ApplicationCriteria.Sort.NAME)));
+        assertEquals(List.of("Bertin", "Esteve", "Costa", "Alves", "Dubois"),
+                names.apply(new ApplicationCriteria(id, null, null, null, null, null, ApplicationCriteria.Sort.SCORE)));
+
+        // Pages of two, in the database's order: together exactly the whole list, without overlap.
+        ApplicationCriteria byName = new ApplicationCriteria(id, null, null, null, null, null, ApplicationCriteria.Sort.NAME);
+        List<String> paged = new ArrayList<>();
+        for (int first = 0; first < 6; first += 2) {
+            List<MobilityApplication> page = applications.page(byName, first, 2, coordinator);
+            assertTrue(page.size() <= 2);
+            page.forEach(a -> paged.add(a.getStudent().getLastName()));
+        }
+        assertEquals(List.of("Alves", "Bertin", "Costa", "Dubois", "Esteve"), paged);
+    }
+
+    // ---------------------------------------------------------------- notifications
+
+    @Inject private fr.faireess.mobility.platform.mail.MailService mail;
+
+    private List<String> mailsTo(Account student) {
+        return mail.search(new fr.faireess.mobility.platform.mail.OutboxCriteria(null, student.getEmail()), 0, 50).stream()
+                .sorted(java.util.Comparator.comparing(fr.faireess.mobility.platform.mail.OutgoingMail::getId))
+                .map(m -> m.getSubject() + " / " + m.getBody())
+                .toList();
+    }
+
+    @Test
+    void eachDecisionAndEachCoordinatorMessageEmailsTheStudentInFrench() {
+        MobilityCall call = openCall(3);
+        String title = call.getTitle();
+        Account coordinator = coordinator();
+        Account alex = student("PERPIGNAN");
+        MobilityApplication application = submitted(call, alex);
+        long id = application.getId();
+        applications.comment(id, alex, "Une question : faut-il un passeport ?");   // the student's own message: no mail to them
+        applications.comment(id, coordinator, "Une carte d'identité suffit.");
+        applications.requestChanges(id, coordinator, "Ajoutez une deuxième structure.");
+        applications.submit(id, alex, applications.formOf(applications.findVisibleTo(id, alex).orElseThrow()), List.of());
+        applications.waitlist(id, coordinator);
+        applications.select(id, coordinator);
+        applications.withdraw(id, alex, "Je pars finalement en Erasmus études.");
+        List<String> mails = mailsTo(alex);
+        assertEquals(7, mails.size(), String.join("\n", mails));
+        assertTrue(mails.get(0).startsWith("Candidature déposée — " + title + " / Bonjour Alex,"), mails.get(0));
+        assertTrue(mails.get(1).startsWith("Nouveau message sur votre candidature — " + title), mails.get(1));
+        assertTrue(mails.get(1).contains("Une carte d'identité suffit."), mails.get(1));
+        assertTrue(mails.get(2).startsWith("Modifications demandées — " + title), mails.get(2));
+        assertTrue(mails.get(2).contains("Ajoutez une deuxième structure."), mails.get(2));
+        assertTrue(mails.get(3).startsWith("Candidature déposée — " + title), mails.get(3));
+        assertTrue(mails.get(4).startsWith("Liste d'attente — " + title), mails.get(4));
+        assertTrue(mails.get(5).startsWith("Vous êtes sélectionné·e — " + title), mails.get(5));
+        assertTrue(mails.get(6).startsWith("Candidature retirée — " + title), mails.get(6));
+        assertTrue(mails.stream().noneMatch(m -> m.contains("passeport")), "the student's own message is not mailed back");
+
+        Account sam = student("MONTPELLIER");
+        MobilityApplication turnedDown = submitted(call, sam);
+        applications.reject(turnedDown.getId(), coordinator, "Votre niveau de langue est encore trop juste.");
+        List<String> samMails = mailsTo(sam);
+        assertEquals(2, samMails.size(), String.join("\n", samMails));
+        assertTrue(samMails.get(1).startsWith("Réponse à votre candidature — " + title), samMails.get(1));
+        assertTrue(samMails.get(1).contains("Votre niveau de langue est encore trop juste."), samMails.get(1));
+    }
+
+    // ---------------------------------------------------------------- demo data
+
+    @Inject private fr.faireess.mobility.host.HostDirectory hosts;
+
+    @Test
+    void theDemoDataHasAnOpenAndAClosedCallFortyHostsAndApplicationsInEveryState() {
+        Account coordinator = coordinator();
+        java.time.Instant now = calls.now();
+        MobilityCall closed = calls.all().stream().filter(c -> c.getTitle().equals("Stages Erasmus+ 2025-2026 — second semestre"))
+                .findFirst().orElseThrow();
+        MobilityCall open = calls.all().stream().filter(c -> c.getTitle().equals("Stages Erasmus+ 2026-2027 — appel principal"))
+                .findFirst().orElseThrow();
+        assertFalse(closed.isOpen(now));
+        assertTrue(open.isOpen(now), "the demo's main call is open today");
+
+        assertTrue(hosts.count(fr.faireess.mobility.host.HostCriteria.ALL, coordinator) >= 40);
+        assertTrue(hosts.filterChoices(coordinator).countries().size() >= 15);
+
+        java.util.Map<ApplicationStatus, Long> byStatus = new java.util.EnumMap<>(ApplicationStatus.class);
+        for (MobilityCall demo : List.of(closed, open)) {
+            applications.countsByCall().getOrDefault(demo.getId(), java.util.Map.of())
+                    .forEach((status, n) -> byStatus.merge(status, n, Long::sum));
+        }
+        assertEquals(EnumSet.allOf(ApplicationStatus.class), byStatus.keySet(), "every state is shown: " + byStatus);
+        assertTrue(byStatus.values().stream().mapToLong(Long::longValue).sum() >= 24, byStatus.toString());
+        List<MobilityApplication> submitted = new ArrayList<>();
+        for (MobilityCall demo : List.of(closed, open)) {
+            submitted.addAll(applications.page(new ApplicationCriteria(demo.getId(), null, null, null, null, null, null), 0, 100, coordinator));
+        }
+        assertEquals(java.util.Set.of("PERPIGNAN", "MONTPELLIER"),
+                submitted.stream().map(a -> a.getStudent().getCampus().getCode()).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(java.util.Set.of("ASS", "ES", "EJE"),
+                submitted.stream().map(a -> a.getStudent().getProgramme().getCode()).collect(java.util.stream.Collectors.toSet()));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.DocumentDownload;
+import fr.faireess.mobility.identity.AccessDeniedException;
 import fr.faireess.mobility.identity.CurrentUser;
 
 /**
@@ -30,8 +31,14 @@ public class DocumentServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<DocumentDownload> document = parseId(request.getParameter("id"))
-                .flatMap(id -> currentUser.account().flatMap(viewer -> applications.download(id, viewer)));
+        Optional<DocumentDownload> document;
+        try {
+            document = parseId(request.getParameter("id"))
+                    .flatMap(id -> currentUser.account().flatMap(viewer -> applications.download(id, viewer)));
+        } catch (AccessDeniedException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         if (document.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -23,8 +23,8 @@ import fr.faireess.mobility.platform.i18n.Messages;
 
 /**
  * Backs {@code /coordinator/applications/view.xhtml}: one file with its documents, messages, score
- * and decisions. The page remembers the version it showed, so a score saved over someone else's
- * change is refused rather than lost.
+ * and decisions. The page remembers the version it showed, so a score or a decision made over
+ * someone else's change is refused ("modified by someone else") rather than overwriting it.
  */
 @Named
 @ViewScoped
@@ -71,19 +71,19 @@ public class ReviewFileBacking implements Serializable {
     }
 
     public String requestChanges() {
-        return decide(me -> applications.requestChanges(id, me, message));
+        return decide(me -> applications.requestChanges(id, me, message, version));
     }
 
     public String select() {
-        return decide(me -> applications.select(id, me));
+        return decide(me -> applications.select(id, me, version));
     }
 
     public String waitlist() {
-        return decide(me -> applications.waitlist(id, me));
+        return decide(me -> applications.waitlist(id, me, version));
     }
 
     public String reject() {
-        return decide(me -> applications.reject(id, me, message));
+        return decide(me -> applications.reject(id, me, message, version));
     }
 
     public String sendComment() {

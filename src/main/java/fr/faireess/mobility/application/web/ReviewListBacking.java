@@ -18,6 +18,7 @@ import fr.faireess.mobility.application.ApplicationStatus;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
+import fr.faireess.mobility.identity.CurrentUser;
 
 /**
  * Backs {@code /coordinator/applications/list.xhtml}: submitted applications paged, filtered and
@@ -31,6 +32,7 @@ public class ReviewListBacking implements Serializable {
 
     @Inject private ApplicationService applications;
     @Inject private CallService calls;
+    @Inject private CurrentUser currentUser;
 
     private Long call;
     private String campus;
@@ -45,13 +47,13 @@ public class ReviewListBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) applications.count(criteria());
+            return (int) applications.count(criteria(), currentUser.get());
         }
 
         @Override
         public List<MobilityApplication> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                               Map<String, FilterMeta> filterBy) {
-            return applications.page(criteria(), first, pageSize);
+            return applications.page(criteria(), first, pageSize, currentUser.get());
         }
 
         @Override

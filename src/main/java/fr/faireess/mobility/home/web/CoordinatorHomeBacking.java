@@ -14,6 +14,7 @@ import fr.faireess.mobility.application.ApplicationStatus;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
+import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.placement.PlacementService;
 
 /** Backs the coordinator home: counts per call and status, files waiting, places freed by a withdrawal. */
@@ -24,6 +25,7 @@ public class CoordinatorHomeBacking {
     @Inject private CallService calls;
     @Inject private ApplicationService applications;
     @Inject private PlacementService placements;
+    @Inject private CurrentUser currentUser;
 
     private List<MobilityCall> recentCalls;
     private Map<Long, Map<ApplicationStatus, Long>> counts;
@@ -35,8 +37,9 @@ public class CoordinatorHomeBacking {
     void load() {
         recentCalls = calls.all().stream().limit(6).toList();
         counts = applications.countsByCall();
-        waiting = applications.count(new ApplicationCriteria(null, null, null, null, ApplicationStatus.SUBMITTED, null, null));
-        offers = applications.offersFromWaitlist();
+        waiting = applications.count(new ApplicationCriteria(null, null, null, null, ApplicationStatus.SUBMITTED, null, null),
+                currentUser.get());
+        offers = applications.offersFromWaitlist(currentUser.get());
         withoutPlacement = placements.selectedWithoutPlacement();
     }
 
