@@ -2,7 +2,10 @@ package fr.faireess.mobility.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 import fr.faireess.mobility.support.DemoAccounts;
@@ -71,5 +74,164 @@ class ApplicationsHttpIT {
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.body()).startsWith("%PDF-");
         assertThat(pdf.header("Content-Disposition")).startsWith("attachment;");
+    }
+
+    /** Id of Noah's file, from its link. */
+    private static String idOf(String filePath) {
+        return filePath.replaceAll(".*[?&]id=(\\d+).*", "$1");
+    }
+
+    @Test
+    void anotherStudentsIdSlippedIntoAFormPostChangesNothing() {
+        FileLinks links = noahsFile();
+        String noahsId = idOf(links.filePath());
+        WebClient zoe = new WebClient(app);
+        zoe.login("zoe.gimenez@etudiant.faire-ess.fr", DemoAccounts.PASSWORD);
+        Element own = zoe.get("/student/applications/list.xhtml").document()
+                .selectFirst("ul.my-applications a[href*=file.xhtml]");
+        assertThat(own).as("Zoé's own application").isNotNull();
+        assertThat(idOf(own.attr("href"))).isNotEqualTo(noahsId);
+
+        // Her own page's forms, posted with Noah's id as the view parameter: the service finds no
+        // such file for her, whatever the form, and says so on the page.
+        String refused = "Cet élément n'existe pas ou ne vous est pas accessible.";
+        Page page = zoe.get(own.attr("href"));
+        Page comment = zoe.submit(page, "thread", Map.of("comment", "Message glissé dans le dossier de Noah"), "send",
+                Map.of("id", noahsId));
+        assertThat(comment.status()).isEqualTo(200);
+        assertThat(comment.document().text()).contains(refused).doesNotContain("Message envoyé.");
+        page = zoe.get(own.attr("href"));
+        Page withdraw = zoe.submit(page, "withdraw", Map.of("withdrawReason", "Retrait forgé"), "confirmWithdraw",
+                Map.of("id", noahsId));
+        assertThat(withdraw.status()).isEqualTo(200);
+        assertThat(withdraw.document().text()).contains(refused).doesNotContain("Votre candidature est retirée.");
+
+        WebClient noah = new WebClient(app);
+        noah.login(NOAH, DemoAccounts.PASSWORD);
+        Page file = noah.get(links.filePath());
+        assertThat(file.document().getElementById("status").text()).isEqualTo("Déposée");
+        assertThat(file.body()).doesNotContain("Message glissé").doesNotContain("Retrait forgé");
+        Page zoesFile = zoe.get(own.attr("href"));
+        assertThat(zoesFile.document().getElementById("status").text()).isEqualTo("Déposée");
+        assertThat(zoesFile.body()).doesNotContain("Message glissé");
+    }
+
+    // ---------------------------------------------------------------- review list
+
+    private static String selected(Page page, String select) {
+        Element option = page.document().selectFirst("select[name='filters:" + select + "_input'] option[selected]");
+        return option == null ? "" : option.attr("value");
+    }
+
+    @Test
+    void theReviewListIsBookmarkableItsFiltersComeBackFromTheUrlAndGoIntoIt() {
+        WebClient coordinator = new WebClient(app);
+        coordinator.login(DemoAccounts.COORDINATOR_PERPIGNAN, DemoAccounts.PASSWORD);
+        Page list = coordinator.get("/coordinator/applications/list.xhtml?status=SUBMITTED&country=DE&campus=PERPIGNAN&sort=NAME");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(selected(list, "status")).isEqualTo("SUBMITTED");
+        assertThat(selected(list, "country")).isEqualTo("DE");
+        assertThat(selected(list, "campus")).isEqualTo("PERPIGNAN");
+        assertThat(selected(list, "sort")).isEqualTo("NAME");
+        Elements rows = list.document().select("tbody[id='list:applications_data'] > tr:not(.ui-datatable-empty-message)");
+        assertThat(rows).as("the demo's files submitted from Perpignan for Germany (Clara, Lina)").hasSizeGreaterThanOrEqualTo(2);
+        for (Element row : rows) {
+            assertThat(row.text()).contains("Déposée").contains("Allemagne").contains("Perpignan");
+        }
+        java.util.List<String> names = rows.stream().map(r -> r.selectFirst("a").text()).toList();
+        assertThat(names).contains("BENKIRANE Lina", "PUJOL Clara").isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+
+        // Applying the filter form leads to a URL that carries every filter chosen, and back.
+        Page applied = coordinator.submit(list, "filters", Map.of("status_input", "SUBMITTED", "country_input", "DE",
+                "campus_input", "PERPIGNAN", "programme_input", "ES", "sort_input", "SCORE"), "apply");
+        assertThat(applied.isRedirect()).isTrue();
+        String target = applied.redirectPath();
+        assertThat(target).startsWith("/coordinator/applications/list.xhtml?")
+                .contains("status=SUBMITTED").contains("country=DE").contains("campus=PERPIGNAN")
+                .contains("programme=ES").contains("sort=SCORE");
+        Page bookmarked = coordinator.get(target);
+        assertThat(selected(bookmarked, "programme")).isEqualTo("ES");
+        assertThat(selected(bookmarked, "sort")).isEqualTo("SCORE");
+        Elements filtered = bookmarked.document().select("tbody[id='list:applications_data'] > tr:not(.ui-datatable-empty-message)");
+        assertThat(filtered.eachText()).anyMatch(t -> t.contains("BENKIRANE Lina")).noneMatch(t -> t.contains("PUJOL Clara"));
+        for (Element row : filtered) {
+            assertThat(row.text()).contains("ES ·").contains("Allemagne");
+        }
+    }
+
+    @Test
+    void twoCoordinatorsOnTheSameFileTheSecondDecisionIsReportedAndTheFirstKept() {
+        WebClient nadia = new WebClient(app);
+        nadia.login(DemoAccounts.COORDINATOR_PERPIGNAN, DemoAccounts.PASSWORD);
+        Element link = nadia.get("/coordinator/applications/list.xhtml?status=SUBMITTED&sort=NAME").document()
+                .select("tbody[id='list:applications_data'] a").stream()
+                .filter(a -> a.text().equals("ORTIZ Rayan")).findFirst().orElseThrow();
+        Page nadiasPage = nadia.get(link.attr("href"));
+        WebClient julien = new WebClient(app);
+        julien.login(DemoAccounts.COORDINATOR_MONTPELLIER, DemoAccounts.PASSWORD);
+        Page juliensPage = julien.get(link.attr("href"));
+
+        Page waitlisted = julien.submit(juliensPage, "decision", Map.of(), "waitlist");
+        assertThat(waitlisted.isRedirect()).as("Julien's decision is saved").isTrue();
+        Page selected = nadia.submit(nadiasPage, "decision", Map.of(), "select");
+        assertThat(selected.status()).isEqualTo(200);
+        assertThat(selected.document().text()).contains("Ces données ont été modifiées par quelqu'un d'autre");
+
+        Page now = nadia.get(link.attr("href"));
+        assertThat(now.document().getElementById("status").text()).isEqualTo("Liste d'attente");
+    }
+
+    // ---------------------------------------------------------------- homes
+
+    @Test
+    void theStudentHomeShowsEachApplicationsStatusNextStepAndDeadline() {
+        WebClient noah = new WebClient(app);
+        noah.login(NOAH, DemoAccounts.PASSWORD);
+        Element item = noah.get("/student/index.xhtml").document().select("ul.my-applications li").stream()
+                .filter(li -> li.text().contains("appel principal")).findFirst().orElseThrow();
+        assertThat(item.selectFirst(".badge").text()).isEqualTo("Déposée");
+        assertThat(item.selectFirst(".deadline").text()).matches("Clôture de l'appel : .*2027.*");
+        assertThat(item.text()).contains("Votre dossier est en cours d'examen par la coordination internationale.");
+    }
+
+    @Test
+    void theCoordinatorHomeCountsFilesPerCallAndStatusAndLinksToThoseWaiting() {
+        WebClient coordinator = new WebClient(app);
+        coordinator.login(DemoAccounts.COORDINATOR_PERPIGNAN, DemoAccounts.PASSWORD);
+        Page home = coordinator.get("/coordinator/index.xhtml");
+        Element header = home.document().selectFirst("table.counts thead tr");
+        assertThat(header.text()).contains("Déposée").contains("Sélectionnée").contains("Liste d'attente");
+        Element row = home.document().select("table.counts tbody tr").stream()
+                .filter(tr -> tr.text().contains("appel principal")).findFirst().orElseThrow();
+        String callLink = row.selectFirst("a").attr("href");
+        int submittedColumn = header.select("th").eachText().indexOf("Déposée");
+        int counted = Integer.parseInt(row.select("td").get(submittedColumn).text());
+        assertThat(counted).isPositive();
+
+        Page list = coordinator.get(callLink + "&status=SUBMITTED");
+        int listed = list.document().select("tbody[id='list:applications_data'] > tr:not(.ui-datatable-empty-message)").size();
+        assertThat(listed).as("the home's count is the list's").isEqualTo(counted);
+
+        Element waiting = home.document().selectFirst("#waiting a");
+        assertThat(waiting.attr("href")).contains("status=SUBMITTED");
+        long all = Long.parseLong(home.document().selectFirst("#waiting .stat").text());
+        assertThat(all).isGreaterThanOrEqualTo(counted);
+    }
+
+    // ---------------------------------------------------------------- module requirement
+
+    @Test
+    void aStudentWhoHasNotCompletedTheModuleIsToldWhyOnTheCallsCard() {
+        WebClient hugo = new WebClient(app);
+        hugo.login(DemoAccounts.STUDENT_ES_PERPIGNAN, DemoAccounts.PASSWORD);
+        Element card = hugo.get("/student/calls.xhtml").document().select("article.call-card").stream()
+                .filter(a -> a.text().contains("Philia+")).findFirst().orElseThrow();
+        assertThat(card.selectFirst(".module-refusal").text()).startsWith("Module interculturel non terminé : il manque");
+        assertThat(card.select("button")).as("no apply button where the answer is known").isEmpty();
+
+        Element main = hugo.get("/student/calls.xhtml").document().select("article.call-card").stream()
+                .filter(a -> a.text().contains("appel principal")).findFirst().orElseThrow();
+        assertThat(main.select(".module-refusal")).isEmpty();
+        assertThat(main.select("button")).hasSize(1);
     }
 }

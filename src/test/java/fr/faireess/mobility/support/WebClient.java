@@ -55,6 +55,14 @@ public final class WebClient {
      * a browser would: the view state, and the PrimeFaces CSP nonce that its script adds.
      */
     public Page submit(Page page, String formId, Map<String, String> fields, String buttonId) {
+        return submit(page, formId, fields, buttonId, Map.of());
+    }
+
+    /**
+     * The same, plus request parameters a browser would not send ({@code extra}, unprefixed): for
+     * tests that forge a request, e.g. another record's id as a view parameter on a form post.
+     */
+    public Page submit(Page page, String formId, Map<String, String> fields, String buttonId, Map<String, String> extra) {
         Element form = page.document().getElementById(formId);
         if (form == null) {
             throw new AssertionError("No form '" + formId + "' on " + page.path());
@@ -71,6 +79,7 @@ public final class WebClient {
         if (nonce != null) {
             data.put("primefaces.nonce", nonce.attr("nonce"));
         }
+        data.putAll(extra);
         String body = data.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
