@@ -58,6 +58,20 @@ class ApplicationJourneyBrowserIT {
         return file.toAbsolutePath();
     }
 
+    /** A file of {@code size} bytes (at least its head) starting with {@code head}; with {@code pdfEnd}, ending as a PDF does. */
+    private static Path file(String name, String head, int size, boolean pdfEnd) throws IOException {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("it.work.dir", "target/it"), "uploads"));
+        byte[] start = head.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] end = (pdfEnd ? "\n%%EOF\n" : "").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes = new byte[Math.max(size, start.length + end.length)];
+        java.util.Arrays.fill(bytes, (byte) ' ');
+        System.arraycopy(start, 0, bytes, 0, start.length);
+        System.arraycopy(end, 0, bytes, bytes.length - end.length, end.length);
+        Path file = dir.resolve(name);
+        Files.write(file, bytes);
+        return file.toAbsolutePath();
+    }
+
     /** Picks a date through the PrimeFaces date picker's own API ("startOn" or "endOn"; date as dd/MM/yyyy). */
     private static void typeDate(String picker, String date) {
         String[] dmy = date.split("/");
@@ -93,6 +107,23 @@ class ApplicationJourneyBrowserIT {
         BROWSER.choose("Niveau (CECRL)", "B1");
         BROWSER.click("Enregistrer le brouillon");
         assertThat(BROWSER.bodyText()).contains("Votre brouillon est enregistré.");
+        String draftUrl = BROWSER.path();
+
+        // A Word file renamed .pdf, then a 6 MB PDF: each refused next to its field, and nothing of
+        // that save is kept (neither the file nor the motivation typed with it).
+        BROWSER.type("Motivation", "Texte tapé avec un faux PDF.");
+        BROWSER.field("CV").sendKeys(file("cv-word.pdf", "PK\u0003\u0004word/document.xml", 0, false).toString());
+        BROWSER.click("Enregistrer le brouillon");
+        assertThat(BROWSER.messageNextTo("CV"))
+                .isEqualTo("Ce fichier n'est pas un PDF valide (son contenu a été vérifié, pas seulement son nom).");
+        BROWSER.field("Lettre de motivation").sendKeys(file("lettre-lourde.pdf", "%PDF-1.4\n", 6 * 1024 * 1024, true).toString());
+        BROWSER.click("Enregistrer le brouillon");
+        assertThat(BROWSER.messageNextTo("Lettre de motivation")).isEqualTo("Ce fichier dépasse 5 Mo.");
+        BROWSER.open(draftUrl);
+        assertThat(status()).isEqualTo("Brouillon");
+        assertThat(BROWSER.driver().findElement(By.id("file:cvCurrent")).getText()).isEqualTo("Aucun fichier déposé.");
+        assertThat(BROWSER.driver().findElement(By.id("file:letterCurrent")).getText()).isEqualTo("Aucun fichier déposé.");
+        assertThat(BROWSER.field("Motivation").getAttribute("value")).isEmpty();
 
         // Submitting an incomplete file says what is missing, next to the field.
         BROWSER.click("Déposer ma candidature");
