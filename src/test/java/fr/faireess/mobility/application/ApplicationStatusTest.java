@@ -3,8 +3,12 @@ package fr.faireess.mobility.application;
 import static fr.faireess.mobility.application.ApplicationStatus.By.COORDINATOR;
 import static fr.faireess.mobility.application.ApplicationStatus.By.STUDENT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -14,6 +18,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import fr.faireess.mobility.application.ApplicationStatus.By;
+import fr.faireess.mobility.call.MobilityCall;
+import fr.faireess.mobility.identity.Account;
 
 /** Every pair of states, for each kind of person: allowed exactly when the table below says so. */
 class ApplicationStatusTest {
@@ -66,5 +72,50 @@ class ApplicationStatusTest {
                 ApplicationStatus.CHANGES_REQUESTED, ApplicationStatus.SELECTED, ApplicationStatus.WAITLISTED,
                 ApplicationStatus.REJECTED);
         assertThat(ApplicationStatus.SUBMITTED.next(STUDENT)).containsExactly(ApplicationStatus.WITHDRAWN);
+    }
+
+    /** A shortest way from DRAFT to each state, through allowed moves only. */
+    private static final Map<ApplicationStatus, List<ApplicationStatus>> PATH = Map.of(
+            ApplicationStatus.DRAFT, List.of(),
+            ApplicationStatus.SUBMITTED, List.of(ApplicationStatus.SUBMITTED),
+            ApplicationStatus.CHANGES_REQUESTED, List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.CHANGES_REQUESTED),
+            ApplicationStatus.SELECTED, List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.SELECTED),
+            ApplicationStatus.WAITLISTED, List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.WAITLISTED),
+            ApplicationStatus.REJECTED, List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.REJECTED),
+            ApplicationStatus.WITHDRAWN, List.of(ApplicationStatus.WITHDRAWN));
+
+    private static final Instant AT = Instant.parse("2026-12-01T10:00:00Z");
+
+    private static MobilityApplication fileIn(ApplicationStatus state) {
+        MobilityApplication application = new MobilityApplication(new MobilityCall() { }, new Account() { }, Instant.EPOCH);
+        ApplicationStatus current = ApplicationStatus.DRAFT;
+        for (ApplicationStatus step : PATH.get(state)) {
+            By by = current.next(By.STUDENT).contains(step) ? By.STUDENT : By.COORDINATOR;
+            application.moveTo(step, by, Instant.EPOCH);
+            current = step;
+        }
+        assertThat(application.getStatus()).isEqualTo(state);
+        return application;
+    }
+
+    @ParameterizedTest(name = "file {0} → {1} by {2}: {3}")
+    @MethodSource("everyMove")
+    void theFileItselfMovesOnlyAsTheTableSaysAndStampsTheMove(ApplicationStatus from, ApplicationStatus to, By by, boolean allowed) {
+        MobilityApplication application = fileIn(from);
+        if (allowed) {
+            assertThat(application.moveTo(to, by, AT)).isEqualTo(from);
+            assertThat(application.getStatus()).isEqualTo(to);
+            if (to == ApplicationStatus.SUBMITTED) {
+                assertThat(application.getSubmittedAt()).isEqualTo(AT);
+            }
+            if (by == COORDINATOR) {
+                assertThat(application.getDecidedAt()).isEqualTo(AT);
+            }
+        } else {
+            assertThatThrownBy(() -> application.moveTo(to, by, AT)).isInstanceOf(IllegalTransitionException.class);
+            assertThat(application.getStatus()).isEqualTo(from);
+            assertThat(application.getDecidedAt()).isNotEqualTo(AT);
+            assertThat(application.getSubmittedAt()).isNotEqualTo(AT);
+        }
     }
 }
