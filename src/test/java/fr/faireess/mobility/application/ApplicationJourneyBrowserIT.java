@@ -95,9 +95,12 @@ class ApplicationJourneyBrowserIT {
         BROWSER.waitForHeading("Ma candidature");
         assertThat(status()).isEqualTo("Brouillon");
 
-        // A 45-day period is refused next to the end date, and nothing else is lost.
+        // An end before the start, then a 45-day period: refused next to the end date, and nothing else is lost.
         BROWSER.choose("Structure de l'annuaire", "Casal d'Infants del Raval — Barcelona (ES)");
         typeDate("startOn", "01/03/2027");
+        typeDate("endOn", "15/02/2027");
+        BROWSER.click("Enregistrer le brouillon");
+        assertThat(BROWSER.messageNextTo("Fin")).isEqualTo("La fin doit être postérieure au début.");
         typeDate("endOn", "15/04/2027");
         BROWSER.click("Enregistrer le brouillon");
         assertThat(BROWSER.messageNextTo("Fin")).isEqualTo("Période de 45 jours : un stage Erasmus+ dure au moins 60 jours.");
