@@ -17,12 +17,13 @@ import org.openqa.selenium.WebElement;
 import fr.faireess.mobility.support.Browser;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.RunningApp;
+import fr.faireess.mobility.support.TestFiles;
 import fr.faireess.mobility.support.TestMailServer;
 
 /**
  * The testimony journey in headless Chromium, with the demo data: a student on placement in
- * Brussels submits a film with a YouTube link (a {@code javascript:} link and a disguised file are
- * refused in French first) and consents to its publication; the coordinator, e-mailed about it and
+ * Brussels submits a film with a YouTube link (a {@code javascript:} link, a disguised file and a
+ * file over 20 MB are refused in French first, and nothing is saved) and consents to its publication; the coordinator, e-mailed about it and
  * reminded on her home, approves and publishes it; the student is e-mailed each decision; an
  * anonymous visitor finds it on the showcase with the privacy-enhanced player.
  */
@@ -61,6 +62,16 @@ class TestimonyJourneyBrowserIT {
         return file.toAbsolutePath();
     }
 
+    /** A real PDF one byte over the limit. */
+    private static Path oversizePdf() throws IOException {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("it.work.dir", "target/it"), "uploads"));
+        Path file = dir.resolve("making-of.pdf");
+        if (!Files.exists(file)) {
+            Files.write(file, TestFiles.pdf(FileRule.MAX_BYTES + 1));
+        }
+        return file.toAbsolutePath();
+    }
+
     @Test
     void aStudentSubmitsAFilmTheCoordinatorPublishesItAndAnyoneSeesThePlayer() throws IOException {
         String title = "Liège, la nuit des éducateurs " + UUID.randomUUID().toString().substring(0, 6);
@@ -81,6 +92,9 @@ class TestimonyJourneyBrowserIT {
         BROWSER.field("Fichier").sendKeys(disguisedFile().toString());
         BROWSER.click("Soumettre à la coordination");
         assertThat(BROWSER.messageNextTo("Fichier")).isEqualTo("Ce fichier n'est ni un PDF, ni une image JPEG ou PNG.");
+        BROWSER.field("Fichier").sendKeys(oversizePdf().toString());
+        BROWSER.click("Soumettre à la coordination");
+        assertThat(BROWSER.messageNextTo("Fichier")).isEqualTo("Le fichier dépasse 20 Mo.");
         assertThat(BROWSER.field("Titre").getAttribute("value")).isEqualTo(title);
         BROWSER.click("Soumettre à la coordination");
         assertThat(BROWSER.bodyText()).contains("Votre témoignage est soumis à la coordination.");
