@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.testimony.TestimonyChanged.Reason;
-import fr.faireess.mobility.testimony.TestimonyStatus.By;
 
 /**
  * Unpublishes testimonies whose consent period has ended. The showcase already hides them from the
@@ -58,8 +57,7 @@ public class ConsentExpiry {
         if (missing.isEmpty()) {
             return false;
         }
-        testimonies.move(testimony, TestimonyStatus.UNPUBLISHED, By.SYSTEM, Actor.SYSTEM, missing.get().person(),
-                Reason.CONSENT_EXPIRED);
+        testimonies.unpublishForConsent(testimony, Actor.SYSTEM, missing.get().person(), Reason.CONSENT_EXPIRED);
         return true;
     }
 }

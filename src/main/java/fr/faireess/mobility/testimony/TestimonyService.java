@@ -382,19 +382,25 @@ public class TestimonyService {
 
     // ================================================================ internals
 
-    /** Moves, audits and announces; also used when a consent withdrawn or ended unpublishes. */
+    /** Moves, audits and announces (the mails); {@code comment}: the coordinator's message, if any. */
     void move(Testimony testimony, TestimonyStatus target, By by, Actor actor, String comment) {
-        move(testimony, target, by, actor, comment, null);
-    }
-
-    /** {@code reason}: why the system moved it (a consent withdrawn or ended), for the audit and the mails. */
-    void move(Testimony testimony, TestimonyStatus target, By by, Actor actor, String comment, TestimonyChanged.Reason reason) {
         TestimonyStatus from = testimony.moveTo(target, by, now());
         em.flush();
         audit.record(actor, "TESTIMONY_" + target.name(), AUDIT_SUBJECT, testimony.getId(), from.name(),
-                target.name(), reason == null ? comment : reason.auditDetail() + (comment == null ? "" : ": " + comment));
-        changed.fire(new TestimonyChanged(testimony.getId(), from, target, by, by == By.SYSTEM ? null : comment, reason,
-                by == By.SYSTEM ? comment : null));
+                target.name(), comment);
+        changed.fire(new TestimonyChanged(testimony.getId(), from, target, by, comment, null, null));
+    }
+
+    /**
+     * The system takes a published testimony off the showcase because {@code person}'s consent no
+     * longer allows the web; the audit says why ("CONSENT_EXPIRED: name") and the mails who.
+     */
+    void unpublishForConsent(Testimony testimony, Actor actor, String person, TestimonyChanged.Reason reason) {
+        TestimonyStatus from = testimony.moveTo(TestimonyStatus.UNPUBLISHED, By.SYSTEM, now());
+        em.flush();
+        audit.record(actor, "TESTIMONY_UNPUBLISHED", AUDIT_SUBJECT, testimony.getId(), from.name(),
+                TestimonyStatus.UNPUBLISHED.name(), reason.auditDetail() + ": " + person);
+        changed.fire(new TestimonyChanged(testimony.getId(), from, TestimonyStatus.UNPUBLISHED, By.SYSTEM, null, reason, person));
     }
 
     /**
@@ -405,7 +411,7 @@ public class TestimonyService {
     void consentsChanged(Testimony testimony, Actor actor, TestimonyChanged.Reason reason) {
         Optional<ConsentRule.Missing> missing = refreshConsentWindow(testimony);
         if (missing.isPresent() && testimony.getStatus() == TestimonyStatus.PUBLISHED) {
-            move(testimony, TestimonyStatus.UNPUBLISHED, By.SYSTEM, actor, missing.get().person(), reason);
+            unpublishForConsent(testimony, actor, missing.get().person(), reason);
         }
     }
 
