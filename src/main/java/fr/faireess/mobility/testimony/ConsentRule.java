@@ -43,13 +43,50 @@ public final class ConsentRule {
      */
     public static Optional<Missing> missingForWeb(Collection<Author> authors, List<Consent> consents, LocalDate today) {
         for (Author author : authors) {
-            boolean ok = consents.stream()
-                    .filter(c -> c.kind() == PersonKind.AUTHOR && Objects.equals(c.accountId(), author.accountId()))
-                    .anyMatch(c -> c.validForWeb(today));
-            if (!ok) {
+            if (bestOf(author, consents, today).isEmpty()) {
                 return Optional.of(new Missing("testimony.consent.missingAuthor", author.name()));
             }
         }
+        return latestOfOthers(consents).stream().filter(c -> !c.validForWeb(today)).findFirst()
+                .map(c -> new Missing("testimony.consent.missingThirdParty", c.personName()));
+    }
+
+    /**
+     * The last day the testimony may stay on the web as far as consent goes — the earliest end among
+     * the consents that count (each author's longest valid one, each other person's latest record) —
+     * or empty when one is already missing {@code today}. The public showcase shows a published
+     * testimony only while this day is today or later (Europe/Paris), so an expiry takes effect at
+     * midnight without waiting for any job.
+     */
+    public static Optional<LocalDate> webValidUntil(Collection<Author> authors, List<Consent> consents, LocalDate today) {
+        if (missingForWeb(authors, consents, today).isPresent()) {
+            return Optional.empty();
+        }
+        LocalDate until = null;
+        for (Author author : authors) {
+            until = earliest(until, bestOf(author, consents, today).orElseThrow().validUntil());
+        }
+        for (Consent other : latestOfOthers(consents)) {
+            until = earliest(until, other.validUntil());
+        }
+        return Optional.ofNullable(until);
+    }
+
+    /** Whether a testimony whose consents last until {@code webValidUntil} may be shown on {@code today}. */
+    public static boolean shownOn(LocalDate webValidUntil, LocalDate today) {
+        return webValidUntil != null && !webValidUntil.isBefore(today);
+    }
+
+    /** The author's valid web consent that lasts longest, if any. */
+    private static Optional<Consent> bestOf(Author author, List<Consent> consents, LocalDate today) {
+        return consents.stream()
+                .filter(c -> c.kind() == PersonKind.AUTHOR && Objects.equals(c.accountId(), author.accountId()))
+                .filter(c -> c.validForWeb(today))
+                .max(java.util.Comparator.comparing(Consent::validUntil));
+    }
+
+    /** For each third party or guardian (known by name), the latest record: it supersedes earlier ones. */
+    private static Collection<Consent> latestOfOthers(List<Consent> consents) {
         Map<String, Consent> latestByPerson = new LinkedHashMap<>();
         for (Consent consent : consents) {
             if (consent.kind() != PersonKind.AUTHOR) {
@@ -58,8 +95,11 @@ public final class ConsentRule {
                 latestByPerson.put(person, consent);
             }
         }
-        return latestByPerson.values().stream().filter(c -> !c.validForWeb(today)).findFirst()
-                .map(c -> new Missing("testimony.consent.missingThirdParty", c.personName()));
+        return latestByPerson.values();
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a == null || b.isBefore(a) ? b : a;
     }
 
     /**

@@ -12,16 +12,20 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.identity.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
-import fr.faireess.mobility.testimony.TestimonyStatus.By;
+import fr.faireess.mobility.testimony.TestimonyChanged.Reason;
 
 /**
  * Consent records: student authors give (and withdraw) theirs in the application; coordinators
- * record third parties' and guardians' with the scanned signed form. A withdrawal takes a published
- * testimony off the showcase at once, in the same transaction, and both are audited.
+ * record third parties' and guardians' with the scanned signed form (and only they read it). After
+ * every change the testimony's consent window is recomputed, and a published testimony whose
+ * consents no longer allow the web — a withdrawal, a consent narrowed to print — leaves the showcase
+ * at once, in the same transaction; both are audited.
  */
 @ApplicationScoped
 public class ConsentService {
@@ -50,6 +54,7 @@ public class ConsentService {
     /** An author consents (or renews their consent) for the media and period they chose, dated today. */
     @Transactional
     public TestimonyConsent give(long testimonyId, Account student, ConsentForm form) {
+        RoleGuard.require(student, Role.STUDENT);
         Testimony testimony = testimonies.findForAuthor(testimonyId, student).orElseThrow(NotFoundException::new);
         ConsentRule.formProblem(form, false, testimonies.today()).ifPresent(e -> {
             throw e;
@@ -63,12 +68,14 @@ public class ConsentService {
         em.flush();
         audit.record(TestimonyService.actorOf(student), "CONSENT_GIVEN", TestimonyService.AUDIT_SUBJECT, testimonyId,
                 null, null, describe(consent));
+        testimonies.consentsChanged(testimony, TestimonyService.actorOf(student), Reason.CONSENT_WITHDRAWN);
         return consent;
     }
 
     /** An author withdraws their consent: a published testimony is unpublished at once. */
     @Transactional
     public void withdrawOwn(long testimonyId, Account student) {
+        RoleGuard.require(student, Role.STUDENT);
         Testimony testimony = testimonies.findForAuthor(testimonyId, student).orElseThrow(NotFoundException::new);
         TestimonyConsent consent = own(testimony, student).filter(c -> !c.isWithdrawn())
                 .orElseThrow(() -> new BusinessException("testimony.consent.nothingToWithdraw"));
@@ -78,6 +85,7 @@ public class ConsentService {
     /** A coordinator records a third party's or a guardian's consent, with the scanned signed form. */
     @Transactional
     public TestimonyConsent record(long testimonyId, Account coordinator, ConsentForm form, FileUpload signedForm) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
         Testimony testimony = testimonies.findForStaff(testimonyId, coordinator).orElseThrow(NotFoundException::new);
         ConsentRule.formProblem(form, true, testimonies.today()).ifPresent(e -> {
             throw e;
@@ -97,12 +105,14 @@ public class ConsentService {
         em.flush();
         audit.record(TestimonyService.actorOf(coordinator), "CONSENT_RECORDED", TestimonyService.AUDIT_SUBJECT,
                 testimonyId, null, null, describe(consent));
+        testimonies.consentsChanged(testimony, TestimonyService.actorOf(coordinator), Reason.CONSENT_WITHDRAWN);
         return consent;
     }
 
     /** A coordinator records that a third party or guardian withdrew their consent. */
     @Transactional
     public void withdrawRecorded(long consentId, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
         TestimonyConsent consent = em.find(TestimonyConsent.class, consentId);
         if (consent == null || consent.getKind() == PersonKind.AUTHOR
                 || testimonies.findForStaff(consent.getTestimony().getId(), coordinator).isEmpty()) {
@@ -116,6 +126,7 @@ public class ConsentService {
 
     /** The scanned form of a consent, for coordinators only. */
     public Optional<FileDownload> signedForm(long consentId, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
         TestimonyConsent consent = em.find(TestimonyConsent.class, consentId);
         if (consent == null || !consent.isHasForm()
                 || testimonies.findForStaff(consent.getTestimony().getId(), coordinator).isEmpty()) {
@@ -129,9 +140,7 @@ public class ConsentService {
         em.flush();
         audit.record(actor, "CONSENT_WITHDRAWN", TestimonyService.AUDIT_SUBJECT, testimony.getId(), null, null,
                 describe(consent));
-        if (testimony.getStatus() == TestimonyStatus.PUBLISHED) {
-            testimonies.move(testimony, TestimonyStatus.UNPUBLISHED, By.SYSTEM, actor, "CONSENT_WITHDRAWN");
-        }
+        testimonies.consentsChanged(testimony, actor, Reason.CONSENT_WITHDRAWN);
     }
 
     private static String describe(TestimonyConsent consent) {

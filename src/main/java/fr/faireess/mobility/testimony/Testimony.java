@@ -1,6 +1,7 @@
 package fr.faireess.mobility.testimony;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -90,6 +91,13 @@ public class Testimony {
     @Column(name = "submitted_at") private Instant submittedAt;
     @Column(name = "published_at") private Instant publishedAt;
 
+    /**
+     * The last day every consent the web needs is valid (see {@link ConsentRule#webValidUntil}), kept
+     * up to date at each consent change and publication; null when one is missing. The showcase shows
+     * a published testimony only while this day has not passed, so an expiry needs no job to take effect.
+     */
+    @Column(name = "web_consent_until") private LocalDate webConsentUntil;
+
     @Version
     private long version;
 
@@ -150,6 +158,10 @@ public class Testimony {
         return from;
     }
 
+    void consentWindow(LocalDate until) {
+        this.webConsentUntil = until;
+    }
+
     /** The owner and the co-authors. */
     public boolean isAuthor(Account account) {
         return account != null && (student.getId().equals(account.getId())
@@ -180,6 +192,7 @@ public class Testimony {
     public Instant getSubmittedAt() { return submittedAt; }
     public Instant getPublishedAt() { return publishedAt; }
     public long getVersion() { return version; }
+    public LocalDate getWebConsentUntil() { return webConsentUntil; }
 
     /** The privacy-enhanced player address, for YouTube and Vimeo links only. */
     public String getEmbedUrl() {

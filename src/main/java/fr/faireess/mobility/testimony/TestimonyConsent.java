@@ -115,6 +115,11 @@ public class TestimonyConsent {
 
     public boolean isWithdrawn() { return withdrawnAt != null; }
 
+    /** Not withdrawn, but its period ended before {@code day}. */
+    public boolean endedBefore(LocalDate day) {
+        return withdrawnAt == null && validUntil != null && validUntil.isBefore(day);
+    }
+
     /** "Web, impression" style list of media keys, for pages. */
     public java.util.List<String> getMediaKeys() {
         java.util.List<String> keys = new java.util.ArrayList<>();

@@ -1,6 +1,7 @@
 package fr.faireess.mobility.testimony;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,8 @@ import jakarta.persistence.TypedQuery;
 
 /**
  * Filters of testimony lists; one where-clause for the count and the page. {@code publicOnly}: the
- * showcase (published only); otherwise the coordinator's list (everything but drafts).
+ * showcase (published, with every consent still valid); otherwise the coordinator's list
+ * (everything but drafts).
  */
 public record TestimonyCriteria(boolean publicOnly, TestimonyStatus status, String country, String programme,
                                 Integer year, TestimonyType type) implements Serializable {
@@ -24,11 +26,13 @@ public record TestimonyCriteria(boolean publicOnly, TestimonyStatus status, Stri
         return new TestimonyCriteria(false, status, null, programme, null, type);
     }
 
-    <T> TypedQuery<T> apply(EntityManager em, String select, Class<T> resultType, String order) {
+    /** @param today the day in Paris: the showcase hides testimonies whose consent period has ended */
+    <T> TypedQuery<T> apply(EntityManager em, String select, Class<T> resultType, String order, LocalDate today) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         if (publicOnly) {
-            where.add("t.status = fr.faireess.mobility.testimony.TestimonyStatus.PUBLISHED");
+            where.add(Showcase.SHOWN);
+            params.put("today", today);
         } else {
             where.add("t.status <> fr.faireess.mobility.testimony.TestimonyStatus.DRAFT");
             if (status != null) {

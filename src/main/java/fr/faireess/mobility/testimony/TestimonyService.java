@@ -3,9 +3,12 @@ package fr.faireess.mobility.testimony;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +33,7 @@ import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.identity.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
@@ -42,9 +47,11 @@ import fr.faireess.mobility.testimony.TestimonyStatus.By;
 
 /**
  * Testimonies from the student's draft to publication. Reads take the person asking: authors (the
- * owner and co-authors) see their own testimonies, coordinators every submitted one. Every status
- * change goes through {@link Testimony#moveTo}, is audited (subject {@value #AUDIT_SUBJECT}) in the
- * same transaction, and refusals are thrown before anything is written.
+ * owner and co-authors) see their own testimonies, coordinators every submitted one. Writes check
+ * the actor's role first ({@link RoleGuard}: students write, coordinators moderate), then
+ * authorship. Every status change goes through {@link Testimony#moveTo}, is audited (subject
+ * {@value #AUDIT_SUBJECT}) and announced ({@link TestimonyChanged}, which e-mails the people
+ * concerned) in the same transaction, and refusals are thrown before anything is written.
  */
 @ApplicationScoped
 public class TestimonyService {
@@ -59,6 +66,7 @@ public class TestimonyService {
     @Inject private AccountService accounts;
     @Inject private AuditLog audit;
     @Inject private Clock clock;
+    @Inject private Event<TestimonyChanged> changed;
 
     // ================================================================ the mobility
 
@@ -68,15 +76,21 @@ public class TestimonyService {
      */
     public List<MobilityApplication> mobilitiesOf(Account student) {
         LocalDate today = today();
+        Map<Long, Placement> placementOf = placementsByApplication(student);
+        return applications.ofStudent(student).stream()
+                .filter(a -> TestimonyEligibility.mayWrite(facts(a, placementOf.get(a.getId()), today)))
+                .toList();
+    }
+
+    /** The placement of each of the student's applications; a live one wins over a cancelled one. */
+    private Map<Long, Placement> placementsByApplication(Account student) {
         Map<Long, Placement> placementOf = new HashMap<>();
         for (Placement placement : placements.ofStudent(student)) {
             if (placement.getState() != PlacementState.CANCELLED || !placementOf.containsKey(placement.getApplication().getId())) {
                 placementOf.put(placement.getApplication().getId(), placement);
             }
         }
-        return applications.ofStudent(student).stream()
-                .filter(a -> TestimonyEligibility.mayWrite(facts(a, placementOf.get(a.getId()), today)))
-                .toList();
+        return placementOf;
     }
 
     /**
@@ -106,30 +120,47 @@ public class TestimonyService {
     /** Creates a draft about one of the student's mobilities, with its content and optional file. */
     @Transactional
     public Testimony create(TestimonyForm form, Account student, FileUpload file) {
+        RoleGuard.require(student, Role.STUDENT);
         MobilityApplication mobility = ownMobility(form.getApplicationId(), student);
         TestimonyCheck.draftProblem(form).ifPresent(e -> {
             throw e;
         });
         checkFile(file);
         Set<Account> coAuthors = coAuthors(form, student);
-        Optional<ApplicationWish> first = mobility.getWishes().stream().findFirst();
-        Testimony testimony = new Testimony(mobility, student,
-                first.map(ApplicationWish::getCountryCode).orElse(mobility.getFirstCountryCode()),
-                first.map(ApplicationWish::getHostId).orElse(null),
-                student.getProgramme() == null ? null : student.getProgramme().getCode(),
-                mobility.getStartOn() == null ? null : mobility.getStartOn().getYear(), now());
+        Testimony testimony = derivedFrom(mobility, placementsByApplication(student).get(mobility.getId()), student);
         testimony.replaceContent(form, coAuthors, now());
         em.persist(testimony);
         em.flush();
+        refreshConsentWindow(testimony);
         attach(testimony, file);
         audit.record(actorOf(student), "TESTIMONY_CREATED", AUDIT_SUBJECT, testimony.getId(), null,
                 TestimonyStatus.DRAFT.name(), null);
         return testimony;
     }
 
+    /**
+     * Country, host, programme and year come from the mobility, never typed: from the placement when
+     * there is one (where the student really went), else from the first wish of the selected
+     * application; the programme is the student's.
+     */
+    private Testimony derivedFrom(MobilityApplication mobility, Placement placement, Account student) {
+        String programme = student.getProgramme() == null ? null : student.getProgramme().getCode();
+        if (placement != null && placement.getState() != PlacementState.CANCELLED) {
+            LocalDate start = placement.getActualStart() != null ? placement.getActualStart() : placement.getPlannedStart();
+            return new Testimony(mobility, student, placement.getHost().getCountry().getCode(), placement.getHost().getId(),
+                    programme, start == null ? null : start.getYear(), now());
+        }
+        Optional<ApplicationWish> first = mobility.getWishes().stream().findFirst();
+        return new Testimony(mobility, student,
+                first.map(ApplicationWish::getCountryCode).orElse(mobility.getFirstCountryCode()),
+                first.map(ApplicationWish::getHostId).orElse(null),
+                programme, mobility.getStartOn() == null ? null : mobility.getStartOn().getYear(), now());
+    }
+
     /** Creates and submits at once, all or nothing: an incomplete testimony is not even saved. */
     @Transactional
     public Testimony submitNew(TestimonyForm form, Account student, FileUpload file) {
+        RoleGuard.require(student, Role.STUDENT);
         ownMobility(form.getApplicationId(), student);
         checkFile(file);
         TestimonyCheck.submitProblem(form, file != null && !file.isEmpty()).ifPresent(e -> {
@@ -143,12 +174,14 @@ public class TestimonyService {
     /** Saves what the owner typed (and the file), while the testimony is theirs to edit. */
     @Transactional
     public Testimony saveDraft(long id, Account student, TestimonyForm form, FileUpload file) {
+        RoleGuard.require(student, Role.STUDENT);
         Testimony testimony = ownEditable(id, student, form.getVersion());
         TestimonyCheck.draftProblem(form).ifPresent(e -> {
             throw e;
         });
         checkFile(file);
         testimony.replaceContent(form, coAuthors(form, student), now());
+        refreshConsentWindow(testimony);
         attach(testimony, file);
         em.flush();
         return testimony;
@@ -157,6 +190,7 @@ public class TestimonyService {
     /** Saves and submits to the coordinator: complete (summary, language, a link or a file). */
     @Transactional
     public Testimony submit(long id, Account student, TestimonyForm form, FileUpload file) {
+        RoleGuard.require(student, Role.STUDENT);
         Testimony testimony = ownEditable(id, student, form.getVersion());
         checkFile(file);
         boolean hasFile = (file != null && !file.isEmpty()) || fileOf(testimony).isPresent();
@@ -164,6 +198,7 @@ public class TestimonyService {
             throw e;
         });
         testimony.replaceContent(form, coAuthors(form, student), now());
+        refreshConsentWindow(testimony);
         attach(testimony, file);
         move(testimony, TestimonyStatus.SUBMITTED, By.STUDENT, actorOf(student), null);
         return testimony;
@@ -204,16 +239,17 @@ public class TestimonyService {
 
     public List<Testimony> page(TestimonyCriteria criteria, int first, int size) {
         return criteria.apply(em, "select t from Testimony t join fetch t.student", Testimony.class,
-                        " order by t.updatedAt desc, t.id desc")
+                        " order by t.updatedAt desc, t.id desc", today())
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     public long count(TestimonyCriteria criteria) {
-        return criteria.apply(em, "select count(t) from Testimony t", Long.class, "").getSingleResult();
+        return criteria.apply(em, "select count(t) from Testimony t", Long.class, "", today()).getSingleResult();
     }
 
     @Transactional
     public Testimony requestChanges(long id, Account coordinator, String message) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
         Testimony testimony = forStaff(id, coordinator);
         String text = required(message, "testimony.comment.required");
         refuseUnlessAllowed(testimony, TestimonyStatus.CHANGES_REQUESTED);
@@ -223,26 +259,34 @@ public class TestimonyService {
 
     @Transactional
     public Testimony approve(long id, Account coordinator, String message) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
         Testimony testimony = forStaff(id, coordinator);
         refuseUnlessAllowed(testimony, TestimonyStatus.APPROVED);
         decide(testimony, TestimonyStatus.APPROVED, coordinator, optional(message));
         return testimony;
     }
 
-    /** Publishes on the showcase: approved (or unpublished) and every required consent present. */
+    /**
+     * Publishes on the showcase: approved (or unpublished) and every required consent valid today —
+     * present, for the web, not withdrawn, not ended. The testimony then stays on the showcase until
+     * the earliest end among them.
+     */
     @Transactional
     public Testimony publish(long id, Account coordinator, String message) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
         Testimony testimony = forStaff(id, coordinator);
         refuseUnlessAllowed(testimony, TestimonyStatus.PUBLISHED);
         ConsentRule.missingForWeb(authors(testimony), consentFacts(testimony), today()).ifPresent(missing -> {
             throw new BusinessException(null, missing.messageKey(), missing.person());
         });
+        refreshConsentWindow(testimony);
         decide(testimony, TestimonyStatus.PUBLISHED, coordinator, optional(message));
         return testimony;
     }
 
     @Transactional
     public Testimony unpublish(long id, Account coordinator, String message) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
         Testimony testimony = forStaff(id, coordinator);
         refuseUnlessAllowed(testimony, TestimonyStatus.UNPUBLISHED);
         decide(testimony, TestimonyStatus.UNPUBLISHED, coordinator, optional(message));
@@ -255,6 +299,39 @@ public class TestimonyService {
             em.persist(new TestimonyComment(testimony, coordinator, message, now()));
         }
         move(testimony, target, By.COORDINATOR, actorOf(coordinator), message);
+    }
+
+    /** A testimony the system took off the showcase for a consent, for the coordinators' home. */
+    public record TakenOff(Testimony testimony, TestimonyChanged.Reason reason, String person, Instant at) {
+    }
+
+    /**
+     * The testimonies the system unpublished for a consent (withdrawn or ended) in the last {@code days}
+     * days and that are still off the showcase, newest first: the coordinators' note to act on them.
+     */
+    public List<TakenOff> takenOffForConsent(Account coordinator, int days) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        List<AuditEntry> entries = em.createQuery("""
+                        select e from AuditEntry e
+                        where e.subjectType = :subject and e.action = 'TESTIMONY_UNPUBLISHED'
+                          and e.detail like 'CONSENT_%' and e.occurredAt >= :since
+                        order by e.occurredAt desc, e.id desc""", AuditEntry.class)
+                .setParameter("subject", AUDIT_SUBJECT)
+                .setParameter("since", now().minus(Duration.ofDays(days)))
+                .getResultList();
+        Map<Long, TakenOff> latest = new LinkedHashMap<>();
+        for (AuditEntry entry : entries) {
+            long id = Long.parseLong(entry.getSubjectId());
+            String[] detail = entry.getDetail().split(": ", 2);
+            Optional<TestimonyChanged.Reason> reason = Arrays.stream(TestimonyChanged.Reason.values())
+                    .filter(r -> r.auditDetail().equals(detail[0])).findFirst();
+            Testimony testimony = em.find(Testimony.class, id);
+            if (reason.isPresent() && !latest.containsKey(id) && testimony != null
+                    && testimony.getStatus() == TestimonyStatus.UNPUBLISHED) {
+                latest.put(id, new TakenOff(testimony, reason.get(), detail.length > 1 ? detail[1] : "", entry.getOccurredAt()));
+            }
+        }
+        return List.copyOf(latest.values());
     }
 
     /** What stands between this testimony and publication as far as consent goes (for pages). */
@@ -305,12 +382,49 @@ public class TestimonyService {
 
     // ================================================================ internals
 
-    /** Moves and audits; also used when a withdrawn consent unpublishes. */
+    /** Moves, audits and announces (the mails); {@code comment}: the coordinator's message, if any. */
     void move(Testimony testimony, TestimonyStatus target, By by, Actor actor, String comment) {
         TestimonyStatus from = testimony.moveTo(target, by, now());
         em.flush();
         audit.record(actor, "TESTIMONY_" + target.name(), AUDIT_SUBJECT, testimony.getId(), from.name(),
                 target.name(), comment);
+        changed.fire(new TestimonyChanged(testimony.getId(), from, target, by, comment, null, null));
+    }
+
+    /**
+     * The system takes a published testimony off the showcase because {@code person}'s consent no
+     * longer allows the web; the audit says why ("CONSENT_EXPIRED: name") and the mails who.
+     */
+    void unpublishForConsent(Testimony testimony, Actor actor, String person, TestimonyChanged.Reason reason) {
+        TestimonyStatus from = testimony.moveTo(TestimonyStatus.UNPUBLISHED, By.SYSTEM, now());
+        em.flush();
+        audit.record(actor, "TESTIMONY_UNPUBLISHED", AUDIT_SUBJECT, testimony.getId(), from.name(),
+                TestimonyStatus.UNPUBLISHED.name(), reason.auditDetail() + ": " + person);
+        changed.fire(new TestimonyChanged(testimony.getId(), from, TestimonyStatus.UNPUBLISHED, By.SYSTEM, null, reason, person));
+    }
+
+    /**
+     * After any change of its consents or authors: recomputes until when the testimony may stay on
+     * the web, and takes a published testimony off the showcase at once when a consent it needs is
+     * no longer valid (withdrawn, narrowed to other media, or ended).
+     */
+    void consentsChanged(Testimony testimony, Actor actor, TestimonyChanged.Reason reason) {
+        Optional<ConsentRule.Missing> missing = refreshConsentWindow(testimony);
+        if (missing.isPresent() && testimony.getStatus() == TestimonyStatus.PUBLISHED) {
+            unpublishForConsent(testimony, actor, missing.get().person(), reason);
+        }
+    }
+
+    /** Stores until when the consents the web needs are valid; returns who is missing, if anyone. */
+    Optional<ConsentRule.Missing> refreshConsentWindow(Testimony testimony) {
+        return refreshConsentWindow(testimony, today());
+    }
+
+    Optional<ConsentRule.Missing> refreshConsentWindow(Testimony testimony, LocalDate today) {
+        List<ConsentRule.Author> authors = authors(testimony);
+        List<ConsentRule.Consent> facts = consentFacts(testimony);
+        testimony.consentWindow(ConsentRule.webValidUntil(authors, facts, today).orElse(null));
+        return ConsentRule.missingForWeb(authors, facts, today);
     }
 
     List<ConsentRule.Consent> consentFacts(Testimony testimony) {

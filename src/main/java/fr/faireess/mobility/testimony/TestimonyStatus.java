@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * The life of a testimony and who may move it: DRAFT → SUBMITTED → (CHANGES_REQUESTED → SUBMITTED)
- * → APPROVED → PUBLISHED ⇄ UNPUBLISHED. A withdrawn consent unpublishes on its own ({@link By#SYSTEM}).
+ * → APPROVED → PUBLISHED ⇄ UNPUBLISHED. A consent withdrawn or ended unpublishes on its own ({@link By#SYSTEM}).
  * Every allowed move is in {@link #MOVES}; anything else is refused.
  */
 public enum TestimonyStatus {

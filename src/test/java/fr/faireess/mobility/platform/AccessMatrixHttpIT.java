@@ -91,6 +91,7 @@ class AccessMatrixHttpIT {
         MATRIX.put("/coordinator/testimonies/list.xhtml", List.of(l, d, a, d, d));
         MATRIX.put("/coordinator/testimonies/list.xhtml?status=SUBMITTED&programme=ES&type=FILM", List.of(l, d, a, d, d));
         MATRIX.put("/coordinator/testimony-file?id=999999999", List.of(l, d, d, d, d));
+        MATRIX.put("/WEB-INF/includes/testimony/coordinator-home.xhtml", List.of(Expect.DENY, d, d, d, d));
         MATRIX.put("/coordinator/consent-form?id=999999999", List.of(l, d, d, d, d));
         MATRIX.put("/WEB-INF/includes/module-trainer-home.xhtml", List.of(Expect.DENY, d, d, d, d));
         MATRIX.put("/coordinator/placements/list.xhtml", List.of(l, d, a, d, d));

@@ -88,6 +88,50 @@ class ConsentRuleTest {
                 .contains(new Missing("testimony.consent.missingThirdParty", "Joan Puig"));
     }
 
+    // ---------------------------------------------------------------- periods: how long it may stay on the web
+
+    @Test
+    void aTestimonyStaysOnTheWebUntilTheEarliestEndAmongTheConsentsThatCount() {
+        LocalDate spring = LocalDate.of(2027, 3, 31);
+        List<Consent> consents = List.of(
+                author(1, true, TODAY.plusYears(5), false),
+                author(2, true, TODAY.plusYears(1), false),
+                author(2, false, TODAY.plusYears(9), false),                                        // not for the web
+                other(PersonKind.GUARDIAN, "Pau Vidal", true, TODAY.plusDays(3), true),             // superseded
+                other(PersonKind.GUARDIAN, "Pau Vidal", true, spring, false));
+        assertThat(ConsentRule.webValidUntil(TWO_AUTHORS, consents, TODAY)).contains(spring);
+        assertThat(ConsentRule.webValidUntil(TWO_AUTHORS, consents, spring)).contains(spring);
+        assertThat(ConsentRule.webValidUntil(TWO_AUTHORS, consents, spring.plusDays(1))).isEmpty();
+    }
+
+    @Test
+    void anAuthorsLongestValidConsentCountsAndNothingIsShownOnceOneIsMissing() {
+        List<Consent> renewed = List.of(author(1, true, TODAY.plusDays(1), false), author(1, true, TODAY.plusYears(2), false),
+                author(2, true, TODAY.plusYears(3), false));
+        assertThat(ConsentRule.webValidUntil(TWO_AUTHORS, renewed, TODAY)).contains(TODAY.plusYears(2));
+        assertThat(ConsentRule.webValidUntil(TWO_AUTHORS, List.of(author(1, true, TODAY.plusYears(2), false)), TODAY)).isEmpty();
+        assertThat(ConsentRule.webValidUntil(TWO_AUTHORS,
+                List.of(author(1, true, TODAY.plusYears(2), false), author(2, true, TODAY.plusYears(2), true)), TODAY)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "consents until {0}, today {1} → shown {2}")
+    @CsvSource(nullValues = "-", value = {
+            "2027-01-31, 2027-01-30, true",
+            "2027-01-31, 2027-01-31, true",
+            "2027-01-31, 2027-02-01, false",
+            "-,          2027-01-01, false"})
+    void aPublishedTestimonyIsShownUpToAndIncludingTheLastDayOfItsConsents(LocalDate until, LocalDate today, boolean shown) {
+        assertThat(ConsentRule.shownOn(until, today)).isEqualTo(shown);
+    }
+
+    @Test
+    void publicationIsRefusedWhenAConsentEndedYesterdayButNotWhenItEndsToday() {
+        List<Consent> endsToday = List.of(author(1, true, TODAY, false), author(2, true, TODAY, false));
+        assertThat(missing(endsToday)).isEmpty();
+        assertThat(ConsentRule.missingForWeb(TWO_AUTHORS, endsToday, TODAY.plusDays(1)))
+                .contains(new Missing("testimony.consent.missingAuthor", "Emma Garcia"));
+    }
+
     // ---------------------------------------------------------------- the form
 
     private static ConsentForm form(PersonKind kind, String name, String signedBy, boolean web, boolean print,

@@ -2,6 +2,7 @@ package fr.faireess.mobility.testimony;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.RunningApp;
+import fr.faireess.mobility.support.TestMailServer;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
 
@@ -26,12 +28,16 @@ import fr.faireess.mobility.support.WebClient.Page;
  * The showcase and the testimony pages over HTTP, with the demo data (db/demo/V6): anonymous
  * visitors reach published testimonies only — drafts and testimonies in moderation answer 404
  * whatever id is tried — with the privacy-enhanced player allowed by the Content-Security-Policy;
- * user text is escaped and a {@code javascript:} link is refused in French.
+ * user text is escaped and a {@code javascript:} link is refused in French. A testimony whose consent
+ * period has ended (demo V10) is off the showcase, and the nightly job's start-up run has unpublished
+ * it and e-mailed its author and the coordinator (GreenMail).
  */
 class TestimoniesHttpIT {
 
     private static final String FILM = "Montilivi, un foyer ouvert sur la ville";
     private static final String PHOTO_REPORT = "Bruxelles, portraits d'accueillantes";
+    /** Published in May with a third party's consent that ended on 31 October 2026 (db/demo/V10). */
+    private static final String CONSENT_ENDED = "Utrecht, une journée au centre de jour";
 
     private final RunningApp app = RunningApp.get();
 
@@ -116,6 +122,20 @@ class TestimoniesHttpIT {
             assertThat(anonymous.get("/showcase/file?id=" + guess).status()).as(guess).isEqualTo(404);
         }
         assertThat(anonymous.get("/student/testimony-file?id=" + notPublished.get(0)).redirectPath()).startsWith("/login.xhtml");
+
+        // Nor by another student, nor — for a draft — by a coordinator: both get the French 404 page.
+        WebClient otherStudent = login(DemoAccounts.STUDENT_ASS_PERPIGNAN);
+        for (Long id : notPublished) {
+            assertThat(otherStudent.follow("/student/testimonies/edit.xhtml?id=" + id).title()).as("testimony " + id)
+                    .isEqualTo("Page introuvable");
+            assertThat(otherStudent.get("/student/testimony-file?id=" + id).status()).isEqualTo(404);
+        }
+        Element draft = login("camille.roussel@etudiant.faire-ess.fr").get("/student/testimonies/list.xhtml").document()
+                .select("#mine li").stream().filter(li -> li.selectFirst(".badge").text().equals("Brouillon")).findFirst().orElseThrow();
+        String draftId = draft.selectFirst("a").attr("href").replaceAll(".*[?&]id=(\\d+).*", "$1");
+        WebClient coordinator = login(DemoAccounts.COORDINATOR_PERPIGNAN);
+        assertThat(coordinator.follow("/coordinator/testimonies/view.xhtml?id=" + draftId).title()).isEqualTo("Page introuvable");
+        assertThat(coordinator.get("/coordinator/testimony-file?id=" + draftId).status()).isEqualTo(404);
     }
 
     @Test
@@ -174,5 +194,35 @@ class TestimoniesHttpIT {
                 .contains("&lt;script&gt;alert(");
         assertThat(shown.document().select("script").stream().map(Element::data)).noneMatch(js -> js.contains(tag));
         assertThat(shown.document().getElementById("status").text()).isEqualTo("Soumis");
+    }
+
+    @Test
+    void aTestimonyWhoseConsentPeriodEndedIsOffTheShowcaseAndItsAuthorAndCoordinatorAreTold() {
+        String nathan = "nathan.martinez@etudiant.faire-ess.fr";
+        Element mine = login(nathan).get("/student/testimonies/list.xhtml").document().select("#mine li").stream()
+                .filter(li -> li.selectFirst("a").text().equals(CONSENT_ENDED)).findFirst().orElseThrow();
+        String id = mine.selectFirst("a").attr("href").replaceAll(".*[?&]id=(\\d+).*", "$1");
+
+        WebClient anonymous = new WebClient(app);
+        assertThat(anonymous.get("/showcase/testimony.xhtml?id=" + id).status()).isEqualTo(404);
+        assertThat(anonymous.get("/showcase/index.xhtml?country=NL").body()).doesNotContain("Utrecht, une journée");
+        assertThat(anonymous.get("/showcase/feed.atom").body()).doesNotContain("Utrecht, une journée");
+
+        // The job's run shortly after start-up unpublished it and told Nathan and his campus's coordinator.
+        TestMailServer mail = TestMailServer.get();
+        TestMailServer.Received toNathan = mail.waitFor(nathan,
+                m -> m.subject().equals("Autorisation expirée : témoignage retiré de la vitrine — " + CONSENT_ENDED), Duration.ofMinutes(2));
+        assertThat(toNathan.body()).startsWith("Bonjour Nathan,").contains("autorisation de diffusion sur le web de Femke de V. est terminée");
+        mail.waitFor("julien.roux@irts-montpellier.fr",
+                m -> m.subject().equals("Témoignage dépublié (autorisation expirée) — " + CONSENT_ENDED));
+        Element after = login(nathan).get("/student/testimonies/list.xhtml").document().select("#mine li").stream()
+                .filter(li -> li.selectFirst("a").text().equals(CONSENT_ENDED)).findFirst().orElseThrow();
+        assertThat(after.selectFirst(".badge").text()).isEqualTo("Dépublié");
+        Page home = login("julien.roux@irts-montpellier.fr").get("/coordinator/index.xhtml");
+        assertThat(home.document().select("#takenOff li").eachText())
+                .anySatisfy(text -> assertThat(text).startsWith(CONSENT_ENDED).contains("autorisation de Femke de V. expirée"));
+        Page view = login("julien.roux@irts-montpellier.fr").get("/coordinator/testimonies/view.xhtml?id=" + id);
+        assertThat(view.document().select("#consents li").eachText())
+                .anySatisfy(text -> assertThat(text).contains("Femke de V.").contains("Expirée le 31"));
     }
 }

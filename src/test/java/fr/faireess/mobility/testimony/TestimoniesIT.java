@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -31,21 +33,28 @@ import fr.faireess.mobility.application.Upload;
 import fr.faireess.mobility.call.CallForm;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
+import fr.faireess.mobility.identity.AccessDeniedException;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountForm;
 import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
+import fr.faireess.mobility.platform.config.SchoolTime;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
+import fr.faireess.mobility.platform.mail.MailService;
+import fr.faireess.mobility.platform.mail.OutboxCriteria;
+import fr.faireess.mobility.platform.mail.OutgoingMail;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
 
 /**
  * Testimonies on the real server and database: publication waits for every consent, a withdrawal
- * unpublishes at once (audited), the public showcase only ever returns published testimonies, and
- * bad input is refused without writing anything.
+ * unpublishes at once (audited), a consent whose period ended takes the testimony off the showcase
+ * at once and the nightly job unpublishes it, the public showcase only ever returns published
+ * testimonies, services refuse actors without the role, every decision is e-mailed (this Payara has
+ * no SMTP server: mails are read in the outbox), and bad input is refused without writing anything.
  */
 @ExtendWith(ArquillianExtension.class)
 class TestimoniesIT {
@@ -54,7 +63,7 @@ class TestimoniesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(TestimoniesIT.class, DemoAccounts.class);
+        return Deployments.application(TestimoniesIT.class, DemoAccounts.class, ConsentsInThePast.class);
     }
 
     @Inject private TestimonyService testimonies;
@@ -63,6 +72,10 @@ class TestimoniesIT {
     @Inject private ApplicationService applications;
     @Inject private CallService calls;
     @Inject private AccountService accounts;
+    @Inject private ConsentExpiryJob expiryJob;
+    @Inject private ConsentExpiry expiry;
+    @Inject private ConsentsInThePast past;
+    @Inject private MailService mail;
 
     // ---------------------------------------------------------------- fixtures
 
@@ -174,6 +187,27 @@ class TestimoniesIT {
         return assertThrows(BusinessException.class, action::run).messageKey();
     }
 
+    private static <T> T lastOf(List<T> list) {
+        return list.get(list.size() - 1);
+    }
+
+    private static LocalDate parisToday() {
+        return LocalDate.now(SchoolTime.ZONE);
+    }
+
+    /** Subjects of the mails queued to {@code email} (unique per test for students), oldest first. */
+    private List<String> subjectsTo(String email) {
+        List<String> subjects = new ArrayList<>(mail.search(new OutboxCriteria(null, email), 0, 100).stream()
+                .filter(m -> m.getRecipient().equals(email)).map(OutgoingMail::getSubject).toList());
+        Collections.reverse(subjects);
+        return subjects;
+    }
+
+    private List<OutgoingMail> mailsAbout(String email, String title) {
+        return mail.search(new OutboxCriteria(null, email), 0, 500).stream()
+                .filter(m -> m.getRecipient().equals(email) && m.getSubject().endsWith(title)).toList();
+    }
+
     // ---------------------------------------------------------------- consent and publication
 
     @Test
@@ -254,7 +288,7 @@ class TestimoniesIT {
                 new FileUpload("form.png", png()));
         testimonies.publish(id, coordinator(), null);
         assertArrayEquals(png(), consents.signedForm(child.getId(), coordinator()).orElseThrow().content());
-        assertTrue(consents.signedForm(child.getId(), story.owner()).isEmpty());
+        assertThrows(AccessDeniedException.class, () -> consents.signedForm(child.getId(), story.owner()), "coordinators only");
 
         consents.withdrawRecorded(child.getId(), coordinator());
 
@@ -395,5 +429,181 @@ class TestimoniesIT {
         testimonies.submit(testimony.getId(), owner, form, null);
         assertEquals(TestimonyStatus.SUBMITTED, testimonies.findForAuthor(testimony.getId(), owner).orElseThrow().getStatus());
         assertEquals("testimony.notEditable", keyOf(() -> testimonies.saveDraft(testimony.getId(), owner, form, null)));
+    }
+
+    // ---------------------------------------------------------------- roles checked by the services
+
+    @Test
+    void aStudentCannotModerateNorRecordConsentsAndNothingChanges() {
+        Story story = approvedFilm();
+        long id = story.testimony().getId();
+        consents.give(id, story.owner(), web(LocalDate.now().plusYears(5)));
+        consents.give(id, story.coAuthor(), web(LocalDate.now().plusYears(5)));
+        TestimonyConsent child = consents.record(id, coordinator(), guardian("Lina (7 ans)", "Sara B."),
+                new FileUpload("form.png", png()));
+        int historyBefore = testimonies.timeline(story.testimony()).size();
+        int consentsBefore = consents.consents(story.testimony()).size();
+        Account owner = story.owner();
+
+        assertThrows(AccessDeniedException.class, () -> testimonies.publish(id, owner, null));
+        assertThrows(AccessDeniedException.class, () -> testimonies.approve(id, owner, null));
+        assertThrows(AccessDeniedException.class, () -> testimonies.requestChanges(id, owner, "Je me relis moi-même."));
+        assertThrows(AccessDeniedException.class, () -> testimonies.unpublish(id, owner, null));
+        assertThrows(AccessDeniedException.class, () -> consents.record(id, owner, guardian("Faux (3 ans)", "X"),
+                new FileUpload("faux.png", png())));
+        assertThrows(AccessDeniedException.class, () -> consents.withdrawRecorded(child.getId(), owner));
+        assertThrows(AccessDeniedException.class, () -> consents.signedForm(child.getId(), owner));
+        assertThrows(AccessDeniedException.class, () -> testimonies.takenOffForConsent(owner, 30));
+
+        assertEquals(TestimonyStatus.APPROVED, statusOf(story));
+        assertTrue(showcase.find(id).isEmpty());
+        assertEquals(historyBefore, testimonies.timeline(story.testimony()).size(), "nothing audited");
+        assertEquals(consentsBefore, consents.consents(story.testimony()).size());
+        assertFalse(consents.consents(story.testimony()).stream().anyMatch(TestimonyConsent::isWithdrawn));
+
+        // Student writes need a student: a coordinator cannot write or consent in their name.
+        MobilityApplication mobility = selectedMobility(student(), 5);
+        assertThrows(AccessDeniedException.class, () -> testimonies.create(film(mobility, null), coordinator(), null));
+        assertThrows(AccessDeniedException.class, () -> testimonies.submitNew(film(mobility, null), coordinator(), null));
+        assertThrows(AccessDeniedException.class, () -> consents.give(id, coordinator(), web(LocalDate.now().plusYears(1))));
+        assertThrows(AccessDeniedException.class, () -> consents.withdrawOwn(id, coordinator()));
+        assertEquals(consentsBefore, consents.consents(story.testimony()).size());
+
+        // The coordinator can, and publishes.
+        testimonies.publish(id, coordinator(), null);
+        assertEquals(TestimonyStatus.PUBLISHED, statusOf(story));
+    }
+
+    // ---------------------------------------------------------------- consent periods
+
+    @Test
+    void anEndedConsentTakesTheTestimonyOffTheShowcaseAtOnceAndTheNightlyJobUnpublishesIt() {
+        Story story = publishedFilm();
+        long id = story.testimony().getId();
+        String title = story.testimony().getTitle();
+        TestimonyConsent coAuthors = consents.own(story.testimony(), story.coAuthor()).orElseThrow();
+        assertTrue(showcase.find(id).isPresent());
+        LocalDate today = parisToday();
+
+        past.endedOn(id, coAuthors.getId(), today.minusDays(1));
+
+        // The public no longer reaches it, although nobody has unpublished it yet.
+        assertEquals(TestimonyStatus.PUBLISHED, statusOf(story));
+        assertTrue(showcase.find(id).isEmpty());
+        assertTrue(showcase.download(id).isEmpty());
+        assertTrue(showcase.page(TestimonyCriteria.showcase(null, null, null, null), 0, 10_000).stream()
+                .noneMatch(t -> t.getId() == id));
+        assertTrue(showcase.latest(100).stream().noneMatch(t -> t.getId() == id));
+        assertTrue(expiry.due(today).contains(id));
+
+        // The nightly job unpublishes it, logs why and tells the authors and the coordinators.
+        expiryJob.unpublishExpired(today);
+        assertEquals(TestimonyStatus.UNPUBLISHED, statusOf(story));
+        AuditEntry last = lastOf(testimonies.timeline(story.testimony()));
+        assertEquals("TESTIMONY_UNPUBLISHED", last.getAction());
+        assertEquals("PUBLISHED", last.getFromState());
+        assertEquals("system", last.getActorEmail());
+        assertEquals("CONSENT_EXPIRED: " + story.coAuthor().getFullName(), last.getDetail());
+        for (Account author : List.of(story.owner(), story.coAuthor())) {
+            assertTrue(subjectsTo(author.getEmail()).contains("Autorisation expirée : témoignage retiré de la vitrine — " + title),
+                    author.getEmail() + ": " + subjectsTo(author.getEmail()));
+        }
+        List<OutgoingMail> note = mailsAbout(DemoAccounts.COORDINATOR_PERPIGNAN, title);
+        assertEquals(List.of("Témoignage dépublié (autorisation expirée) — " + title),
+                note.stream().map(OutgoingMail::getSubject).filter(t -> t.contains("expirée")).toList());
+        assertTrue(note.get(0).getBody().contains("/coordinator/testimonies/view.xhtml?id=" + id), note.get(0).getBody());
+        assertTrue(testimonies.takenOffForConsent(coordinator(), 60).stream()
+                .anyMatch(o -> o.testimony().getId() == id && o.reason() == TestimonyChanged.Reason.CONSENT_EXPIRED
+                        && o.person().equals(story.coAuthor().getFullName())));
+
+        // Idempotent: another run (another instance, the next night) changes and sends nothing more.
+        int history = testimonies.timeline(story.testimony()).size();
+        expiryJob.unpublishExpired(today);
+        assertFalse(expiry.settle(id, today));
+        assertEquals(history, testimonies.timeline(story.testimony()).size());
+        assertEquals(1, subjectsTo(story.owner().getEmail()).stream().filter(t -> t.startsWith("Autorisation expirée")).count());
+
+        // Publication is refused until the consent is renewed.
+        assertEquals("testimony.consent.missingAuthor", keyOf(() -> testimonies.publish(id, coordinator(), null)));
+        consents.give(id, story.coAuthor(), web(today.plusYears(1)));
+        testimonies.publish(id, coordinator(), null);
+        assertTrue(showcase.find(id).isPresent());
+        assertEquals(today.plusYears(1), showcase.find(id).orElseThrow().getWebConsentUntil());
+    }
+
+    @Test
+    void aConsentEndingTodayStillShowsAndOneNarrowedToPrintUnpublishesAtOnce() {
+        Story story = publishedFilm();
+        long id = story.testimony().getId();
+        consents.give(id, story.owner(), web(parisToday()));
+        assertTrue(showcase.find(id).isPresent(), "the last day of the period counts");
+        assertFalse(expiry.due(parisToday()).contains(id));
+
+        ConsentForm printOnly = web(LocalDate.now().plusYears(5));
+        printOnly.setWeb(false);
+        printOnly.setPrint(true);
+        consents.give(id, story.owner(), printOnly);
+        assertEquals(TestimonyStatus.UNPUBLISHED, statusOf(story));
+        assertTrue(showcase.find(id).isEmpty());
+        assertEquals("CONSENT_WITHDRAWN: " + story.owner().getFullName(),
+                lastOf(testimonies.timeline(story.testimony())).getDetail());
+        assertTrue(subjectsTo(story.coAuthor().getEmail()).contains("Témoignage retiré de la vitrine — " + story.testimony().getTitle()));
+    }
+
+    // ---------------------------------------------------------------- moderation e-mails
+
+    @Test
+    void everyModerationDecisionIsEMailedToTheAuthorsInFrenchAndSubmissionsToTheCoordinators() {
+        Account owner = student();
+        Account coAuthor = student();
+        Testimony testimony = testimonies.submitNew(film(selectedMobility(owner, 3), coAuthor.getEmail()), owner, null);
+        long id = testimony.getId();
+        String title = testimony.getTitle();
+        List<OutgoingMail> submitted = mailsAbout(DemoAccounts.COORDINATOR_PERPIGNAN, title);
+        assertEquals(List.of("Témoignage à relire — " + title), submitted.stream().map(OutgoingMail::getSubject).toList());
+        assertTrue(submitted.get(0).getBody().startsWith("Bonjour Nadia,\n\nAlex Témoin a soumis le témoignage « " + title + " »"),
+                submitted.get(0).getBody());
+        assertTrue(mailsAbout("julien.roux@irts-montpellier.fr", title).isEmpty(), "the other campus's coordinator is not disturbed");
+
+        testimonies.requestChanges(id, coordinator(), "Précisez la structure d'accueil.");
+        OutgoingMail changes = mailsAbout(owner.getEmail(), title).get(0);
+        assertEquals("Modifications demandées sur votre témoignage — " + title, changes.getSubject());
+        assertTrue(changes.getBody().contains("Message de la coordination :\n\nPrécisez la structure d'accueil."), changes.getBody());
+        assertTrue(changes.getBody().contains("/student/testimonies/edit.xhtml?id=" + id), changes.getBody());
+
+        TestimonyForm form = testimonies.formOf(testimonies.findForAuthor(id, owner).orElseThrow());
+        testimonies.submit(id, owner, form, null);
+        testimonies.approve(id, coordinator(), null);
+        consents.give(id, owner, web(LocalDate.now().plusYears(2)));
+        consents.give(id, coAuthor, web(LocalDate.now().plusYears(2)));
+        testimonies.publish(id, coordinator(), "Bravo !");
+        testimonies.unpublish(id, coordinator(), "Le lien ne fonctionne plus.");
+
+        for (Account author : List.of(owner, coAuthor)) {
+            assertEquals(List.of(
+                            "Modifications demandées sur votre témoignage — " + title,
+                            "Témoignage approuvé — " + title,
+                            "Témoignage publié — " + title,
+                            "Témoignage retiré de la vitrine — " + title),
+                    subjectsTo(author.getEmail()).stream().filter(t -> t.endsWith(title)).toList(), author.getEmail());
+        }
+        OutgoingMail published = mailsAbout(coAuthor.getEmail(), "Témoignage publié — " + title).get(0);
+        assertTrue(published.getBody().startsWith("Bonjour Alex,"), published.getBody());
+        assertTrue(published.getBody().contains("/showcase/testimony.xhtml?id=" + id), published.getBody());
+        assertTrue(published.getBody().contains("Bravo !"), published.getBody());
+        assertEquals(2, mailsAbout(DemoAccounts.COORDINATOR_PERPIGNAN, title).size(), "submitted twice, nothing else");
+    }
+
+    @Test
+    void aTestimonyAboutAPlacementTakesItsCountryAndHostFromThePlacement() {
+        Account camille = accounts.findByEmail("camille.roussel@etudiant.faire-ess.fr").orElseThrow();   // in Brussels (demo V5)
+        MobilityApplication mobility = testimonies.mobilitiesOf(camille).get(0);
+        TestimonyForm form = film(mobility, null);
+        form.setCoAuthors(null);
+        Testimony draft = testimonies.create(form, camille, null);
+        assertEquals("BE", draft.getCountryCode());
+        assertTrue(draft.getHostId() != null, "the placement's host");
+        assertEquals(2026, draft.getMobilityYear());
+        assertEquals("EJE", draft.getProgrammeCode());
     }
 }

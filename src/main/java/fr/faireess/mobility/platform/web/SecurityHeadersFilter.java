@@ -14,12 +14,17 @@ import jakarta.servlet.http.HttpServletResponse;
  * Security headers on every response. The script part of the Content-Security-Policy is set by
  * PrimeFaces on Faces pages (a nonce per response, see {@code primefaces.CSP_POLICY} in web.xml);
  * the policy here covers what applies to every response, pages and downloads alike. Browsers
- * enforce both policies, so neither can loosen the other.
+ * enforce both policies, so neither can loosen the other: frames, in particular, are limited to the
+ * two video hosts here too, even on responses PrimeFaces does not write (downloads, the feed, errors).
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter implements Filter {
 
-    static final String BASE_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+    /** The only hosts any page may frame: the privacy-enhanced YouTube player and Vimeo's (testimonies). */
+    static final String VIDEO_FRAMES = "https://www.youtube-nocookie.com https://player.vimeo.com";
+
+    static final String BASE_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-src " + VIDEO_FRAMES;
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)

@@ -1,6 +1,7 @@
 package fr.faireess.mobility.testimony.web;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ import org.primefaces.model.file.UploadedFile;
 
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.platform.config.SchoolTime;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
@@ -66,7 +68,7 @@ public class TestimonyEditBacking implements Serializable {
         }
         if (consent == null) {
             consent = new ConsentForm();
-            consent.setValidUntil(java.time.LocalDate.now(fr.faireess.mobility.platform.config.SchoolTime.ZONE)
+            consent.setValidUntil(LocalDate.now(SchoolTime.ZONE)
                     .plusYears(CONSENT_YEARS));
         }
     }
@@ -145,6 +147,12 @@ public class TestimonyEditBacking implements Serializable {
 
     public Optional<TestimonyConsent> ownConsent() {
         return id == null ? Optional.empty() : consents.own(testimony(), currentUser.get());
+    }
+
+    /** The student's own consent has ended (today in Paris) and was not withdrawn. */
+    public boolean isOwnConsentExpired() {
+        return ownConsent().map(c -> c.endedBefore(LocalDate.now(SchoolTime.ZONE)))
+                .orElse(false);
     }
 
     public TestimonyConsent getOwnConsent() {

@@ -1,6 +1,7 @@
 package fr.faireess.mobility.testimony.web;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.faces.context.FacesContext;
@@ -12,6 +13,7 @@ import org.primefaces.model.file.UploadedFile;
 
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.platform.audit.AuditEntry;
+import fr.faireess.mobility.platform.config.SchoolTime;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
@@ -123,6 +125,11 @@ public class TestimonyReviewBacking implements Serializable {
     /** Who still has to consent before publication, or null. */
     public String getMissingConsent() {
         return testimonies.missingConsent(testimony()).map(ConsentRule.Missing::person).orElse(null);
+    }
+
+    /** A consent whose period has ended (today in Paris): shown as expired. */
+    public boolean expired(TestimonyConsent consent) {
+        return consent.endedBefore(LocalDate.now(SchoolTime.ZONE));
     }
 
     public List<TestimonyConsent> getConsents() { return consents.consents(testimony()); }
