@@ -22,6 +22,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import fr.faireess.mobility.identity.AccessDeniedException;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountForm;
 import fr.faireess.mobility.identity.AccountService;
@@ -113,9 +114,9 @@ class ModuleIT {
 
         assertEquals(List.of(hugos.getId()), incidents.mine(hugo).stream().map(CriticalIncident::getId).toList());
         assertTrue(incidents.findOwn(leas.getId(), hugo).isEmpty(), "someone else's analysis, even by id");
-        assertTrue(incidents.findForReview(leas.getId(), hugo).isEmpty());
+        assertThrows(AccessDeniedException.class, () -> incidents.findForReview(leas.getId(), hugo));
         assertTrue(sessions.find(session.getId(), hugo).isEmpty(), "sessions (and their grids) are for staff");
-        assertThrows(BusinessException.class, () -> sessions.attendanceGrid(session.getId(), hugo));
+        assertThrows(AccessDeniedException.class, () -> sessions.attendanceGrid(session.getId(), hugo));
         assertThrows(BusinessException.class, () -> incidents.saveDraft(leas.getId(), draft("Piratage"), hugo));
 
         assertTrue(incidents.findForReview(hugos.getId(), trainer).isEmpty(), "a draft stays private");
@@ -244,8 +245,56 @@ class ModuleIT {
         form.setSessionsRequired(-1);
         assertEquals("module.requirement.numberInvalid",
                 assertThrows(BusinessException.class, () -> setup.save(form, coordinator)).messageKey());
-        assertEquals("module.requirement.notAllowed",
-                assertThrows(BusinessException.class, () -> setup.save(form, staff(Role.TRAINER))).messageKey());
+        form.setSessionsRequired(3);
+        assertThrows(AccessDeniedException.class, () -> setup.save(form, staff(Role.TRAINER)));
+        assertThrows(AccessDeniedException.class, () -> setup.save(form, student("ASS")));
+        assertTrue(setup.requirement("2027-2028", CAMPUS, "ASS", 1).isEmpty(), "nothing was saved");
+    }
+
+    // ---------------------------------------------------------------- roles checked by the services themselves
+
+    @Test
+    void aStudentCannotCreateASessionOrRecordAttendanceAndACoordinatorCannotValidateAnAnalysis() {
+        Account trainer = staff(Role.TRAINER);
+        Account coordinator = staff(Role.COORDINATOR);
+        Account student = student("ASS");
+
+        assertThrows(AccessDeniedException.class, () -> sessions.create(sessionForm("ASS-1"), student));
+        assertThrows(AccessDeniedException.class, () -> sessions.create(sessionForm("ASS-1"), coordinator));
+        assertEquals(0, sessions.count(new SessionCriteria(null, null, student.getId())));
+        assertEquals(0, sessions.count(new SessionCriteria(null, null, coordinator.getId())));
+
+        ModuleSession session = sessions.create(sessionForm("ASS-1"), trainer);
+        Map<Long, AttendanceStatus> grid = marks(session, trainer, AttendanceStatus.PRESENT);
+        assertTrue(grid.containsKey(student.getId()));
+        assertThrows(AccessDeniedException.class,
+                () -> sessions.recordAttendance(session.getId(), session.getVersion(), grid, student));
+        assertThrows(AccessDeniedException.class,
+                () -> sessions.recordAttendance(session.getId(), session.getVersion(), grid, coordinator));
+        SessionForm renamed = SessionForm.of(session);
+        renamed.setTitle("Renommée par un·e étudiant·e");
+        assertThrows(AccessDeniedException.class, () -> sessions.update(session.getId(), renamed, student));
+        ModuleSession unchanged = sessions.find(session.getId(), trainer).orElseThrow();
+        assertEquals(session.getTitle(), unchanged.getTitle());
+        assertNull(unchanged.getAttendanceRecordedAt());
+        assertTrue(sessions.attendanceOf(student).isEmpty());
+        assertEquals(List.of("MODULE_SESSION_CREATED"),
+                audit.history("MODULE_SESSION", session.getId()).stream().map(e -> e.getAction()).toList());
+
+        CriticalIncident submitted = incidents.submit(null, completeIncident(), student);
+        assertThrows(AccessDeniedException.class,
+                () -> incidents.validate(submitted.getId(), submitted.getVersion(), "Très bien.", coordinator));
+        assertThrows(AccessDeniedException.class,
+                () -> incidents.requestRework(submitted.getId(), submitted.getVersion(), "À reprendre.", coordinator));
+        assertThrows(AccessDeniedException.class,
+                () -> incidents.validate(submitted.getId(), submitted.getVersion(), "Auto-validation", student));
+        assertThrows(AccessDeniedException.class, () -> incidents.submit(null, completeIncident(), trainer),
+                "analyses are the students' own work");
+        CriticalIncident still = incidents.findForReview(submitted.getId(), trainer).orElseThrow();
+        assertEquals(IncidentStatus.SUBMITTED, still.getStatus());
+        assertNull(still.getTrainerComment());
+        assertEquals(List.of("INCIDENT_CREATED", "INCIDENT_SUBMITTED"),
+                audit.history("CRITICAL_INCIDENT", submitted.getId()).stream().map(e -> e.getAction()).toList());
     }
 
     // ---------------------------------------------------------------- helpers
