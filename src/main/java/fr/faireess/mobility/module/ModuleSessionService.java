@@ -109,6 +109,11 @@ public class ModuleSessionService {
                 .getResultList();
     }
 
+    /** How many sessions of any trainer this academic year took place without their attendance saved (admin home). */
+    public long countAwaitingAttendance() {
+        return count(new SessionCriteria(currentAcademicYear(), null, null, now()));
+    }
+
     @Transactional
     public ModuleSession create(SessionForm form, Account trainer) {
         RoleGuard.require(trainer, Role.TRAINER, Role.ADMIN);

@@ -32,6 +32,7 @@ import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.support.Deployments;
+import fr.faireess.mobility.support.TestFiles;
 
 /**
  * The module's services on the real server and database: who may change attendance, what a student
@@ -54,6 +55,7 @@ class ModuleIT {
     @Inject private CriticalIncidentService incidents;
     @Inject private ModuleSetupService setup;
     @Inject private ModuleCompletion completion;
+    @Inject private SessionMaterialService materials;
     @Inject private AuditLog audit;
 
     // ---------------------------------------------------------------- attendance: who may edit
@@ -295,6 +297,58 @@ class ModuleIT {
         assertNull(still.getTrainerComment());
         assertEquals(List.of("INCIDENT_CREATED", "INCIDENT_SUBMITTED"),
                 audit.history("CRITICAL_INCIDENT", submitted.getId()).stream().map(e -> e.getAction()).toList());
+    }
+
+    // ---------------------------------------------------------------- session files
+
+    @Test
+    void sessionFilesAreAddedByTheSessionsTrainerAndReadByStaffAndTheCohortsStudentsOnly() {
+        Account trainer = staff(Role.TRAINER);
+        Account otherTrainer = staff(Role.TRAINER);
+        Account coordinator = staff(Role.COORDINATOR, "MONTPELLIER");
+        Account admin = staff(Role.ADMIN);
+        Account inside = student("ASS");
+        Account outside = student("ES");
+        ModuleSession session = sessions.create(sessionForm("ASS-1"), trainer);
+        long id = session.getId();
+        byte[] pdf = TestFiles.pdf(3000);
+
+        byte[] html = "<html><body>diaporama</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        BusinessException wrongType = assertThrows(BusinessException.class,
+                () -> materials.add(id, new MaterialUpload("diaporama.pdf", html), trainer));
+        assertEquals("module.material.wrongType", wrongType.messageKey());
+        assertEquals("file", wrongType.field().orElseThrow());
+        assertEquals("module.material.notYours", assertThrows(BusinessException.class,
+                () -> materials.add(id, new MaterialUpload("consignes.pdf", pdf), otherTrainer)).messageKey());
+        assertThrows(AccessDeniedException.class, () -> materials.add(id, new MaterialUpload("consignes.pdf", pdf), inside));
+        assertThrows(AccessDeniedException.class, () -> materials.add(id, new MaterialUpload("consignes.pdf", pdf), coordinator));
+        assertTrue(materials.materialsOf(id, trainer).isEmpty(), "nothing was stored");
+
+        MaterialInfo added = materials.add(id, new MaterialUpload("C:\\Cours\\Consignes.PDF", pdf), trainer);
+        assertEquals("Consignes.pdf", added.fileName());
+        assertEquals(MaterialKind.PDF, added.kind());
+        assertEquals(List.of(added.id()), materials.materialsOf(id, admin).stream().map(MaterialInfo::id).toList());
+
+        MaterialDownload downloaded = materials.download(added.id(), inside).orElseThrow();
+        assertEquals("application/pdf", downloaded.contentType());
+        assertTrue(java.util.Arrays.equals(pdf, downloaded.content()));
+        assertTrue(materials.download(added.id(), outside).isEmpty(), "a student of another cohort gets nothing");
+        assertTrue(materials.download(added.id(), coordinator).isPresent());
+        assertTrue(materials.download(added.id(), otherTrainer).isPresent());
+        assertThrows(AccessDeniedException.class, () -> materials.materialsOf(id, inside), "the staff's list is not for students");
+        assertTrue(materials.forStudent(inside).stream().anyMatch(m -> m.session().getId() == id
+                && m.files().stream().anyMatch(f -> f.id() == added.id())));
+        assertTrue(materials.forStudent(outside).stream().noneMatch(m -> m.session().getId() == id));
+
+        assertEquals("module.material.notYours",
+                assertThrows(BusinessException.class, () -> materials.remove(added.id(), otherTrainer)).messageKey());
+        assertThrows(AccessDeniedException.class, () -> materials.remove(added.id(), inside));
+        assertTrue(materials.download(added.id(), trainer).isPresent(), "still there after the refusals");
+        materials.remove(added.id(), admin);
+        assertTrue(materials.download(added.id(), trainer).isEmpty());
+        assertTrue(materials.materialsOf(id, trainer).isEmpty());
+        assertEquals(List.of("MODULE_SESSION_CREATED", "MODULE_MATERIAL_ADDED", "MODULE_MATERIAL_REMOVED"),
+                audit.history("MODULE_SESSION", id).stream().map(e -> e.getAction()).toList());
     }
 
     // ---------------------------------------------------------------- helpers
