@@ -199,7 +199,11 @@ class ModuleIT {
             ModuleSession session = sessions.create(sessionForm("ES-1"), trainer);
             sessions.recordAttendance(session.getId(), session.getVersion(), marks(session, trainer, AttendanceStatus.PRESENT), trainer);
         }
-        CriticalIncident first = incidents.submit(null, completeIncident(), student);
+        // Written during the placement abroad: it is reviewed and counts like any other.
+        IncidentForm abroad = completeIncident();
+        abroad.setDuringPlacement(true);
+        CriticalIncident first = incidents.submit(null, abroad, student);
+        assertTrue(incidents.findForReview(first.getId(), trainer).orElseThrow().isDuringPlacement());
         assertEquals("module.incident.commentRequired", assertThrows(BusinessException.class,
                 () -> incidents.requestRework(first.getId(), first.getVersion(), " ", trainer)).messageKey());
         CriticalIncident reworked = incidents.requestRework(first.getId(), first.getVersion(), "Développez le cadre de l'autre.", trainer);

@@ -157,7 +157,7 @@ class ModuleJourneyBrowserIT {
 
     @Test
     void aTrainerRecordsACohortInOneSaveAndAValidatedAnalysisCompletesAStudentsModule() throws IOException {
-        // The trainer plans a session; an empty form is explained in French first.
+        // The trainer plans a session; a form without a date, then without a cohort, is explained in French first.
         logIn(DemoAccounts.TRAINER_MONTPELLIER, DemoAccounts.PASSWORD);
         assertThat(BROWSER.heading()).isEqualTo("Module interculturel");
         BROWSER.open("/trainer/module/session.xhtml");
@@ -168,6 +168,8 @@ class ModuleJourneyBrowserIT {
         String title = "Décentration et petite enfance " + MARKER;
         BROWSER.type("Date", LocalDate.now(ZoneId.of("Europe/Paris")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         BROWSER.type("Heure", "09:30");
+        BROWSER.click("Enregistrer la séance");
+        assertThat(BROWSER.messageNextTo("Cohorte(s)")).isEqualTo("Choisissez au moins une cohorte.");
         BROWSER.tick("ES · 1re année");
         BROWSER.type("Titre / thème", title);
         BROWSER.choose("Format", "Échange avec des invité·es internationaux·ales");
