@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.identity.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
@@ -30,6 +31,8 @@ public class CriticalIncidentService {
 
     static final String AUDIT_SUBJECT = "CRITICAL_INCIDENT";
     static final int MAX_COMMENT = 4000;
+    /** Who reads submitted analyses and decides on them (coordinators do not: it is teaching work). */
+    static final Role[] REVIEWERS = {Role.TRAINER, Role.ADMIN};
 
     @PersistenceContext
     private EntityManager em;
@@ -57,6 +60,7 @@ public class CriticalIncidentService {
     /** Saves a draft (a new one when {@code id} is null). */
     @Transactional
     public CriticalIncident saveDraft(Long id, IncidentForm form, Account student) {
+        RoleGuard.require(student, Role.STUDENT);
         IncidentGrid.checkDraft(form);
         return write(id, form, student);
     }
@@ -64,6 +68,7 @@ public class CriticalIncidentService {
     /** Saves and submits for review: every heading of the grid must be filled in. */
     @Transactional
     public CriticalIncident submit(Long id, IncidentForm form, Account student) {
+        RoleGuard.require(student, Role.STUDENT);
         IncidentGrid.checkSubmission(form);
         CriticalIncident incident = write(id, form, student);
         IncidentStatus from = incident.moveTo(IncidentStatus.SUBMITTED, Instant.now(clock));
@@ -74,8 +79,8 @@ public class CriticalIncidentService {
     }
 
     private CriticalIncident write(Long id, IncidentForm form, Account student) {
-        if (!student.isStudent() || student.getCampus() == null) {
-            throw new BusinessException("module.incident.studentsOnly");
+        if (student.getCampus() == null) {
+            throw new BusinessException("module.incident.noCampus");
         }
         Instant now = Instant.now(clock);
         CriticalIncident incident;
@@ -106,17 +111,20 @@ public class CriticalIncidentService {
      * for a trainer, any campus for an administrator.
      */
     public Optional<CriticalIncident> findForReview(long id, Account reviewer) {
+        RoleGuard.require(reviewer, REVIEWERS);
         return reviewQuery("select i from CriticalIncident i", " and i.id = :id", "", CriticalIncident.class, reviewer, null)
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
     public List<CriticalIncident> searchForReview(Account reviewer, IncidentStatus status, int first, int pageSize) {
+        RoleGuard.require(reviewer, REVIEWERS);
         return reviewQuery("select i from CriticalIncident i join fetch i.student", "",
                 " order by i.submittedAt desc, i.id desc", CriticalIncident.class, reviewer, status)
                 .setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
     public long countForReview(Account reviewer, IncidentStatus status) {
+        RoleGuard.require(reviewer, REVIEWERS);
         return reviewQuery("select count(i) from CriticalIncident i", "", "", Long.class, reviewer, status).getSingleResult();
     }
 
@@ -138,12 +146,14 @@ public class CriticalIncidentService {
 
     @Transactional
     public CriticalIncident validate(long id, long version, String comment, Account reviewer) {
+        RoleGuard.require(reviewer, REVIEWERS);
         return review(id, version, comment, reviewer, IncidentStatus.VALIDATED);
     }
 
     /** Sends the analysis back to the student; the comment says what to rework, so it is required. */
     @Transactional
     public CriticalIncident requestRework(long id, long version, String comment, Account reviewer) {
+        RoleGuard.require(reviewer, REVIEWERS);
         return review(id, version, comment, reviewer, IncidentStatus.REWORK_REQUESTED);
     }
 

@@ -142,6 +142,20 @@ public class ModuleSession {
         return cohorts.contains(cohort);
     }
 
+    /**
+     * Whether a student belongs to one of the session's cohorts: on its campus, and in that programme
+     * and study year during the session's academic year ({@code currentAcademicYear} tells how many
+     * years ago that was: last year's first-years are this year's second-years).
+     */
+    public boolean isForStudent(Account student, String currentAcademicYear) {
+        if (student == null || student.getCampus() == null || student.getProgramme() == null
+                || student.getStudyYear() == null || !campus.getCode().equals(student.getCampus().getCode())) {
+            return false;
+        }
+        int studyYearThen = AcademicYears.studyYearIn(academicYear.getCode(), currentAcademicYear, student.getStudyYear());
+        return studyYearThen > 0 && isFor(new SessionCohort(student.getProgramme().getCode(), studyYearThen));
+    }
+
     public Long getId() { return id; }
     public AcademicYear getAcademicYear() { return academicYear; }
     public Campus getCampus() { return campus; }

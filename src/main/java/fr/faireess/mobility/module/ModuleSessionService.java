@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.identity.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
@@ -42,6 +43,8 @@ public class ModuleSessionService {
     /** Sessions are planned and shown in the schools' local time. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     static final String AUDIT_SUBJECT = "MODULE_SESSION";
+    /** Who reads sessions and their grids: the module's staff (students read their own marks only). */
+    static final Role[] STAFF = {Role.TRAINER, Role.ADMIN, Role.COORDINATOR};
 
     @PersistenceContext
     private EntityManager em;
@@ -106,11 +109,14 @@ public class ModuleSessionService {
                 .getResultList();
     }
 
+    /** How many sessions of any trainer this academic year took place without their attendance saved (admin home). */
+    public long countAwaitingAttendance() {
+        return count(new SessionCriteria(currentAcademicYear(), null, null, now()));
+    }
+
     @Transactional
     public ModuleSession create(SessionForm form, Account trainer) {
-        if (!trainer.hasRole(Role.TRAINER) && !trainer.hasRole(Role.ADMIN)) {
-            throw new BusinessException("module.session.trainerOnly");
-        }
+        RoleGuard.require(trainer, Role.TRAINER, Role.ADMIN);
         Described described = check(form);
         ModuleSession session = new ModuleSession(trainer, Instant.now(clock));
         apply(session, form, described);
@@ -122,6 +128,7 @@ public class ModuleSessionService {
 
     @Transactional
     public ModuleSession update(long id, SessionForm form, Account actor) {
+        RoleGuard.require(actor, Role.TRAINER, Role.ADMIN);
         ModuleSession session = find(id, actor).orElseThrow(NotFoundException::new);
         if (!session.editableBy(actor)) {
             throw new BusinessException("module.session.notYours");
@@ -188,6 +195,7 @@ public class ModuleSessionService {
      * the session's academic year, plus anyone already marked, by name.
      */
     public List<AttendanceRow> attendanceGrid(long sessionId, Account viewer) {
+        RoleGuard.require(viewer, STAFF);
         ModuleSession session = find(sessionId, viewer).orElseThrow(NotFoundException::new);
         Map<Long, AttendanceStatus> marks = new HashMap<>();
         Map<Long, Account> students = new LinkedHashMap<>();
@@ -240,6 +248,7 @@ public class ModuleSessionService {
      */
     @Transactional
     public int recordAttendance(long sessionId, long sessionVersion, Map<Long, AttendanceStatus> marks, Account actor) {
+        RoleGuard.require(actor, Role.TRAINER, Role.ADMIN);
         ModuleSession session = find(sessionId, actor).orElseThrow(NotFoundException::new);
         if (!session.editableBy(actor)) {
             throw new BusinessException("module.attendance.notYourSession");
@@ -292,7 +301,7 @@ public class ModuleSessionService {
     }
 
     static boolean isStaff(Account viewer) {
-        return viewer != null && (viewer.hasRole(Role.TRAINER) || viewer.hasRole(Role.ADMIN) || viewer.hasRole(Role.COORDINATOR));
+        return RoleGuard.allows(viewer, STAFF);
     }
 
     private static Actor actor(Account account) {

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.identity.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
@@ -70,10 +71,9 @@ public class ModuleSetupService {
     /** Creates or changes the requirement of the form's cohort. */
     @Transactional
     public ModuleRequirement save(RequirementForm form, Account actor) {
+        // The two areas whose pages offer the setup (web.xml): /admin and /coordinator.
+        RoleGuard.require(actor, Role.ADMIN, Role.COORDINATOR);
         boolean admin = actor.hasRole(Role.ADMIN);
-        if (!admin && !actor.hasRole(Role.COORDINATOR)) {
-            throw new BusinessException("module.requirement.notAllowed");
-        }
         AcademicYear year = form.getAcademicYearCode() == null ? null : em.find(AcademicYear.class, form.getAcademicYearCode());
         if (year == null) {
             throw new BusinessException("academicYear", "module.requirement.yearRequired");

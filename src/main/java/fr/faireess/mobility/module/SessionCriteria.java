@@ -1,6 +1,7 @@
 package fr.faireess.mobility.module;
 
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +10,17 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
-/** Filters of the session list (all optional); one where-clause shared by the count, the page and the exports. */
-public record SessionCriteria(String academicYear, String campusCode, Long trainerId) implements Serializable {
+/**
+ * Filters of the session list (all optional); one where-clause shared by the count, the page and the
+ * exports. {@code heldBeforeWithoutAttendance}: only sessions that took place before that moment and
+ * whose attendance was never saved.
+ */
+public record SessionCriteria(String academicYear, String campusCode, Long trainerId, LocalDateTime heldBeforeWithoutAttendance)
+        implements Serializable {
+
+    public SessionCriteria(String academicYear, String campusCode, Long trainerId) {
+        this(academicYear, campusCode, trainerId, null);
+    }
 
     <T> TypedQuery<T> apply(EntityManager em, String select, Class<T> type, String orderBy) {
         List<String> where = new ArrayList<>();
@@ -26,6 +36,10 @@ public record SessionCriteria(String academicYear, String campusCode, Long train
         if (trainerId != null) {
             where.add("s.trainer.id = :trainer");
             params.put("trainer", trainerId);
+        }
+        if (heldBeforeWithoutAttendance != null) {
+            where.add("s.startsAt < :heldBefore and s.attendanceRecordedAt is null");
+            params.put("heldBefore", heldBeforeWithoutAttendance);
         }
         TypedQuery<T> query = em.createQuery(select + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + orderBy, type);

@@ -22,6 +22,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import fr.faireess.mobility.identity.AccessDeniedException;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountForm;
 import fr.faireess.mobility.identity.AccountService;
@@ -31,6 +32,7 @@ import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.support.Deployments;
+import fr.faireess.mobility.support.TestFiles;
 
 /**
  * The module's services on the real server and database: who may change attendance, what a student
@@ -53,6 +55,7 @@ class ModuleIT {
     @Inject private CriticalIncidentService incidents;
     @Inject private ModuleSetupService setup;
     @Inject private ModuleCompletion completion;
+    @Inject private SessionMaterialService materials;
     @Inject private AuditLog audit;
 
     // ---------------------------------------------------------------- attendance: who may edit
@@ -113,9 +116,9 @@ class ModuleIT {
 
         assertEquals(List.of(hugos.getId()), incidents.mine(hugo).stream().map(CriticalIncident::getId).toList());
         assertTrue(incidents.findOwn(leas.getId(), hugo).isEmpty(), "someone else's analysis, even by id");
-        assertTrue(incidents.findForReview(leas.getId(), hugo).isEmpty());
+        assertThrows(AccessDeniedException.class, () -> incidents.findForReview(leas.getId(), hugo));
         assertTrue(sessions.find(session.getId(), hugo).isEmpty(), "sessions (and their grids) are for staff");
-        assertThrows(BusinessException.class, () -> sessions.attendanceGrid(session.getId(), hugo));
+        assertThrows(AccessDeniedException.class, () -> sessions.attendanceGrid(session.getId(), hugo));
         assertThrows(BusinessException.class, () -> incidents.saveDraft(leas.getId(), draft("Piratage"), hugo));
 
         assertTrue(incidents.findForReview(hugos.getId(), trainer).isEmpty(), "a draft stays private");
@@ -196,7 +199,11 @@ class ModuleIT {
             ModuleSession session = sessions.create(sessionForm("ES-1"), trainer);
             sessions.recordAttendance(session.getId(), session.getVersion(), marks(session, trainer, AttendanceStatus.PRESENT), trainer);
         }
-        CriticalIncident first = incidents.submit(null, completeIncident(), student);
+        // Written during the placement abroad: it is reviewed and counts like any other.
+        IncidentForm abroad = completeIncident();
+        abroad.setDuringPlacement(true);
+        CriticalIncident first = incidents.submit(null, abroad, student);
+        assertTrue(incidents.findForReview(first.getId(), trainer).orElseThrow().isDuringPlacement());
         assertEquals("module.incident.commentRequired", assertThrows(BusinessException.class,
                 () -> incidents.requestRework(first.getId(), first.getVersion(), " ", trainer)).messageKey());
         CriticalIncident reworked = incidents.requestRework(first.getId(), first.getVersion(), "Développez le cadre de l'autre.", trainer);
@@ -244,8 +251,108 @@ class ModuleIT {
         form.setSessionsRequired(-1);
         assertEquals("module.requirement.numberInvalid",
                 assertThrows(BusinessException.class, () -> setup.save(form, coordinator)).messageKey());
-        assertEquals("module.requirement.notAllowed",
-                assertThrows(BusinessException.class, () -> setup.save(form, staff(Role.TRAINER))).messageKey());
+        form.setSessionsRequired(3);
+        assertThrows(AccessDeniedException.class, () -> setup.save(form, staff(Role.TRAINER)));
+        assertThrows(AccessDeniedException.class, () -> setup.save(form, student("ASS")));
+        assertTrue(setup.requirement("2027-2028", CAMPUS, "ASS", 1).isEmpty(), "nothing was saved");
+    }
+
+    // ---------------------------------------------------------------- roles checked by the services themselves
+
+    @Test
+    void aStudentCannotCreateASessionOrRecordAttendanceAndACoordinatorCannotValidateAnAnalysis() {
+        Account trainer = staff(Role.TRAINER);
+        Account coordinator = staff(Role.COORDINATOR);
+        Account student = student("ASS");
+
+        assertThrows(AccessDeniedException.class, () -> sessions.create(sessionForm("ASS-1"), student));
+        assertThrows(AccessDeniedException.class, () -> sessions.create(sessionForm("ASS-1"), coordinator));
+        assertEquals(0, sessions.count(new SessionCriteria(null, null, student.getId())));
+        assertEquals(0, sessions.count(new SessionCriteria(null, null, coordinator.getId())));
+
+        ModuleSession session = sessions.create(sessionForm("ASS-1"), trainer);
+        Map<Long, AttendanceStatus> grid = marks(session, trainer, AttendanceStatus.PRESENT);
+        assertTrue(grid.containsKey(student.getId()));
+        assertThrows(AccessDeniedException.class,
+                () -> sessions.recordAttendance(session.getId(), session.getVersion(), grid, student));
+        assertThrows(AccessDeniedException.class,
+                () -> sessions.recordAttendance(session.getId(), session.getVersion(), grid, coordinator));
+        SessionForm renamed = SessionForm.of(session);
+        renamed.setTitle("Renommée par un·e étudiant·e");
+        assertThrows(AccessDeniedException.class, () -> sessions.update(session.getId(), renamed, student));
+        ModuleSession unchanged = sessions.find(session.getId(), trainer).orElseThrow();
+        assertEquals(session.getTitle(), unchanged.getTitle());
+        assertNull(unchanged.getAttendanceRecordedAt());
+        assertTrue(sessions.attendanceOf(student).isEmpty());
+        assertEquals(List.of("MODULE_SESSION_CREATED"),
+                audit.history("MODULE_SESSION", session.getId()).stream().map(e -> e.getAction()).toList());
+
+        CriticalIncident submitted = incidents.submit(null, completeIncident(), student);
+        assertThrows(AccessDeniedException.class,
+                () -> incidents.validate(submitted.getId(), submitted.getVersion(), "Très bien.", coordinator));
+        assertThrows(AccessDeniedException.class,
+                () -> incidents.requestRework(submitted.getId(), submitted.getVersion(), "À reprendre.", coordinator));
+        assertThrows(AccessDeniedException.class,
+                () -> incidents.validate(submitted.getId(), submitted.getVersion(), "Auto-validation", student));
+        assertThrows(AccessDeniedException.class, () -> incidents.submit(null, completeIncident(), trainer),
+                "analyses are the students' own work");
+        CriticalIncident still = incidents.findForReview(submitted.getId(), trainer).orElseThrow();
+        assertEquals(IncidentStatus.SUBMITTED, still.getStatus());
+        assertNull(still.getTrainerComment());
+        assertEquals(List.of("INCIDENT_CREATED", "INCIDENT_SUBMITTED"),
+                audit.history("CRITICAL_INCIDENT", submitted.getId()).stream().map(e -> e.getAction()).toList());
+    }
+
+    // ---------------------------------------------------------------- session files
+
+    @Test
+    void sessionFilesAreAddedByTheSessionsTrainerAndReadByStaffAndTheCohortsStudentsOnly() {
+        Account trainer = staff(Role.TRAINER);
+        Account otherTrainer = staff(Role.TRAINER);
+        Account coordinator = staff(Role.COORDINATOR, "MONTPELLIER");
+        Account admin = staff(Role.ADMIN);
+        Account inside = student("ASS");
+        Account outside = student("ES");
+        ModuleSession session = sessions.create(sessionForm("ASS-1"), trainer);
+        long id = session.getId();
+        byte[] pdf = TestFiles.pdf(3000);
+
+        byte[] html = "<html><body>diaporama</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        BusinessException wrongType = assertThrows(BusinessException.class,
+                () -> materials.add(id, new MaterialUpload("diaporama.pdf", html), trainer));
+        assertEquals("module.material.wrongType", wrongType.messageKey());
+        assertEquals("file", wrongType.field().orElseThrow());
+        assertEquals("module.material.notYours", assertThrows(BusinessException.class,
+                () -> materials.add(id, new MaterialUpload("consignes.pdf", pdf), otherTrainer)).messageKey());
+        assertThrows(AccessDeniedException.class, () -> materials.add(id, new MaterialUpload("consignes.pdf", pdf), inside));
+        assertThrows(AccessDeniedException.class, () -> materials.add(id, new MaterialUpload("consignes.pdf", pdf), coordinator));
+        assertTrue(materials.materialsOf(id, trainer).isEmpty(), "nothing was stored");
+
+        MaterialInfo added = materials.add(id, new MaterialUpload("C:\\Cours\\Consignes.PDF", pdf), trainer);
+        assertEquals("Consignes.pdf", added.fileName());
+        assertEquals(MaterialKind.PDF, added.kind());
+        assertEquals(List.of(added.id()), materials.materialsOf(id, admin).stream().map(MaterialInfo::id).toList());
+
+        MaterialDownload downloaded = materials.download(added.id(), inside).orElseThrow();
+        assertEquals("application/pdf", downloaded.contentType());
+        assertTrue(java.util.Arrays.equals(pdf, downloaded.content()));
+        assertTrue(materials.download(added.id(), outside).isEmpty(), "a student of another cohort gets nothing");
+        assertTrue(materials.download(added.id(), coordinator).isPresent());
+        assertTrue(materials.download(added.id(), otherTrainer).isPresent());
+        assertThrows(AccessDeniedException.class, () -> materials.materialsOf(id, inside), "the staff's list is not for students");
+        assertTrue(materials.forStudent(inside).stream().anyMatch(m -> m.session().getId() == id
+                && m.files().stream().anyMatch(f -> f.id() == added.id())));
+        assertTrue(materials.forStudent(outside).stream().noneMatch(m -> m.session().getId() == id));
+
+        assertEquals("module.material.notYours",
+                assertThrows(BusinessException.class, () -> materials.remove(added.id(), otherTrainer)).messageKey());
+        assertThrows(AccessDeniedException.class, () -> materials.remove(added.id(), inside));
+        assertTrue(materials.download(added.id(), trainer).isPresent(), "still there after the refusals");
+        materials.remove(added.id(), admin);
+        assertTrue(materials.download(added.id(), trainer).isEmpty());
+        assertTrue(materials.materialsOf(id, trainer).isEmpty());
+        assertEquals(List.of("MODULE_SESSION_CREATED", "MODULE_MATERIAL_ADDED", "MODULE_MATERIAL_REMOVED"),
+                audit.history("MODULE_SESSION", id).stream().map(e -> e.getAction()).toList());
     }
 
     // ---------------------------------------------------------------- helpers

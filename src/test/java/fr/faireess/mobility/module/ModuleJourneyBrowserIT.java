@@ -2,6 +2,10 @@ package fr.faireess.mobility.module;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,12 +37,14 @@ import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
 
 /**
- * The module's main journey in headless Chromium: a trainer plans a session and records the
- * attendance of a cohort of 30 students in one save; a student writes a critical-incident analysis,
- * the trainer validates it, and the student's module is then completed. The cohort (Montpellier, ES,
- * year 1, which the demo data leaves empty) and its requirement (1 session, 1 analysis) are set up
- * through the administrator's pages. Test names sort after the demo accounts ("Vasseur…") so that the
- * first page of the account list keeps showing them.
+ * The module's main journey in headless Chromium: a trainer plans a session, adds a file to it and
+ * records the attendance of a cohort of 30 students in one save; an administrator corrects one mark;
+ * a student sees the session's file, is refused by a call that requires the module (and told why),
+ * writes a critical-incident analysis, the trainer validates it, and the student's module is then
+ * completed — the same call now lets them apply. The cohort (Montpellier, ES, year 1, which the demo
+ * data leaves empty), its requirement (1 session, 1 analysis) and the call are set up through the
+ * administrator's and the coordinator's pages. Test names sort after the demo accounts ("Vasseur…")
+ * so that the first page of the account list keeps showing them.
  */
 class ModuleJourneyBrowserIT {
 
@@ -47,6 +53,7 @@ class ModuleJourneyBrowserIT {
     private static final int COHORT_SIZE = 30;
     private static final String MARKER = UUID.randomUUID().toString().substring(0, 6);
     private static final List<String> STUDENTS = new ArrayList<>();
+    private static final String CALL = "Stages Erasmus+ ES 1re année, module requis " + MARKER;
 
     @RegisterExtension
     static final Browser BROWSER = new Browser(APP);
@@ -82,6 +89,53 @@ class ModuleJourneyBrowserIT {
             assertThat(created.isRedirect()).as("student %d created", i).isTrue();
             STUDENTS.add(email);
         }
+
+        // A call open to the cohort that requires the module, created by Montpellier's coordinator.
+        WebClient coordinator = new WebClient(APP);
+        assertThat(coordinator.login(DemoAccounts.COORDINATOR_MONTPELLIER, DemoAccounts.PASSWORD).isRedirect()).isTrue();
+        DateTimeFormatter minute = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        Map<String, String> call = new LinkedHashMap<>();
+        call.put("title", CALL);
+        call.put("academicYear_input", year);
+        call.put("opensAt_input", today.minusDays(1).atTime(8, 0).format(minute));
+        call.put("closesAt_input", today.plusDays(30).atTime(23, 0).format(minute));
+        call.put("places_input", "5");
+        call.put("places_hinput", "5");
+        call.put("campuses", "MONTPELLIER");
+        call.put("programmes", "ES");
+        call.put("studyYears", "1");
+        call.put("requiresModule_input", "on");
+        Page created = coordinator.submit(coordinator.get("/coordinator/calls/edit.xhtml"), "call", call, "save");
+        assertThat(created.isRedirect()).as("call created: %s", created.body().length() > 600
+                ? created.document().select(".ui-message-error-detail").text() : created.body()).isTrue();
+    }
+
+    private static Path file(String name, String content) throws IOException {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("it.work.dir", "target/it"), "uploads"));
+        Path file = dir.resolve(name);
+        Files.writeString(file, content, StandardCharsets.ISO_8859_1);
+        return file.toAbsolutePath();
+    }
+
+    private static Path pdf(String name) throws IOException {
+        return file(name, "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+    }
+
+    /** Clicks the attendance mark {@code mark} on the row of the student whose name contains {@code name}. */
+    private static void mark(String name, String mark) {
+        BROWSER.driver().findElement(By.xpath("//div[contains(@class,'module-grid-row')][.//label[contains(., '" + name
+                + "')]]//label[normalize-space(.)='" + mark + "']")).click();
+    }
+
+    /** Clicks the apply button of the call on the student's open calls page. */
+    private static void applyToTheCall() {
+        BROWSER.open("/student/calls.xhtml");
+        WebElement card = BROWSER.driver().findElement(By.xpath(
+                "//article[contains(@class,'call-card')][.//h3[normalize-space(.)='" + CALL + "']]"));
+        WebElement html = BROWSER.driver().findElement(By.tagName("html"));
+        card.findElement(By.xpath(".//button")).click();
+        new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
     }
 
     @AfterAll
@@ -102,8 +156,8 @@ class ModuleJourneyBrowserIT {
     }
 
     @Test
-    void aTrainerRecordsACohortInOneSaveAndAValidatedAnalysisCompletesAStudentsModule() {
-        // The trainer plans a session; an empty form is explained in French first.
+    void aTrainerRecordsACohortInOneSaveAndAValidatedAnalysisCompletesAStudentsModule() throws IOException {
+        // The trainer plans a session; a form without a date, then without a cohort, is explained in French first.
         logIn(DemoAccounts.TRAINER_MONTPELLIER, DemoAccounts.PASSWORD);
         assertThat(BROWSER.heading()).isEqualTo("Module interculturel");
         BROWSER.open("/trainer/module/session.xhtml");
@@ -114,6 +168,8 @@ class ModuleJourneyBrowserIT {
         String title = "Décentration et petite enfance " + MARKER;
         BROWSER.type("Date", LocalDate.now(ZoneId.of("Europe/Paris")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         BROWSER.type("Heure", "09:30");
+        BROWSER.click("Enregistrer la séance");
+        assertThat(BROWSER.messageNextTo("Cohorte(s)")).isEqualTo("Choisissez au moins une cohorte.");
         BROWSER.tick("ES · 1re année");
         BROWSER.type("Titre / thème", title);
         BROWSER.choose("Format", "Échange avec des invité·es internationaux·ales");
@@ -126,6 +182,18 @@ class ModuleJourneyBrowserIT {
         BROWSER.click("Enregistrer la séance");
         assertThat(BROWSER.bodyText()).contains("La séance « " + title + " » a été créée.");
         assertThat(BROWSER.heading()).isEqualTo("Séance");
+        String attendancePage = BROWSER.path().replace("session.xhtml?id=", "attendance.xhtml?session=");
+
+        // Session files: one that is not what its name says is refused in French; a PDF is added.
+        BROWSER.field("Ajouter un fichier").sendKeys(file("diaporama.pdf", "<html><body>Diaporama</body></html>").toString());
+        BROWSER.click("Ajouter le fichier");
+        assertThat(BROWSER.messageNextTo("Ajouter un fichier")).startsWith("Ce fichier n'est ni un PDF, ni une image JPEG ou PNG");
+        assertThat(BROWSER.bodyText()).contains("Aucun fichier pour cette séance.");
+        String handout = "consignes-" + MARKER + ".pdf";
+        BROWSER.field("Ajouter un fichier").sendKeys(pdf(handout).toString());
+        BROWSER.click("Ajouter le fichier");
+        assertThat(BROWSER.bodyText()).contains("Le fichier « " + handout + " » a été ajouté aux supports de la séance.");
+        assertThat(BROWSER.driver().findElement(By.linkText(handout)).getAttribute("href")).contains("/module/material?id=");
 
         // Attendance: the whole cohort on one page, "all present", one absence, one save.
         BROWSER.click("Relever les présences");
@@ -134,17 +202,38 @@ class ModuleJourneyBrowserIT {
         assertThat(rows).isGreaterThanOrEqualTo(COHORT_SIZE);
         BROWSER.click("Tous présents");
         String absent = "VASSEUR" + MARKER.toUpperCase() + "02";
-        BROWSER.driver().findElement(By.xpath("//div[contains(@class,'module-grid-row')][.//label[contains(., '" + absent
-                + "')]]//label[normalize-space(.)='Absent·e']")).click();
+        mark(absent, "Absent·e");
         BROWSER.click("Enregistrer les présences");
         assertThat(BROWSER.bodyText()).contains(rows + " présence(s) enregistrée(s).")
                 .contains((rows - 1) + " présent·e(s), 1 absent·e(s)");
+
+        // An administrator, from their home, may correct any trainer's grid: the absence was excused.
+        logIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+        assertThat(BROWSER.bodyText()).contains("Module interculturel : séances de tous les formateur·rices");
+        BROWSER.click("Toutes les séances");
+        assertThat(BROWSER.heading()).isEqualTo("Séances du module interculturel");
+        assertThat(BROWSER.bodyText()).contains(title);
+        BROWSER.open(attendancePage);
+        assertThat(BROWSER.heading()).isEqualTo("Présences");
+        mark(absent, "Excusé·e");
+        BROWSER.click("Enregistrer les présences");
+        assertThat(BROWSER.bodyText()).contains(rows + " présence(s) enregistrée(s).")
+                .contains((rows - 1) + " présent·e(s), 0 absent·e(s)");
 
         // A student writes an analysis; an empty one is refused in French first.
         String student = STUDENTS.get(0);
         logIn(student, STUDENT_PASSWORD);
         BROWSER.open("/student/module/index.xhtml");
-        assertThat(BROWSER.bodyText()).contains("Module non terminé").contains("1 séance(s) suivie(s) sur 1");
+        assertThat(BROWSER.bodyText()).contains("Module non terminé").contains("1 séance(s) suivie(s) sur 1")
+                .contains("Supports des séances de ma cohorte").contains(title).contains(handout);
+
+        // Without a validated analysis, the call that requires the module refuses and says why.
+        applyToTheCall();
+        assertThat(BROWSER.bodyText())
+                .contains("Module interculturel non terminé : il manque 1 analyse(s) d'incident critique validée(s).");
+        assertThat(BROWSER.heading()).isNotEqualTo("Ma candidature");
+
+        BROWSER.open("/student/module/index.xhtml");
         BROWSER.click("Nouvelle analyse");
         BROWSER.click("Soumettre à un·e formateur·rice");
         assertThat(BROWSER.messageNextTo("La situation"))
@@ -176,6 +265,11 @@ class ModuleJourneyBrowserIT {
         assertThat(BROWSER.bodyText()).contains("Module terminé")
                 .contains("Vous avez rempli les exigences du module interculturel.")
                 .contains("1 analyse(s) validée(s) sur 1");
+
+        // …and the call that requires the module now opens an application.
+        applyToTheCall();
+        BROWSER.waitForHeading("Ma candidature");
+        assertThat(BROWSER.driver().findElement(By.id("status")).getText()).isEqualTo("Brouillon");
     }
 
 

@@ -20,7 +20,7 @@ import fr.faireess.mobility.platform.i18n.LanguageBean;
 import fr.faireess.mobility.platform.i18n.Messages;
 
 /**
- * Downloads of the module, inside the trainer area (so web.xml's constraint guards them):
+ * Downloads of the module, inside the module's area (web.xml lets in trainers and administrators):
  * {@code sessions.csv} and {@code sessions.xlsx} with the session list's filters, and
  * {@code signin-sheet.pdf?session=…}, the printable attendance sheet of one session.
  */
@@ -60,7 +60,9 @@ public class ModuleExportServlet extends HttpServlet {
         String year = request.getParameter("year");
         String campus = request.getParameter("campus");
         boolean mine = "true".equals(request.getParameter("mine"));
-        return new SessionCriteria(blankToNull(year), blankToNull(campus), mine ? currentUser.get().getId() : null);
+        boolean toRecord = "true".equals(request.getParameter("toRecord"));
+        return new SessionCriteria(blankToNull(year), blankToNull(campus), mine ? currentUser.get().getId() : null,
+                toRecord ? sessions.now() : null);
     }
 
     private ModuleSession sessionOf(HttpServletRequest request) {

@@ -17,7 +17,7 @@ import fr.faireess.mobility.module.ModuleSessionService;
 
 /**
  * Backs the module's home panels ({@code WEB-INF/includes/module-trainer-home.xhtml},
- * {@code module-coordinator-home.xhtml}); each getter loads once per request.
+ * {@code module-coordinator-home.xhtml}, {@code module-admin-home.xhtml}); each getter loads once per request.
  */
 @Named
 @RequestScoped
@@ -67,6 +67,11 @@ public class ModuleHomeBacking {
                     me().getCampus() == null ? null : me().getCampus().getCode());
         }
         return rates;
+    }
+
+    /** Sessions of every trainer still waiting for their attendance (admin home). */
+    public long getAllAwaitingAttendance() {
+        return sessions.countAwaitingAttendance();
     }
 
     public String getAcademicYear() {

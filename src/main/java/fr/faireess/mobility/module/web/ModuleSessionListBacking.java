@@ -21,7 +21,7 @@ import fr.faireess.mobility.module.SessionCriteria;
 
 /**
  * Backs {@code /trainer/module/sessions.xhtml}: sessions paged in the database, filtered by view
- * parameters ({@code ?year=…&campus=…&mine=true}); the exports take the same filters.
+ * parameters ({@code ?year=…&campus=…&mine=true&toRecord=true}); the exports take the same filters.
  */
 @Named
 @ViewScoped
@@ -35,6 +35,7 @@ public class ModuleSessionListBacking implements Serializable {
     private String year;
     private String campus;
     private boolean mine;
+    private boolean toRecord;
 
     private final LazyDataModel<ModuleSession> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -62,7 +63,7 @@ public class ModuleSessionListBacking implements Serializable {
     }
 
     SessionCriteria criteria() {
-        return new SessionCriteria(year, campus, mine ? currentUser.get().getId() : null);
+        return new SessionCriteria(year, campus, mine ? currentUser.get().getId() : null, toRecord ? sessions.now() : null);
     }
 
     public String filter() {
@@ -71,7 +72,7 @@ public class ModuleSessionListBacking implements Serializable {
 
     /** Query string of the exports: the list's own filters. */
     public String getExportQuery() {
-        return "year=" + enc(year) + "&campus=" + enc(campus) + "&mine=" + mine;
+        return "year=" + enc(year) + "&campus=" + enc(campus) + "&mine=" + mine + "&toRecord=" + toRecord;
     }
 
     private static String enc(String value) {
@@ -85,4 +86,6 @@ public class ModuleSessionListBacking implements Serializable {
     public void setCampus(String campus) { this.campus = campus; }
     public boolean isMine() { return mine; }
     public void setMine(boolean mine) { this.mine = mine; }
+    public boolean isToRecord() { return toRecord; }
+    public void setToRecord(boolean toRecord) { this.toRecord = toRecord; }
 }

@@ -13,11 +13,14 @@ import fr.faireess.mobility.module.CriticalIncident;
 import fr.faireess.mobility.module.CriticalIncidentService;
 import fr.faireess.mobility.module.ModuleCompletion;
 import fr.faireess.mobility.module.ModuleSessionService;
+import fr.faireess.mobility.module.SessionMaterialService;
+import fr.faireess.mobility.module.SessionMaterials;
 import fr.faireess.mobility.platform.i18n.Messages;
 
 /**
  * Backs {@code /student/module/index.xhtml} and the student home panel: the student's own
- * completion, attendance and analyses — loaded for the logged-in student only.
+ * completion, attendance, analyses and the materials of their cohorts' sessions — loaded for the
+ * logged-in student only.
  */
 @Named
 @RequestScoped
@@ -27,10 +30,12 @@ public class MyModuleBacking {
     @Inject private ModuleCompletion completion;
     @Inject private ModuleSessionService sessions;
     @Inject private CriticalIncidentService incidents;
+    @Inject private SessionMaterialService materials;
 
     private CompletionStatus status;
     private List<Attendance> attendance;
     private List<CriticalIncident> myIncidents;
+    private List<SessionMaterials> sessionMaterials;
 
     public CompletionStatus getStatus() {
         if (status == null) {
@@ -57,5 +62,13 @@ public class MyModuleBacking {
             myIncidents = incidents.mine(currentUser.get());
         }
         return myIncidents;
+    }
+
+    /** The links and files of the sessions of the student's cohorts. */
+    public List<SessionMaterials> getMaterials() {
+        if (sessionMaterials == null) {
+            sessionMaterials = materials.forStudent(currentUser.get());
+        }
+        return sessionMaterials;
     }
 }
