@@ -154,6 +154,11 @@ public class PlacementViewBacking implements Serializable {
         return true;
     }
 
+    /** The placement's basics may still be corrected in place (PROPOSED, nobody signed). */
+    public boolean isRevisable() {
+        return placements.isRevisable(placement());
+    }
+
     public boolean isEditable() {
         return !current().isFrozen() && !placement().getState().isFinal();
     }
