@@ -1,5 +1,7 @@
 package fr.faireess.mobility.placement.web;
 
+import java.io.IOException;
+
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,16 +35,20 @@ public class PlacementEditBacking extends PlacementChoices {
     private transient Placement placement;
     private transient Boolean revisable;
 
-    public void load() {
-        if (id == null) {
-            throw new NotFoundException();
-        }
-        if (form == null) {
-            form = placements.revisionForm(id, currentUser.get());
+    public void load() throws IOException {
+        try {
+            if (form == null) {
+                form = placements.revisionForm(placement().getId(), currentUser.get());
+            }
+        } catch (NotFoundException e) {
+            NotFoundResponse.send();
         }
     }
 
     public Placement placement() {
+        if (id == null) {
+            throw new NotFoundException();
+        }
         if (placement == null) {
             placement = placements.findVisibleTo(id, currentUser.get()).orElseThrow(NotFoundException::new);
         }

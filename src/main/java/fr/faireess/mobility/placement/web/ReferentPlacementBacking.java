@@ -1,5 +1,6 @@
 package fr.faireess.mobility.placement.web;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
@@ -35,14 +36,18 @@ public class ReferentPlacementBacking implements Serializable {
     private Long id;
     private transient Placement placement;
 
-    public void load() {
-        if (id == null) {
-            throw new NotFoundException();
+    public void load() throws IOException {
+        try {
+            placement();
+        } catch (NotFoundException e) {
+            NotFoundResponse.send();
         }
-        placement();
     }
 
     public Placement placement() {
+        if (id == null) {
+            throw new NotFoundException();
+        }
         if (placement == null) {
             placement = placements.findAsReferent(id, currentUser.get()).orElseThrow(NotFoundException::new);
         }
