@@ -165,6 +165,12 @@ class PlacementsHttpIT {
         assertThat(denied.isRedirect() ? denied.redirectPath() : String.valueOf(denied.status())).contains("404");
         assertThat(olivier.get(pdf).status()).isEqualTo(404);
         assertThat(olivier.get(scan).status()).isEqualTo(404);
+        Page nathan = olivier.get(placementOf(as(DemoAccounts.COORDINATOR_MONTPELLIER), "?state=INTERRUPTED", "MARTINEZ Nathan")
+                .replace("/coordinator/", "/trainer/"));
+        assertThat(nathan.status()).isEqualTo(200);
+        assertThat(nathan.body()).contains("Attestée par Sanne de Vries").contains("Raisons de santé");
+        assertThat(olivier.get(nathan.document().selectFirst("a:contains(attestation-stage-signee.pdf)").attr("href"))
+                .header("Content-Type")).startsWith("application/pdf");
     }
 
     @Test

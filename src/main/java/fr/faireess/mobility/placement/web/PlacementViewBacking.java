@@ -50,6 +50,7 @@ public class PlacementViewBacking implements Serializable {
     private Long id;
     private transient Placement placement;
     private transient LearningAgreement current;
+    private transient Boolean revisable;
     private AgreementForm agreementForm;
     private long placementVersion;
     private String stopReason;
@@ -142,6 +143,7 @@ public class PlacementViewBacking implements Serializable {
             Messages.show(e, form);
             placement = null;
             current = null;
+            revisable = null;
             return null;
         }
     }
@@ -156,7 +158,10 @@ public class PlacementViewBacking implements Serializable {
 
     /** The placement's basics may still be corrected in place (PROPOSED, nobody signed). */
     public boolean isRevisable() {
-        return placements.isRevisable(placement());
+        if (revisable == null) {
+            revisable = placements.isRevisable(placement());
+        }
+        return revisable;
     }
 
     public boolean isEditable() {
