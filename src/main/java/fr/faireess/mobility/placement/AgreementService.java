@@ -37,7 +37,9 @@ import fr.faireess.mobility.platform.mail.MailTemplates;
  * amendment, a new version that all three parties sign again. The student and the coordinator sign
  * in the application; the mentor through a single-use link e-mailed to them (only its hash is
  * stored) or by a scanned signed copy the coordinator uploads. Everything is audited on the
- * placement.
+ * placement, staff reads of its PDFs included. Coordinator methods check the COORDINATOR role and the
+ * student's signature the STUDENT role (and ownership) first ({@link RoleGuard}); the mentor's
+ * methods have no account and rest on the link alone.
  */
 @ApplicationScoped
 public class AgreementService {
