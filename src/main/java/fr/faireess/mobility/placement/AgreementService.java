@@ -18,6 +18,8 @@ import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.application.PdfRule;
 import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.identity.RoleGuard;
 import fr.faireess.mobility.placement.LearningAgreement.MentorMode;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
@@ -35,7 +37,9 @@ import fr.faireess.mobility.platform.mail.MailTemplates;
  * amendment, a new version that all three parties sign again. The student and the coordinator sign
  * in the application; the mentor through a single-use link e-mailed to them (only its hash is
  * stored) or by a scanned signed copy the coordinator uploads. Everything is audited on the
- * placement.
+ * placement, staff reads of its PDFs included. Coordinator methods check the COORDINATOR role and the
+ * student's signature the STUDENT role (and ownership) first ({@link RoleGuard}); the mentor's
+ * methods have no account and rest on the link alone.
  */
 @ApplicationScoped
 public class AgreementService {
@@ -82,22 +86,34 @@ public class AgreementService {
                 .filter(d -> placements.findVisibleTo(d.getPlacement().getId(), viewer).isPresent());
     }
 
-    /** The PDF of an agreement version, for someone who may see its placement. */
+    /** The PDF of an agreement version, for someone who may see its placement; a staff read is audited. */
+    @Transactional
     public Optional<PlacementFile> agreementPdf(long agreementId, Account viewer) {
-        return findVisibleTo(agreementId, viewer).map(a -> new PlacementFile(
+        return findVisibleTo(agreementId, viewer).map(a -> read(a.getPlacement(), viewer, new PlacementFile(
                 "contrat-pedagogique-" + a.getPlacement().getId() + "-v" + a.getNumber() + ".pdf",
-                PlacementPdf.agreement(a.getPlacement(), a, now())));
+                PlacementPdf.agreement(a.getPlacement(), a, now()))));
     }
 
-    /** The convention de stage data sheet of a placement, for someone who may see it. */
+    /** The convention de stage data sheet of a placement, for someone who may see it; a staff read is audited. */
+    @Transactional
     public Optional<PlacementFile> conventionPdf(long placementId, Account viewer) {
-        return placements.findVisibleTo(placementId, viewer).map(p -> new PlacementFile(
-                "convention-de-stage-" + p.getId() + ".pdf", PlacementPdf.convention(p, current(p), now())));
+        return placements.findVisibleTo(placementId, viewer).map(p -> read(p, viewer, new PlacementFile(
+                "convention-de-stage-" + p.getId() + ".pdf", PlacementPdf.convention(p, current(p), now()))));
     }
 
-    /** A scanned document's bytes, for someone who may see its placement. */
+    /** A scanned document's bytes, for someone who may see its placement; a staff read is audited. */
+    @Transactional
     public Optional<PlacementFile> scanFile(long documentId, Account viewer) {
-        return scan(documentId, viewer).map(d -> new PlacementFile(d.getFileName(), d.content()));
+        return scan(documentId, viewer).map(d -> read(d.getPlacement(), viewer, new PlacementFile(d.getFileName(), d.content())));
+    }
+
+    /** GDPR: every access to a student's personal documents by someone else is traceable. */
+    private PlacementFile read(Placement placement, Account viewer, PlacementFile file) {
+        if (!placement.getStudent().getId().equals(viewer.getId())) {
+            audit.record(PlacementService.actorOf(viewer), PlacementService.DOCUMENT_READ, PlacementService.AUDIT_SUBJECT,
+                    placement.getId(), null, null, file.fileName());
+        }
+        return file;
     }
 
     // ================================================================ coordinator
@@ -105,7 +121,7 @@ public class AgreementService {
     /** Saves Tables A (A2), B and C of a version not signed by anyone yet. */
     @Transactional
     public LearningAgreement save(long agreementId, AgreementForm form, Account coordinator) {
-        PlacementService.requireCoordinator(coordinator);
+        RoleGuard.require(coordinator, Role.COORDINATOR);
         LearningAgreement agreement = lockedAgreement(agreementId);
         if (agreement.getVersion() != form.getVersion()) {
             throw new ConcurrentModificationException();
@@ -137,7 +153,8 @@ public class AgreementService {
     /** Opens an amendment (Table A2): a copy of the current version, which must be signed by all. */
     @Transactional
     public LearningAgreement amend(long placementId, Account coordinator) {
-        Placement placement = placements.forCoordinator(placementId, coordinator);
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        Placement placement = placements.existing(placementId);
         refuseIfClosed(placement);
         LearningAgreement current = current(placement);
         em.lock(current, LockModeType.PESSIMISTIC_WRITE);
@@ -154,7 +171,7 @@ public class AgreementService {
 
     @Transactional
     public LearningAgreement signAsCoordinator(long agreementId, Account coordinator) {
-        PlacementService.requireCoordinator(coordinator);
+        RoleGuard.require(coordinator, Role.COORDINATOR);
         LearningAgreement agreement = signable(lockedAgreement(agreementId));
         agreement.signAsCoordinator(coordinator.getFullName(), now());
         return signed(agreement, PlacementService.actorOf(coordinator), "COORDINATOR", coordinator.getFullName());
@@ -167,7 +184,7 @@ public class AgreementService {
      */
     @Transactional
     public String sendSigningLink(long agreementId, Account coordinator) {
-        PlacementService.requireCoordinator(coordinator);
+        RoleGuard.require(coordinator, Role.COORDINATOR);
         LearningAgreement agreement = signable(lockedAgreement(agreementId));
         if (agreement.getMentorSignedAt() != null) {
             throw new BusinessException("agreement.sign.already");
@@ -183,7 +200,8 @@ public class AgreementService {
     /** Sends the mentor a personal link to fill in the traineeship certificate (Table D). */
     @Transactional
     public String sendCertificateLink(long placementId, Account coordinator) {
-        Placement placement = placements.forCoordinator(placementId, coordinator);
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        Placement placement = placements.existing(placementId);
         if (placement.hasCertificate()) {
             throw new BusinessException("placement.certificate.already");
         }
@@ -204,7 +222,7 @@ public class AgreementService {
     @Transactional
     public LearningAgreement recordMentorScan(long agreementId, Scan scan, String signerName, LocalDate signedOn,
                                               Account coordinator) {
-        PlacementService.requireCoordinator(coordinator);
+        RoleGuard.require(coordinator, Role.COORDINATOR);
         LearningAgreement agreement = signable(lockedAgreement(agreementId));
         if (agreement.getMentorSignedAt() != null) {
             throw new BusinessException("agreement.sign.already");
@@ -236,6 +254,7 @@ public class AgreementService {
 
     @Transactional
     public LearningAgreement signAsStudent(long agreementId, Account student) {
+        RoleGuard.require(student, Role.STUDENT);
         LearningAgreement agreement = lockedAgreement(agreementId);
         if (!agreement.getPlacement().getStudent().getId().equals(student.getId())) {
             throw new NotFoundException();

@@ -127,6 +127,16 @@ public class LearningAgreement {
         copyContent(form);
     }
 
+    /** The period and hours of an unsigned version follow the placement's correction; refused once signed. */
+    void replan(LocalDate start, LocalDate end, int hours) {
+        if (isFrozen()) {
+            throw new BusinessException("agreement.frozen", number);
+        }
+        plannedStart = Objects.requireNonNull(start);
+        plannedEnd = Objects.requireNonNull(end);
+        hoursPerWeek = hours;
+    }
+
     private void copyContent(AgreementForm form) {
         plannedStart = form.getPlannedStart();
         plannedEnd = form.getPlannedEnd();

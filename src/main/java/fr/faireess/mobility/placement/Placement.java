@@ -27,7 +27,7 @@ import fr.faireess.mobility.placement.PlacementDuration.Period;
 /**
  * A student's traineeship abroad, created by a coordinator from a selected application. Its state
  * changes only through {@link #moveTo}; its planned period through an agreement version
- * ({@link #replan}); the certificate's actual dates, once recorded, replace the planned ones in
+ * ({@link #replan}) or, before any signature, the coordinator's correction ({@link #revise}); the certificate's actual dates, once recorded, replace the planned ones in
  * every later computation ({@link #effectivePeriod()}).
  */
 @Entity
@@ -135,6 +135,20 @@ public class Placement {
         return from;
     }
 
+    /**
+     * The coordinator's correction of a placement nobody has signed for yet (the caller checked
+     * {@link PlacementRevisionRule} and the duration rules).
+     */
+    void revise(HostOrganisation host, String department, HostContact mentor, Account referent, LocalDate start,
+                LocalDate end, int hours, String language) {
+        this.host = Objects.requireNonNull(host);
+        this.department = department;
+        this.mentor = Objects.requireNonNull(mentor);
+        this.referent = Objects.requireNonNull(referent);
+        this.workingLanguage = Objects.requireNonNull(language);
+        replan(start, end, hours);
+    }
+
     void replan(LocalDate start, LocalDate end, int hours) {
         this.plannedStart = Objects.requireNonNull(start);
         this.plannedEnd = Objects.requireNonNull(end);
@@ -177,6 +191,14 @@ public class Placement {
     /** The period this placement counts for in the study cycle (none if cancelled). */
     public Optional<Period> effectivePeriod() {
         return PlacementDuration.effective(state, plannedStart, plannedEnd, actualStart, actualEnd, stoppedOn);
+    }
+
+    /**
+     * The host is outside the European Economic Area: what we send it about the student (agreement,
+     * contacts, certificate) is a transfer of personal data that the GDPR makes us flag.
+     */
+    public boolean isOutsideEea() {
+        return !host.getCountry().isEea();
     }
 
     public int getPlannedDays() {

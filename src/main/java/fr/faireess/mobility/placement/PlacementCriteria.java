@@ -12,7 +12,8 @@ import jakarta.persistence.TypedQuery;
 
 /**
  * Filters of the coordinators' placement list, turned into one JPQL where-clause shared by the
- * count and the page: state, host country, host, the student's programme, month of departure.
+ * count and the page: state, host country, host, the student's programme, month of departure (the
+ * actual start once the certificate is recorded, the planned one before).
  */
 public record PlacementCriteria(PlacementState state, String countryCode, Long hostId, String programmeCode,
                                 YearMonth departure) implements Serializable {
@@ -40,7 +41,8 @@ public record PlacementCriteria(PlacementState state, String countryCode, Long h
             params.put("programme", programmeCode);
         }
         if (departure != null) {
-            where.add("p.plannedStart >= :from and p.plannedStart <= :to");
+            // Once certified, the actual start is the departure (as everywhere else).
+            where.add("coalesce(p.actualStart, p.plannedStart) between :from and :to");
             params.put("from", departure.atDay(1));
             params.put("to", departure.atEndOfMonth());
         }

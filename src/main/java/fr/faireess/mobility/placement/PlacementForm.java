@@ -3,7 +3,11 @@ package fr.faireess.mobility.placement;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-/** What the coordinator types to create a placement from a selected application. */
+/**
+ * What the coordinator types to create a placement from a selected application, or to correct it
+ * while nobody has signed yet ({@link #getVersion()}: the placement as it was loaded, for the
+ * optimistic lock).
+ */
 public class PlacementForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -17,6 +21,7 @@ public class PlacementForm implements Serializable {
     private LocalDate plannedEnd;
     private Integer hoursPerWeek = 35;
     private String workingLanguage;
+    private long version;
 
     public Long getApplicationId() { return applicationId; }
     public void setApplicationId(Long applicationId) { this.applicationId = applicationId; }
@@ -36,4 +41,6 @@ public class PlacementForm implements Serializable {
     public void setHoursPerWeek(Integer hoursPerWeek) { this.hoursPerWeek = hoursPerWeek; }
     public String getWorkingLanguage() { return workingLanguage; }
     public void setWorkingLanguage(String workingLanguage) { this.workingLanguage = workingLanguage; }
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
 }

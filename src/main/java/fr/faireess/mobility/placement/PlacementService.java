@@ -12,6 +12,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -23,6 +24,7 @@ import fr.faireess.mobility.host.HostContact;
 import fr.faireess.mobility.host.HostOrganisation;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.identity.RoleGuard;
 import fr.faireess.mobility.placement.PlacementDuration.Period;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
@@ -31,6 +33,7 @@ import fr.faireess.mobility.platform.config.SchoolTime;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
+import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.platform.mail.MailTemplates;
 
 /**
@@ -38,12 +41,16 @@ import fr.faireess.mobility.platform.mail.MailTemplates;
  * may see (a student: their own; a trainer: those they are the academic referent of; a
  * coordinator: all). Every state change goes through {@link Placement#moveTo} after
  * {@link PlacementTransitionRule}, and is audited (subject {@value #AUDIT_SUBJECT}) in the same
- * transaction. The Learning Agreement is handled by {@link AgreementService}.
+ * transaction. The Learning Agreement is handled by {@link AgreementService}. Every method that acts
+ * for someone checks their role first ({@link RoleGuard}): the web.xml constraints are the first
+ * lock, this is the second (coordinator-only, as the /coordinator area is).
  */
 @ApplicationScoped
 public class PlacementService {
 
     public static final String AUDIT_SUBJECT = "PLACEMENT";
+    /** Audit action of a staff member reading one of a placement's documents. */
+    static final String DOCUMENT_READ = "DOCUMENT_READ";
 
     @PersistenceContext
     private EntityManager em;
@@ -101,12 +108,122 @@ public class PlacementService {
      */
     @Transactional
     public Placement create(PlacementForm form, Account coordinator) {
-        requireCoordinator(coordinator);
+        RoleGuard.require(coordinator, Role.COORDINATOR);
         MobilityApplication application = Optional.ofNullable(form.getApplicationId()).flatMap(this::selectedApplication)
                 .orElseThrow(() -> new BusinessException("application", "placement.application.notSelected"));
         if (hasLivePlacement(application)) {
             throw new BusinessException("application", "placement.application.alreadyPlaced");
         }
+        Basics basics = checked(form, application.getStudent(), null);
+        Placement placement = new Placement(application, basics.host(), basics.department(), basics.mentor(),
+                basics.referent(), form.getPlannedStart(), form.getPlannedEnd(), form.getHoursPerWeek(),
+                form.getWorkingLanguage(), now());
+        em.persist(placement);
+        LearningAgreement first = new LearningAgreement(placement, now());
+        em.persist(first);
+        em.flush();
+        audit.record(actorOf(coordinator), "PLACEMENT_CREATED", AUDIT_SUBJECT, placement.getId(), null,
+                PlacementState.PROPOSED.name(), basics.host().getName());
+        mails.queue(placement.getStudent().getEmail(), "placement.mail.created", placement.getStudent().getFirstName(),
+                basics.host().getName(), basics.host().getCity());
+        return placement;
+    }
+
+    /** The placement's basics as a form, to correct them (see {@link #revise}). */
+    public PlacementForm revisionForm(long id, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        Placement placement = existing(id);
+        PlacementForm form = new PlacementForm();
+        form.setApplicationId(placement.getApplication().getId());
+        form.setHostId(placement.getHost().getId());
+        form.setDepartment(placement.getDepartment());
+        form.setMentorId(placement.getMentor().getId());
+        form.setReferentId(placement.getReferent().getId());
+        form.setPlannedStart(placement.getPlannedStart());
+        form.setPlannedEnd(placement.getPlannedEnd());
+        form.setHoursPerWeek(placement.getHoursPerWeek());
+        form.setWorkingLanguage(placement.getWorkingLanguage());
+        form.setVersion(placement.getVersion());
+        return form;
+    }
+
+    /** Whether {@link #revise} would accept a correction of this placement now. */
+    public boolean isRevisable(Placement placement) {
+        return PlacementRevisionRule.allows(placement.getState(), agreementVersions(placement));
+    }
+
+    /**
+     * Corrects the host, department, mentor, referent, planned dates, hours and language of a
+     * placement nobody has signed for yet ({@link PlacementRevisionRule}), with the same checks as
+     * creation (duration and cycle rules included); refused if someone changed it since
+     * {@code form.getVersion()}. The unsigned agreement follows the new period and hours; links sent
+     * to a replaced mentor stop working. Audited with what changed; the student is told by e-mail.
+     */
+    @Transactional
+    public Placement revise(long id, PlacementForm form, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        Placement placement = Optional.ofNullable(em.find(Placement.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(NotFoundException::new);
+        if (placement.getVersion() != form.getVersion()) {
+            throw new ConcurrentModificationException();
+        }
+        // Signing locks the agreement row too: a signature and this correction never cross.
+        LearningAgreement current = currentAgreement(placement);
+        em.refresh(current, LockModeType.PESSIMISTIC_WRITE);
+        PlacementRevisionRule.refusal(placement.getState(), agreementVersions(placement)).ifPresent(e -> {
+            throw e;
+        });
+        Basics basics = checked(form, placement.getStudent(), placement.getId());
+        String changes = changes(placement, basics, form);
+        if (changes.isEmpty()) {
+            return placement;
+        }
+        boolean newMentor = !placement.getMentor().getId().equals(basics.mentor().getId());
+        placement.revise(basics.host(), basics.department(), basics.mentor(), basics.referent(), form.getPlannedStart(),
+                form.getPlannedEnd(), form.getHoursPerWeek(), form.getWorkingLanguage());
+        current.replan(form.getPlannedStart(), form.getPlannedEnd(), form.getHoursPerWeek());
+        if (newMentor) {
+            revokeOpenLinks(placement);
+        }
+        em.flush();
+        audit.record(actorOf(coordinator), "PLACEMENT_EDITED", AUDIT_SUBJECT, id, null, null, changes);
+        mails.queue(placement.getStudent().getEmail(), "placement.mail.edited", placement.getStudent().getFirstName(),
+                basics.host().getName(), basics.host().getCity());
+        return placement;
+    }
+
+    /** What the form changes on the placement, in French for the history (empty: nothing). */
+    private static String changes(Placement p, Basics b, PlacementForm f) {
+        List<String> changes = new ArrayList<>();
+        change(changes, "host", p.getHost().getName(), b.host().getName());
+        change(changes, "department", p.getDepartment(), b.department());
+        change(changes, "mentor", p.getMentor().getFullName() + " <" + p.getMentor().getEmail() + ">",
+                b.mentor().getFullName() + " <" + b.mentor().getEmail() + ">");
+        change(changes, "referent", p.getReferent().getFullName(), b.referent().getFullName());
+        change(changes, "period", p.getPlannedStart() + " – " + p.getPlannedEnd(), f.getPlannedStart() + " – " + f.getPlannedEnd());
+        change(changes, "hours", String.valueOf(p.getHoursPerWeek()), String.valueOf(f.getHoursPerWeek()));
+        change(changes, "language", p.getWorkingLanguage(), f.getWorkingLanguage());
+        return String.join(" ; ", changes);
+    }
+
+    private static void change(List<String> changes, String what, String before, String after) {
+        String from = before == null ? "—" : before;
+        String to = after == null ? "—" : after;
+        if (!from.equals(to)) {
+            changes.add(Messages.text(MailTemplates.LOCALE, "placement.edit.change." + what, from, to));
+        }
+    }
+
+    /** What creation and correction both check, resolved. */
+    private record Basics(HostOrganisation host, String department, HostContact mentor, Account referent) {
+    }
+
+    /**
+     * The host (active), the mentor (a mentor of that host, with an e-mail for the signing link), the
+     * referent (an enabled trainer), department, hours, language and the Erasmus+ duration rules with
+     * the student's other placements in the cycle ({@code excluded}: the placement being corrected).
+     */
+    private Basics checked(PlacementForm form, Account student, Long excluded) {
         HostOrganisation host = Optional.ofNullable(form.getHostId()).map(id -> em.find(HostOrganisation.class, id))
                 .filter(HostOrganisation::isActive)
                 .orElseThrow(() -> new BusinessException("host", "placement.host.required"));
@@ -116,7 +233,7 @@ public class PlacementService {
             throw new BusinessException("mentor", "placement.mentor.notOfHost", host.getName());
         }
         Account referent = Optional.ofNullable(form.getReferentId()).map(id -> em.find(Account.class, id))
-                .filter(a -> a.hasRole(Role.TRAINER))
+                .filter(a -> RoleGuard.allows(a, Role.TRAINER))
                 .orElseThrow(() -> new BusinessException("referent", "placement.referent.required"));
         if (form.getDepartment() != null && form.getDepartment().length() > 200) {
             throw new BusinessException("department", "field.tooLong");
@@ -127,21 +244,17 @@ public class PlacementService {
         if (form.getWorkingLanguage() == null || !ApplicationRules.LANGUAGES.contains(form.getWorkingLanguage())) {
             throw new BusinessException("workingLanguage", "placement.language.required");
         }
-        PlacementDuration.refusal(form.getPlannedStart(), form.getPlannedEnd(),
-                otherCycleDays(application.getStudent(), null), "plannedStart", "plannedEnd").ifPresent(e -> {
+        PlacementDuration.refusal(form.getPlannedStart(), form.getPlannedEnd(), otherCycleDays(student, excluded),
+                "plannedStart", "plannedEnd").ifPresent(e -> {
                     throw e;
                 });
-        Placement placement = new Placement(application, host, blankToNull(form.getDepartment()), mentor, referent,
-                form.getPlannedStart(), form.getPlannedEnd(), form.getHoursPerWeek(), form.getWorkingLanguage(), now());
-        em.persist(placement);
-        LearningAgreement first = new LearningAgreement(placement, now());
-        em.persist(first);
-        em.flush();
-        audit.record(actorOf(coordinator), "PLACEMENT_CREATED", AUDIT_SUBJECT, placement.getId(), null,
-                PlacementState.PROPOSED.name(), host.getName());
-        mails.queue(placement.getStudent().getEmail(), "placement.mail.created", placement.getStudent().getFirstName(),
-                host.getName(), host.getCity());
-        return placement;
+        return new Basics(host, blankToNull(form.getDepartment()), mentor, referent);
+    }
+
+    /** Every unused mentor link of the placement stops working (they went to someone no longer concerned). */
+    void revokeOpenLinks(Placement placement) {
+        em.createQuery("update PlacementLink l set l.usedAt = :now where l.placement = :p and l.usedAt is null")
+                .setParameter("now", now()).setParameter("p", placement).executeUpdate();
     }
 
     private boolean hasLivePlacement(MobilityApplication application) {
@@ -159,7 +272,8 @@ public class PlacementService {
      */
     @Transactional
     public Placement move(long id, PlacementState target, String reason, LocalDate date, long version, Account coordinator) {
-        Placement placement = forCoordinator(id, coordinator);
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        Placement placement = existing(id);
         if (placement.getVersion() != version) {
             throw new ConcurrentModificationException();
         }
@@ -179,12 +293,15 @@ public class PlacementService {
         return placement;
     }
 
-    /** Ticks (or unticks, with {@code done} false) a checklist item: the student their own ones, the coordinator the convention. */
+    /**
+     * Ticks (or unticks, with {@code done} false) a checklist item: the student their own ones on
+     * their own placement, the coordinator the convention.
+     */
     @Transactional
     public Placement tick(long id, ChecklistItem item, boolean done, Account actor) {
+        RoleGuard.require(actor, item.isTickedByStudent() ? Role.STUDENT : Role.COORDINATOR);
         Placement placement = findVisibleTo(id, actor).orElseThrow(NotFoundException::new);
-        boolean student = placement.getStudent().getId().equals(actor.getId());
-        if (item.isTickedByStudent() ? !student : !actor.hasRole(Role.COORDINATOR)) {
+        if (item.isTickedByStudent() && !placement.getStudent().getId().equals(actor.getId())) {
             throw new BusinessException("placement.checklist.notYours");
         }
         if (placement.getState().isFinal()) {
@@ -203,7 +320,8 @@ public class PlacementService {
      */
     @Transactional
     public Placement recordCertificate(long id, CertificateForm form, Scan scan, Account coordinator) {
-        Placement placement = forCoordinator(id, coordinator);
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        Placement placement = existing(id);
         if (scan != null && scan.isPresent()) {
             PdfRule.refusal(scan.content()).ifPresent(key -> {
                 throw new BusinessException("certificateScan", key, PdfRule.MAX_BYTES / (1024 * 1024));
@@ -307,8 +425,24 @@ public class PlacementService {
                         where p.id = :id and (p.student = :viewer or p.referent = :viewer or :coordinator = true)""",
                         Placement.class)
                 .setParameter("id", id).setParameter("viewer", viewer)
-                .setParameter("coordinator", viewer.hasRole(Role.COORDINATOR))
+                .setParameter("coordinator", RoleGuard.allows(viewer, Role.COORDINATOR))
                 .getResultStream().findFirst();
+    }
+
+    /** The placements {@code trainer} is the academic referent of, latest departure first. */
+    public List<Placement> ofReferent(Account trainer) {
+        RoleGuard.require(trainer, Role.TRAINER);
+        return em.createQuery("""
+                        select p from Placement p join fetch p.student join fetch p.host h join fetch h.country
+                        where p.referent = :trainer order by p.plannedStart desc, p.id""", Placement.class)
+                .setParameter("trainer", trainer).getResultList();
+    }
+
+    /** One placement, only if {@code trainer} is its academic referent (a coordinator's rights do not count here). */
+    public Optional<Placement> findAsReferent(long id, Account trainer) {
+        RoleGuard.require(trainer, Role.TRAINER);
+        return em.createQuery("select p from Placement p where p.id = :id and p.referent = :trainer", Placement.class)
+                .setParameter("id", id).setParameter("trainer", trainer).getResultStream().findFirst();
     }
 
     public List<Placement> ofStudent(Account student) {
@@ -317,9 +451,13 @@ public class PlacementService {
                 .setParameter("s", student).getResultList();
     }
 
-    /** Everything that happened to the placement and its agreement, oldest first. */
+    /**
+     * Everything that happened to the placement and its agreement, oldest first; staff reads of its
+     * documents stay in the audit log but are not part of this story.
+     */
     public List<AuditEntry> timeline(Placement placement) {
-        return audit.history(AUDIT_SUBJECT, placement.getId());
+        return audit.history(AUDIT_SUBJECT, placement.getId()).stream()
+                .filter(e -> !DOCUMENT_READ.equals(e.getAction())).toList();
     }
 
     /** Days the student's other placements count in the study cycle (actual dates when certified). */
@@ -349,6 +487,11 @@ public class PlacementService {
                 .max(Comparator.naturalOrder()).orElseThrow();
     }
 
+    List<LearningAgreement> agreementVersions(Placement placement) {
+        return em.createQuery("select a from LearningAgreement a where a.placement = :p order by a.number desc",
+                LearningAgreement.class).setParameter("p", placement).getResultList();
+    }
+
     /** The highest-numbered agreement version of the placement. */
     LearningAgreement currentAgreement(Placement placement) {
         return em.createQuery("select a from LearningAgreement a where a.placement = :p order by a.number desc",
@@ -358,15 +501,9 @@ public class PlacementService {
 
     // ================================================================ internals
 
-    Placement forCoordinator(long id, Account coordinator) {
-        requireCoordinator(coordinator);
+    /** Any placement by id, for callers that checked the actor's role first. */
+    Placement existing(long id) {
         return Optional.ofNullable(em.find(Placement.class, id)).orElseThrow(NotFoundException::new);
-    }
-
-    static void requireCoordinator(Account account) {
-        if (!account.hasRole(Role.COORDINATOR)) {
-            throw new NotFoundException();
-        }
     }
 
     static String safeFileName(String name) {

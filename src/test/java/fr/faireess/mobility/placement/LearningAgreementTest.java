@@ -65,6 +65,19 @@ class LearningAgreementTest {
     }
 
     @Test
+    void theUnsignedVersionFollowsAPlacementCorrectionButASignedOneDoesNot() {
+        LearningAgreement agreement = draft();
+        agreement.replan(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), 30);
+        assertThat(agreement.getPlannedStart()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(agreement.getHoursPerWeek()).isEqualTo(30);
+        assertThat(agreement.getTitle()).isEqualTo("Éducateur·rice stagiaire");
+        agreement.signAsMentor("Pere Casals", T, LearningAgreement.MentorMode.SCAN);
+        assertThatThrownBy(() -> agreement.replan(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 31), 35))
+                .isInstanceOf(BusinessException.class).hasMessage("agreement.frozen");
+        assertThat(agreement.getPlannedStart()).isEqualTo(LocalDate.of(2026, 4, 1));
+    }
+
+    @Test
     void eachPartySignsOnceAndThreeSignaturesMakeItSignedByAll() {
         LearningAgreement agreement = draft();
         agreement.signAsStudent("Léa Vidal", T);

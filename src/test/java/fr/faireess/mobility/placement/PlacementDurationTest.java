@@ -34,6 +34,9 @@ class PlacementDurationTest {
             "2026-03-01, 2026-06-30, 240, -",                               // 120 + 240 = 360
             "2026-03-01, 2026-06-30, 241, placement.period.cycleExceeded",  // 361
             "2026-03-01, 2026-06-30, 270, placement.period.cycleExceeded",
+            "2027-01-01, 2027-03-30, 270, -",                               // 90 + 270: twelve months exactly
+            "2027-01-01, 2027-04-01, 270, placement.period.cycleExceeded",  // a 13th month starts (361)
+            "2027-01-01, 2027-03-01, 330, placement.period.cycleExceeded",  // 11 months + 61 days
     })
     void tableOfPeriods(String start, String end, int other, String expectedKey) {
         assertThat(check(start, end, other).map(BusinessException::messageKey).orElse(null)).isEqualTo(expectedKey);
@@ -53,6 +56,23 @@ class PlacementDurationTest {
         assertThat(e.arguments()).containsExactly(120, 390, 360, 270);
         assertThat(Messages.text(java.util.Locale.FRENCH, e.messageKey(), e.arguments()))
                 .isEqualTo("Ce stage de 120 jours porterait le total Erasmus+ du cycle à 390 jours "
+                        + "(270 jours déjà comptés) : le maximum est 360 jours (12 mois).");
+    }
+
+    @Test
+    void anEndBeforeTheStartIsToldInFrenchNextToTheEndDate() {
+        BusinessException e = check("2026-04-30", "2026-03-01", 0).orElseThrow();
+        assertThat(e.field()).contains("end");
+        assertThat(Messages.text(java.util.Locale.FRENCH, e.messageKey(), e.arguments()))
+                .isEqualTo("La date de fin précède la date de début.");
+    }
+
+    @Test
+    void aThirteenthMonthInTheCycleIsRefusedWithTheFigures() {
+        BusinessException e = check("2027-01-01", "2027-04-01", 270).orElseThrow();
+        assertThat(e.arguments()).containsExactly(91, 361, 360, 270);
+        assertThat(Messages.text(java.util.Locale.FRENCH, e.messageKey(), e.arguments()))
+                .isEqualTo("Ce stage de 91 jours porterait le total Erasmus+ du cycle à 361 jours "
                         + "(270 jours déjà comptés) : le maximum est 360 jours (12 mois).");
     }
 

@@ -91,6 +91,15 @@ class PlacementJourneyBrowserIT {
         assertThat(status()).isEqualTo("Proposé");
         String placementPath = BROWSER.path();
 
+        // Nobody signed yet: the coordinator corrects the department in place.
+        BROWSER.click("Modifier le stage");
+        BROWSER.waitForHeading("Modifier le stage");
+        BROWSER.type("Service", "Accueil de jour des familles");
+        BROWSER.click("Enregistrer les modifications");
+        BROWSER.waitForHeading("Stage");
+        assertThat(BROWSER.bodyText()).contains("Le stage est modifié.").contains("Accueil de jour des familles")
+                .contains("Service : Accueil de jour → Accueil de jour des familles");
+
         // …and fills in the Learning Agreement.
         BROWSER.type("Intitulé du stage", "Travailleur social stagiaire en accueil de jour");
         BROWSER.type("Programme détaillé", "Accueil et accompagnement des familles du quartier de Ribeira.");
@@ -106,9 +115,10 @@ class PlacementJourneyBrowserIT {
         BROWSER.click("Signer le contrat");
         assertThat(BROWSER.bodyText()).contains("Votre signature est enregistrée.").contains("Stagiaire : Samuel Perez, le");
 
-        // The coordinator signs and sends the mentor's link.
+        // The coordinator signs and sends the mentor's link; with a signature, the placement is no longer corrected in place.
         logInAs(DemoAccounts.COORDINATOR_PERPIGNAN);
         BROWSER.open(placementPath);
+        assertThat(BROWSER.driver().findElements(By.linkText("Modifier le stage"))).isEmpty();
         BROWSER.click("Signer pour l'école");
         assertThat(BROWSER.bodyText()).contains("École d'envoi : Nadia Benali, le");
         BROWSER.click("Envoyer le lien de signature");

@@ -2,6 +2,9 @@ package fr.faireess.mobility.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -12,12 +15,15 @@ import fr.faireess.mobility.support.WebClient.Page;
 
 /**
  * Placement pages over HTTP with the demo data: the coordinators' filtered list and calendar, a
- * student's own placement and PDFs, and nobody else's; the mentor's public page refuses a forged link.
+ * student's own placement and PDFs, and nobody else's; the mentor's public page refuses a forged link;
+ * trainers follow the placements they are referent of, and no other; hosts outside the EEA are
+ * flagged; only a placement nobody signed offers its correction.
  */
 class PlacementsHttpIT {
 
     private static final RunningApp APP = RunningApp.get();
     private static final String EMMA = "emma.garcia@etudiant.faire-ess.fr";
+    private static final String YANIS = "yanis.serra@etudiant.faire-ess.fr";
 
     private static WebClient as(String email) {
         WebClient web = new WebClient(APP);
@@ -34,6 +40,30 @@ class PlacementsHttpIT {
         return link.attr("href");
     }
 
+    /** The coordinator's page of the first placement listed under {@code student} in a filtered list. */
+    private static String placementOf(WebClient coordinator, String listQuery, String student) {
+        Page list = coordinator.get("/coordinator/placements/list.xhtml" + listQuery);
+        Element link = list.document().selectFirst("a:contains(" + student + ")");
+        assertThat(link).as(list.body()).isNotNull();
+        return link.attr("href");
+    }
+
+    /** Every named field of a form as the page shows it (selected options included), without the form's prefix. */
+    private static Map<String, String> fieldsOf(Page page, String formId) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : page.document().getElementById(formId).select("input[name], select[name], textarea[name]")) {
+            String name = input.attr("name");
+            if (!name.startsWith(formId + ":") || input.attr("type").equals("submit")) {
+                continue;
+            }
+            String value = input.tagName().equals("select")
+                    ? input.select("option[selected]").attr("value")
+                    : input.tagName().equals("textarea") ? input.text() : input.attr("value");
+            fields.put(name.substring(formId.length() + 1), value);
+        }
+        return fields;
+    }
+
     @Test
     void coordinatorsFilterTheDemoPlacementsByStateAndSeeTheCalendar() {
         WebClient coordinator = as(DemoAccounts.COORDINATOR_MONTPELLIER);
@@ -42,6 +72,14 @@ class PlacementsHttpIT {
         assertThat(coordinator.get("/coordinator/placements/list.xhtml?state=CANCELLED").body()).contains("BONNET Louis");
         assertThat(coordinator.get("/coordinator/placements/list.xhtml?month=2027-03&programme=EJE").body())
                 .contains("VILA Maëlys").doesNotContain("SERRA Yanis");
+        Page host = coordinator.get("/coordinator/placements/list.xhtml?state=PROPOSED");
+        assertThat(host.body()).contains("SERRA Yanis").contains("VILA Maëlys");
+        String hostId = host.document().select("select[id='filters:host_input'] option:contains(Kinder)").attr("value");
+        assertThat(hostId).isNotEmpty();
+        assertThat(coordinator.get("/coordinator/placements/list.xhtml?host=" + hostId).body())
+                .contains("VILA Maëlys").doesNotContain("SERRA Yanis").doesNotContain("GARCIA Emma");
+        assertThat(coordinator.get("/coordinator/placements/list.xhtml?month=2026-03&country=ES").body())
+                .as("Emma left in March 2026").contains("GARCIA Emma");
         Page calendar = coordinator.get("/coordinator/placements/calendar.xhtml?from=2027-01");
         assertThat(calendar.document().getElementById("calendar").text())
                 .contains("2027-01").contains("Manon Fabre").contains("Camille Roussel");
@@ -92,5 +130,96 @@ class PlacementsHttpIT {
         assertThat(panel).as("the 'Mon stage' panel").isNotNull();
         assertThat(panel.text()).contains("Terminé");
         assertThat(panel.selectFirst("a[href*=/student/placements/view.xhtml]")).isNotNull();
+    }
+
+    @Test
+    void aReferentTrainerFollowsTheirPlacementsReadOnlyAndAnotherTrainerCannotOpenThem() {
+        String path = emmasPlacement(as(DemoAccounts.COORDINATOR_PERPIGNAN)).replace("/coordinator/", "/trainer/");
+        WebClient marta = as(DemoAccounts.TRAINER_PERPIGNAN);
+        Element panel = marta.get("/trainer/index.xhtml").document().getElementById("referentPlacements");
+        assertThat(panel).as("the trainer home's panel").isNotNull();
+        assertThat(panel.selectFirst("a[href*=/trainer/placements/list.xhtml]")).isNotNull();
+        Page list = marta.get("/trainer/placements/list.xhtml");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.document().getElementById("placements").text())
+                .contains("GARCIA Emma").contains("FABRE Manon").contains("VILA Maëlys").contains("Terminé")
+                .doesNotContain("MARTINEZ Nathan").doesNotContain("SERRA Yanis");
+
+        Page own = marta.get(path);
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.document().getElementById("status").text()).isEqualTo("Terminé");
+        assertThat(own.body()).contains("Version 2 — avenant").contains("Pere Casals").contains("Attestée par Pere Casals")
+                .contains("Convention de stage signée");
+        assertThat(own.document().select("form#move, form#agreement, form#scan, form#certificate")).isEmpty();
+        assertThat(own.document().select("#checklist button")).as("read-only checklist").isEmpty();
+        String pdf = own.document().selectFirst("a:contains(Contrat pédagogique (PDF))").attr("href");
+        String scan = own.document().selectFirst("a:contains(avenant-v2-signe.pdf)").attr("href");
+        assertThat(pdf).contains("/trainer/placement-document");
+        assertThat(marta.get(pdf).header("Content-Type")).startsWith("application/pdf");
+        assertThat(marta.get(scan).status()).isEqualTo(200);
+
+        WebClient olivier = as(DemoAccounts.TRAINER_MONTPELLIER);
+        assertThat(olivier.get("/trainer/placements/list.xhtml").document().getElementById("placements").text())
+                .contains("MARTINEZ Nathan").doesNotContain("GARCIA Emma");
+        Page denied = olivier.get(path);
+        assertThat(denied.isRedirect() ? denied.redirectPath() : String.valueOf(denied.status())).contains("404");
+        assertThat(olivier.get(pdf).status()).isEqualTo(404);
+        assertThat(olivier.get(scan).status()).isEqualTo(404);
+        Page nathan = olivier.get(placementOf(as(DemoAccounts.COORDINATOR_MONTPELLIER), "?state=INTERRUPTED", "MARTINEZ Nathan")
+                .replace("/coordinator/", "/trainer/"));
+        assertThat(nathan.status()).isEqualTo(200);
+        assertThat(nathan.body()).contains("Attestée par Sanne de Vries").contains("Raisons de santé");
+        assertThat(olivier.get(nathan.document().selectFirst("a:contains(attestation-stage-signee.pdf)").attr("href"))
+                .header("Content-Type")).startsWith("application/pdf");
+    }
+
+    @Test
+    void hostsOutsideTheEeaAreFlaggedForCoordinatorsAndStudents() {
+        WebClient coordinator = as(DemoAccounts.COORDINATOR_MONTPELLIER);
+        Page list = coordinator.get("/coordinator/placements/list.xhtml?state=PROPOSED");
+        Element yanisRow = list.document().selectFirst("tr:has(a:contains(SERRA Yanis))");
+        Element maelysRow = list.document().selectFirst("tr:has(a:contains(VILA Maëlys))");
+        assertThat(yanisRow.select(".badge.outside-eea").text()).as("Canada").isEqualTo("Hors EEE");
+        assertThat(maelysRow.select(".badge.outside-eea")).as("Germany").isEmpty();
+
+        String yanis = yanisRow.selectFirst("a").attr("href");
+        assertThat(coordinator.get(yanis).document().getElementById("outsideEea").text())
+                .startsWith("Transfert de données hors de l'EEE : le pays d'accueil (Canada) n'appartient pas à l'Espace économique européen.");
+        Page student = as(YANIS).get(yanis.replace("/coordinator/", "/student/"));
+        assertThat(student.status()).isEqualTo(200);
+        assertThat(student.document().getElementById("outsideEea")).isNotNull();
+        assertThat(student.document().select(".badge.outside-eea").text()).isEqualTo("Hors EEE");
+        assertThat(as(YANIS).get("/student/placements/list.xhtml").body()).contains("le pays d'accueil (Canada)");
+        assertThat(coordinator.get(emmasPlacement(coordinator)).document().getElementById("outsideEea")).as("Spain").isNull();
+    }
+
+    @Test
+    void onlyAPlacementNobodySignedOffersItsCorrectionAndBadDatesChangeNothing() {
+        WebClient coordinator = as(DemoAccounts.COORDINATOR_MONTPELLIER);
+        String yanis = placementOf(coordinator, "?state=PROPOSED", "SERRA Yanis");
+        String maelys = placementOf(coordinator, "?state=PROPOSED", "VILA Maëlys");
+        assertThat(coordinator.get(yanis).document().select("a:contains(Modifier le stage)")).hasSize(1);
+        assertThat(coordinator.get(yanis).body()).contains("Stage modifié").contains("Période : 2027-01-18");
+        assertThat(coordinator.get(maelys).document().select("a:contains(Modifier le stage)")).as("signed twice").isEmpty();
+
+        Page signed = coordinator.get(maelys.replace("/view.xhtml", "/edit.xhtml"));
+        assertThat(signed.status()).isEqualTo(200);
+        assertThat(signed.document().getElementById("notRevisable").text()).contains("déjà signé");
+        assertThat(signed.document().getElementById("placement")).isNull();
+
+        String before = coordinator.get(yanis).document().getElementById("facts").text();
+        Page edit = coordinator.get(yanis.replace("/view.xhtml", "/edit.xhtml"));
+        assertThat(edit.status()).isEqualTo(200);
+        Map<String, String> fields = fieldsOf(edit, "placement");
+        assertThat(fields).containsEntry("plannedStart_input", "01/02/2027").containsKey("host_input");
+        fields.put("plannedEnd_input", "15/01/2027");
+        Page refused = coordinator.submit(edit, "placement", fields, "save");
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.messageFor("placement:plannedEnd")).isEqualTo("La date de fin précède la date de début.");
+        fields.put("plannedEnd_input", "15/03/2027");
+        Page tooShort = coordinator.submit(refused, "placement", fields, "save");
+        assertThat(tooShort.messageFor("placement:plannedEnd"))
+                .isEqualTo("Période de 45 jours : un stage Erasmus+ dure au moins 60 jours.");
+        assertThat(coordinator.get(yanis).document().getElementById("facts").text()).as("nothing changed").isEqualTo(before);
     }
 }

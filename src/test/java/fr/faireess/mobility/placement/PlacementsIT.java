@@ -47,11 +47,15 @@ import fr.faireess.mobility.host.HostOrganisation;
 import fr.faireess.mobility.host.HostSize;
 import fr.faireess.mobility.host.HostType;
 import fr.faireess.mobility.host.LegalStatus;
+import fr.faireess.mobility.identity.AccessDeniedException;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountForm;
 import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.audit.AuditEntry;
+import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
+import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.support.DemoAccounts;
@@ -78,6 +82,7 @@ class PlacementsIT {
     @Inject private CallService calls;
     @Inject private AccountService accounts;
     @Inject private HostDirectory hosts;
+    @Inject private AuditLog audit;
 
     @Resource(lookup = "java:app/jdbc/mobility")
     private DataSource dataSource;
@@ -94,6 +99,10 @@ class PlacementsIT {
 
     private Account trainer() {
         return accounts.findByEmail(DemoAccounts.TRAINER_PERPIGNAN).orElseThrow();
+    }
+
+    private Account otherTrainer() {
+        return accounts.findByEmail(DemoAccounts.TRAINER_MONTPELLIER).orElseThrow();
     }
 
     private Account student() {
@@ -136,13 +145,17 @@ class PlacementsIT {
     }
 
     private HostContact mentor() {
+        return mentor("ES", "Girona");
+    }
+
+    private HostContact mentor(String countryCode, String city) {
         HostForm form = new HostForm();
         form.setName("Fundació Acollida " + unique());
         form.setType(HostType.CHILD_PROTECTION);
         form.setLegalStatus(LegalStatus.NON_PROFIT);
         form.setSize(HostSize.SMALL);
-        form.setCity("Girona");
-        form.setCountryCode("ES");
+        form.setCity(city);
+        form.setCountryCode(countryCode);
         HostForm.ContactForm contact = form.addContact();
         contact.setFullName("Pere Casals");
         contact.setEmail("tuteur." + unique() + "@example.org");
@@ -167,6 +180,10 @@ class PlacementsIT {
 
     private Placement placement(Account student, String start, String end) {
         return placements.create(placementForm(selected(student), mentor(), start, end), coordinator());
+    }
+
+    private Placement reloaded(Placement placement) {
+        return placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow();
     }
 
     /** The current version filled in enough to be signed. */
@@ -390,5 +407,174 @@ class PlacementsIT {
         assertEquals(PlacementState.COMPLETED,
                 placements.move(placement.getId(), PlacementState.COMPLETED, null, null, certified, coordinator()).getState());
         assertTrue(placements.timeline(placement).stream().anyMatch(e -> "PLACEMENT_COMPLETED".equals(e.getAction())));
+    }
+
+    // ---------------------------------------------------------------- roles checked by the services
+
+    @Test
+    void aStudentCannotCreateMoveOrSignAsCoordinatorAndNothingChanges() {
+        Account student = student();
+        Placement placement = placement(student, "2027-02-01", "2027-04-30");
+        LearningAgreement agreement = filled(placement);
+        long version = reloaded(placement).getVersion();
+        long agreementVersion = agreements.current(placement).getVersion();
+
+        MobilityApplication another = selected(student);
+        PlacementForm own = placementForm(another, mentor(), "2028-02-01", "2028-04-30");
+        assertThrows(AccessDeniedException.class, () -> placements.create(own, student));
+        assertThrows(AccessDeniedException.class, () -> placements.move(placement.getId(), PlacementState.CANCELLED,
+                "Je renonce.", LocalDate.now(), version, student));
+        assertThrows(AccessDeniedException.class, () -> agreements.signAsCoordinator(agreement.getId(), student));
+        AgreementForm change = agreement.toForm();
+        change.setTitle("Titre choisi par l'étudiant·e");
+        assertThrows(AccessDeniedException.class, () -> agreements.save(agreement.getId(), change, student));
+        assertThrows(AccessDeniedException.class, () -> agreements.sendSigningLink(agreement.getId(), student));
+        assertThrows(AccessDeniedException.class, () -> agreements.recordMentorScan(agreement.getId(),
+                new Scan("faux.pdf", pdf()), "Pere Casals", LocalDate.now(), student));
+        assertThrows(AccessDeniedException.class, () -> agreements.amend(placement.getId(), student));
+        assertThrows(AccessDeniedException.class, () -> placements.revise(placement.getId(),
+                placements.revisionForm(placement.getId(), coordinator()), student));
+        assertThrows(AccessDeniedException.class, () -> placements.tick(placement.getId(), ChecklistItem.CONVENTION, true, student));
+        assertThrows(AccessDeniedException.class, () -> agreements.sendCertificateLink(placement.getId(), student));
+        assertThrows(AccessDeniedException.class, () -> placements.recordCertificate(placement.getId(), new CertificateForm(),
+                null, student));
+        // …nor does the academic referent (a trainer) act for the school or for the student.
+        assertThrows(AccessDeniedException.class, () -> agreements.signAsCoordinator(agreement.getId(), trainer()));
+        assertThrows(AccessDeniedException.class, () -> agreements.signAsStudent(agreement.getId(), trainer()));
+        assertThrows(AccessDeniedException.class, () -> placements.tick(placement.getId(), ChecklistItem.INSURANCE, true, trainer()));
+        assertThrows(AccessDeniedException.class, () -> agreements.signAsStudent(agreement.getId(), coordinator()));
+
+        Placement after = reloaded(placement);
+        assertEquals(PlacementState.PROPOSED, after.getState());
+        assertEquals(version, after.getVersion(), "the placement did not change");
+        LearningAgreement current = agreements.current(placement);
+        assertEquals(agreementVersion, current.getVersion(), "the agreement did not change");
+        assertEquals("Éducateur stagiaire en foyer", current.getTitle());
+        assertNull(current.getCoordinatorSignedAt());
+        assertNull(current.getStudentSignedAt());
+        assertNull(after.ticked(ChecklistItem.CONVENTION));
+        assertEquals(List.of(placement.getId()), placements.ofStudent(student).stream().map(Placement::getId).toList(),
+                "no placement was created for the other application");
+        assertTrue(agreements.documents(placement).isEmpty());
+    }
+
+    @Test
+    void theStudentTicksTheirOwnChecklistItemsAndTheCoordinatorTheConvention() {
+        Account student = student();
+        Placement placement = placement(student, "2027-02-01", "2027-04-30");
+        assertEquals(LocalDate.now(java.time.ZoneId.of("Europe/Paris")),
+                placements.tick(placement.getId(), ChecklistItem.INSURANCE, true, student).ticked(ChecklistItem.INSURANCE));
+        assertThrows(AccessDeniedException.class, () -> placements.tick(placement.getId(), ChecklistItem.INSURANCE, false, coordinator()));
+        assertNotNull(placements.tick(placement.getId(), ChecklistItem.CONVENTION, true, coordinator()).ticked(ChecklistItem.CONVENTION));
+        assertNull(placements.tick(placement.getId(), ChecklistItem.INSURANCE, false, student).ticked(ChecklistItem.INSURANCE));
+        List<ChecklistLine> lines = placements.checklist(reloaded(placement));
+        assertEquals(List.of(false, true, false, false, false), lines.stream().map(ChecklistLine::done).toList(),
+                "agreement, convention, insurance, language, travel");
+    }
+
+    // ---------------------------------------------------------------- correcting a proposed placement
+
+    @Test
+    void aProposedPlacementIsCorrectedUntilTheFirstSignatureWithTheRulesCheckedAgain() {
+        Account student = student();
+        Placement placement = placement(student, "2027-02-01", "2027-04-30");
+        LearningAgreement agreement = filled(placement);
+        String oldLink = agreements.sendSigningLink(agreement.getId(), coordinator());
+        PlacementForm loaded = placements.revisionForm(placement.getId(), coordinator());
+
+        // Bad input changes nothing.
+        HostContact newMentor = mentor("MA", "Agadir");
+        PlacementForm tooShort = placements.revisionForm(placement.getId(), coordinator());
+        tooShort.setPlannedEnd(LocalDate.of(2027, 3, 15));
+        assertEquals("placement.period.tooShort",
+                assertThrows(BusinessException.class, () -> placements.revise(placement.getId(), tooShort, coordinator())).messageKey());
+        PlacementForm strangerMentor = placements.revisionForm(placement.getId(), coordinator());
+        strangerMentor.setMentorId(newMentor.getId());
+        assertEquals("placement.mentor.notOfHost", assertThrows(BusinessException.class,
+                () -> placements.revise(placement.getId(), strangerMentor, coordinator())).messageKey());
+        assertEquals(loaded.getVersion(), reloaded(placement).getVersion());
+
+        // A correction: new host abroad (outside the EEA), mentor, dates, hours, language, department.
+        assertFalse(reloaded(placement).isOutsideEea());
+        assertTrue(placements.isRevisable(reloaded(placement)));
+        PlacementForm form = placements.revisionForm(placement.getId(), coordinator());
+        form.setHostId(newMentor.getHost().getId());
+        form.setMentorId(newMentor.getId());
+        form.setReferentId(otherTrainer().getId());
+        form.setDepartment("Unité petite enfance");
+        form.setPlannedStart(LocalDate.of(2027, 3, 1));
+        form.setPlannedEnd(LocalDate.of(2027, 5, 30));
+        form.setHoursPerWeek(30);
+        form.setWorkingLanguage("fr");
+        Placement revised = placements.revise(placement.getId(), form, coordinator());
+        assertEquals(newMentor.getHost().getId(), revised.getHost().getId());
+        assertEquals(newMentor.getId(), revised.getMentor().getId());
+        assertEquals(otherTrainer().getId(), revised.getReferent().getId());
+        assertEquals(LocalDate.of(2027, 3, 1), revised.getPlannedStart());
+        assertEquals(30, revised.getHoursPerWeek());
+        assertTrue(revised.isOutsideEea(), "Morocco is outside the EEA");
+        LearningAgreement current = agreements.current(placement);
+        assertEquals(LocalDate.of(2027, 5, 30), current.getPlannedEnd(), "the unsigned agreement follows");
+        assertEquals(30, current.getHoursPerWeek());
+        assertEquals("Éducateur stagiaire en foyer", current.getTitle(), "the rest of the agreement stays");
+        assertTrue(agreements.openLink(oldLink, LinkPurpose.SIGN_AGREEMENT).isEmpty(), "the replaced mentor's link is dead");
+        AuditEntry edited = placements.timeline(placement).stream().filter(e -> "PLACEMENT_EDITED".equals(e.getAction()))
+                .findFirst().orElseThrow();
+        assertTrue(edited.getDetail().contains("Structure : ") && edited.getDetail().contains("Période : 2027-02-01 – 2027-04-30 → 2027-03-01 – 2027-05-30"),
+                edited.getDetail());
+        assertEquals(coordinator().getId(), edited.getActorId());
+
+        // The form loaded before the correction is stale now.
+        assertThrows(ConcurrentModificationException.class, () -> placements.revise(placement.getId(), loaded, coordinator()));
+        assertEquals(newMentor.getHost().getId(), reloaded(placement).getHost().getId());
+
+        // Once anybody signed, the correction goes through the agreement only.
+        agreements.signAsStudent(current.getId(), student);
+        assertFalse(placements.isRevisable(reloaded(placement)));
+        PlacementForm afterSigning = placements.revisionForm(placement.getId(), coordinator());
+        afterSigning.setHoursPerWeek(20);
+        assertEquals("placement.edit.signed", assertThrows(BusinessException.class,
+                () -> placements.revise(placement.getId(), afterSigning, coordinator())).messageKey());
+        assertEquals(30, reloaded(placement).getHoursPerWeek());
+        assertEquals(30, agreements.current(placement).getHoursPerWeek());
+    }
+
+    @Test
+    void aCorrectionCountsTheOtherPlacementsOfTheCycle() {
+        Account student = student();
+        placement(student, "2027-02-01", "2027-09-30");                          // 240 days
+        Placement second = placement(student, "2028-01-01", "2028-03-30");       // 90 days: 330 in all
+        PlacementForm longer = placements.revisionForm(second.getId(), coordinator());
+        longer.setPlannedEnd(LocalDate.of(2028, 5, 10));                          // 130 days: a 13th month
+        BusinessException e = assertThrows(BusinessException.class, () -> placements.revise(second.getId(), longer, coordinator()));
+        assertEquals("placement.period.cycleExceeded", e.messageKey());
+        assertEquals(List.of(130, 370, 360, 240), List.of(e.arguments()));
+        assertEquals(LocalDate.of(2028, 3, 30), reloaded(second).getPlannedEnd());
+    }
+
+    // ---------------------------------------------------------------- the academic referent
+
+    @Test
+    void aTrainerSeesOnlyThePlacementsTheyAreReferentOfAndTheirReadsAreAudited() throws Exception {
+        Account student = student();
+        Placement placement = placement(student, "2027-02-01", "2027-04-30");
+        LearningAgreement agreement = filled(placement);
+
+        assertTrue(placements.findAsReferent(placement.getId(), trainer()).isPresent());
+        assertTrue(placements.ofReferent(trainer()).stream().anyMatch(p -> p.getId().equals(placement.getId())));
+        assertTrue(placements.findAsReferent(placement.getId(), otherTrainer()).isEmpty(), "another trainer");
+        assertTrue(placements.ofReferent(otherTrainer()).stream().noneMatch(p -> p.getId().equals(placement.getId())));
+        assertTrue(agreements.agreementPdf(agreement.getId(), otherTrainer()).isEmpty());
+        assertTrue(agreements.conventionPdf(placement.getId(), otherTrainer()).isEmpty());
+        assertThrows(AccessDeniedException.class, () -> placements.findAsReferent(placement.getId(), student));
+        assertThrows(AccessDeniedException.class, () -> placements.ofReferent(coordinator()));
+
+        byte[] pdf = agreements.agreementPdf(agreement.getId(), trainer()).orElseThrow().content();
+        assertTrue(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1).contains("Alex Stage"));
+        agreements.agreementPdf(agreement.getId(), student).orElseThrow();
+        List<String> reads = audit.history(PlacementService.AUDIT_SUBJECT, placement.getId()).stream()
+                .filter(e -> "DOCUMENT_READ".equals(e.getAction())).map(AuditEntry::getActorEmail).toList();
+        assertEquals(List.of(DemoAccounts.TRAINER_PERPIGNAN), reads, "the staff read is traced, the student's own is not");
+        assertTrue(placements.timeline(placement).stream().noneMatch(e -> "DOCUMENT_READ".equals(e.getAction())));
     }
 }

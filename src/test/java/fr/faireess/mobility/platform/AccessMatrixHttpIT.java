@@ -104,6 +104,10 @@ class AccessMatrixHttpIT {
         MATRIX.put("/student/placements/list.xhtml", List.of(l, a, d, d, d));
         MATRIX.put("/student/placement-document?agreement=999999", List.of(l, d, d, d, d));
         MATRIX.put("/coordinator/placement-document?convention=999999", List.of(l, d, d, d, d));
+        MATRIX.put("/coordinator/placements/edit.xhtml?id=999999999", List.of(l, d, d, d, d));
+        MATRIX.put("/trainer/placements/list.xhtml", List.of(l, d, d, a, d));
+        MATRIX.put("/trainer/placements/view.xhtml?id=999999999", List.of(l, d, d, d, d));
+        MATRIX.put("/trainer/placement-document?agreement=999999", List.of(l, d, d, d, d));
         MATRIX.put("/agreement/sign.xhtml?token=forged", List.of(a, a, a, a, a));
         MATRIX.put("/agreement/certificate.xhtml?token=forged", List.of(a, a, a, a, a));
         MATRIX.put("/WEB-INF/templates/layout.xhtml", List.of(Expect.DENY, d, d, d, d));

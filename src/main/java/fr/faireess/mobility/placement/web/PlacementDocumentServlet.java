@@ -19,10 +19,11 @@ import fr.faireess.mobility.placement.PlacementFile;
 /**
  * Serves a placement's PDFs: {@code ?agreement=<version id>} (Learning Agreement),
  * {@code ?convention=<placement id>} (convention data sheet) or {@code ?scan=<document id>}. Mapped
- * inside the student and coordinator areas (web.xml's constraints apply) and the service answers
- * only for a placement the caller may see: anything else is a 404, like a missing one.
+ * inside the student, coordinator and trainer areas (web.xml's constraints apply) and the service
+ * answers only for a placement the caller may see (a trainer: one they are the academic referent
+ * of): anything else is a 404, like a missing one. Staff reads are audited by the service.
  */
-@WebServlet(urlPatterns = {"/student/placement-document", "/coordinator/placement-document"})
+@WebServlet(urlPatterns = {"/student/placement-document", "/coordinator/placement-document", "/trainer/placement-document"})
 public class PlacementDocumentServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

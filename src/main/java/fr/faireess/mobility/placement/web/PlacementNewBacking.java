@@ -1,6 +1,5 @@
 package fr.faireess.mobility.placement.web;
 
-import java.io.Serializable;
 import java.util.List;
 
 import jakarta.faces.context.FacesContext;
@@ -8,12 +7,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import fr.faireess.mobility.application.ApplicationRules;
 import fr.faireess.mobility.application.ApplicationWish;
 import fr.faireess.mobility.application.MobilityApplication;
-import fr.faireess.mobility.host.HostContact;
-import fr.faireess.mobility.host.HostOrganisation;
-import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementForm;
@@ -28,7 +23,7 @@ import fr.faireess.mobility.platform.i18n.Messages;
  */
 @Named
 @ViewScoped
-public class PlacementNewBacking implements Serializable {
+public class PlacementNewBacking extends PlacementChoices {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "placement";
@@ -39,9 +34,6 @@ public class PlacementNewBacking implements Serializable {
     private Long application;
     private PlacementForm form;
     private transient List<MobilityApplication> applications;
-    private transient List<HostOrganisation> hosts;
-    private transient List<HostContact> mentors;
-    private transient List<Account> referents;
 
     public void load() {
         if (form != null) {
@@ -60,6 +52,11 @@ public class PlacementNewBacking implements Serializable {
         form.setWorkingLanguage(selected.getWorkingLanguage());
         selected.getWishes().stream().map(ApplicationWish::getHostId).filter(java.util.Objects::nonNull).findFirst()
                 .ifPresent(form::setHostId);
+    }
+
+    @Override
+    protected PlacementService placements() {
+        return placements;
     }
 
     public String create() {
@@ -81,28 +78,6 @@ public class PlacementNewBacking implements Serializable {
         return applications;
     }
 
-    public List<HostOrganisation> getHosts() {
-        if (hosts == null) {
-            hosts = placements.hostChoices();
-        }
-        return hosts;
-    }
-
-    public List<HostContact> getMentors() {
-        if (mentors == null) {
-            mentors = placements.mentorChoices();
-        }
-        return mentors;
-    }
-
-    public List<Account> getReferents() {
-        if (referents == null) {
-            referents = placements.referentChoices();
-        }
-        return referents;
-    }
-
-    public List<String> getLanguages() { return ApplicationRules.LANGUAGES; }
     public Long getApplication() { return application; }
     public void setApplication(Long application) { this.application = application; }
     public PlacementForm getForm() { return form; }

@@ -50,6 +50,7 @@ public class PlacementViewBacking implements Serializable {
     private Long id;
     private transient Placement placement;
     private transient LearningAgreement current;
+    private transient Boolean revisable;
     private AgreementForm agreementForm;
     private long placementVersion;
     private String stopReason;
@@ -142,6 +143,7 @@ public class PlacementViewBacking implements Serializable {
             Messages.show(e, form);
             placement = null;
             current = null;
+            revisable = null;
             return null;
         }
     }
@@ -152,6 +154,14 @@ public class PlacementViewBacking implements Serializable {
 
     public boolean isCoordinatorView() {
         return true;
+    }
+
+    /** The placement's basics may still be corrected in place (PROPOSED, nobody signed). */
+    public boolean isRevisable() {
+        if (revisable == null) {
+            revisable = placements.isRevisable(placement());
+        }
+        return revisable;
     }
 
     public boolean isEditable() {
