@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import fr.faireess.mobility.call.CallForm;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
+import fr.faireess.mobility.identity.AccessDeniedException;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountForm;
 import fr.faireess.mobility.identity.AccountService;
@@ -46,7 +47,6 @@ import fr.faireess.mobility.support.Deployments;
 @ExtendWith(ArquillianExtension.class)
 class ApplicationsIT {
 
-    private static final Actor ADMIN = new Actor(null, "arquillian");
 
     @Deployment
     static WebArchive deployment() {
@@ -60,6 +60,15 @@ class ApplicationsIT {
     @Resource
     private ManagedExecutorService executor;
 
+    /** Demo accounts as the actors of set-up calls: the services check the actor's roles in the database. */
+    private Actor admin() {
+        return DemoAccounts.actor(accounts, DemoAccounts.ADMIN);
+    }
+
+    private Actor coordinatorActor() {
+        return DemoAccounts.actor(accounts, DemoAccounts.COORDINATOR_PERPIGNAN);
+    }
+
     // ---------------------------------------------------------------- fixtures
 
     private MobilityCall openCall(int places) {
@@ -72,7 +81,7 @@ class ApplicationsIT {
         form.setCampuses(List.of("PERPIGNAN", "MONTPELLIER"));
         form.setProgrammes(List.of("ASS", "ES", "EJE"));
         form.setStudyYears(List.of(1, 2, 3));
-        return calls.create(form, ADMIN);
+        return calls.create(form, coordinatorActor());
     }
 
     private Account student(String campus) {
@@ -84,7 +93,7 @@ class ApplicationsIT {
         form.setCampusCode(campus);
         form.setProgrammeCode("ES");
         form.setStudyYear(2);
-        return accounts.create(form, "mot-de-passe-solide", ADMIN);
+        return accounts.create(form, "mot-de-passe-solide", admin());
     }
 
     private Account coordinator() {
@@ -245,7 +254,7 @@ class ApplicationsIT {
         Account student = student("PERPIGNAN");
         MobilityCall call = openCall(5);
         MobilityApplication draft = applications.start(call.getId(), student);
-        calls.close(call.getId(), ADMIN);
+        calls.close(call.getId(), coordinatorActor());
         ApplicationForm form = completeForm();
         form.setVersion(draft.getVersion());
         BusinessException e = assertThrows(BusinessException.class,
@@ -278,7 +287,7 @@ class ApplicationsIT {
         form.setProgrammes(List.of("ES"));
         form.setStudyYears(List.of(2));
         form.setRequiresModule(true);
-        MobilityCall call = calls.create(form, ADMIN);
+        MobilityCall call = calls.create(form, coordinatorActor());
         assertEquals("call.refused.campus",
                 assertThrows(BusinessException.class, () -> applications.start(call.getId(), student("MONTPELLIER"))).messageKey());
         String refusal = assertThrows(BusinessException.class, () -> applications.start(call.getId(), student("PERPIGNAN"))).messageKey();
@@ -295,6 +304,38 @@ class ApplicationsIT {
         Account hugo = accounts.findByEmail(DemoAccounts.STUDENT_ES_PERPIGNAN).orElseThrow();
         BusinessException refused = assertThrows(BusinessException.class, () -> applications.start(philia.getId(), hugo));
         assertEquals("module.completion.missingSessions", refused.messageKey());
+    }
+
+    // ---------------------------------------------------------------- calls: coordinators only
+
+    @Test
+    void onlyCoordinatorsCreateEditOrCloseCallsAndARefusalChangesNothing() {
+        CallForm form = new CallForm();
+        String title = "Appel refusé " + UUID.randomUUID();
+        form.setTitle(title);
+        form.setAcademicYear("2026-2027");
+        form.setOpensAt(LocalDateTime.now().minusDays(1));
+        form.setClosesAt(LocalDateTime.now().plusDays(10));
+        form.setPlaces(2);
+        form.setCampuses(List.of("PERPIGNAN"));
+        form.setProgrammes(List.of("ES"));
+        form.setStudyYears(List.of(2));
+        Actor student = DemoAccounts.actor(accounts, DemoAccounts.STUDENT_ES_PERPIGNAN);
+        Actor trainer = DemoAccounts.actor(accounts, DemoAccounts.TRAINER_PERPIGNAN);
+        for (Actor actor : List.of(student, trainer, admin(), new Actor(null, DemoAccounts.COORDINATOR_PERPIGNAN))) {
+            assertThrows(AccessDeniedException.class, () -> calls.create(form, actor), actor.email());
+        }
+        assertTrue(calls.all().stream().noneMatch(c -> c.getTitle().equals(title)), "nothing was created");
+
+        MobilityCall call = calls.create(form, coordinatorActor());
+        CallForm edit = CallForm.of(call);
+        edit.setPlaces(40);
+        assertThrows(AccessDeniedException.class, () -> calls.update(call.getId(), edit, student));
+        assertThrows(AccessDeniedException.class, () -> calls.close(call.getId(), trainer));
+        MobilityCall after = calls.find(call.getId()).orElseThrow();
+        assertEquals(2, after.getPlaces());
+        assertEquals(null, after.getClosedEarlyAt());
+        assertEquals(call.getVersion(), after.getVersion());
     }
 
     // ---------------------------------------------------------------- the whole review

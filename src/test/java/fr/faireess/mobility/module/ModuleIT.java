@@ -30,6 +30,7 @@ import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
+import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
 
 /**
@@ -39,7 +40,6 @@ import fr.faireess.mobility.support.Deployments;
 @ExtendWith(ArquillianExtension.class)
 class ModuleIT {
 
-    private static final Actor SETUP = new Actor(null, "arquillian-module");
     private static final String PASSWORD = "correct-horse-battery";
     private static final String CAMPUS = "PERPIGNAN";
 
@@ -54,6 +54,11 @@ class ModuleIT {
     @Inject private ModuleSetupService setup;
     @Inject private ModuleCompletion completion;
     @Inject private AuditLog audit;
+
+    /** The demo administrator as the actor of account set-up: the service checks the role in the database. */
+    private Actor admin() {
+        return DemoAccounts.actor(accounts, DemoAccounts.ADMIN);
+    }
 
     // ---------------------------------------------------------------- attendance: who may edit
 
@@ -318,7 +323,7 @@ class ModuleIT {
         form.setLastName("Tessier");
         form.setRoles(EnumSet.of(role));
         form.setCampusCode(role == Role.ADMIN ? null : campus);
-        return accounts.create(form, PASSWORD, SETUP);
+        return accounts.create(form, PASSWORD, admin());
     }
 
     private Account student(String programme) {
@@ -330,6 +335,6 @@ class ModuleIT {
         form.setCampusCode(CAMPUS);
         form.setProgrammeCode(programme);
         form.setStudyYear(1);
-        return accounts.create(form, PASSWORD, SETUP);
+        return accounts.create(form, PASSWORD, admin());
     }
 }
