@@ -254,6 +254,16 @@ class AccessMatrixHttpIT {
     }
 
     @Test
+    void payarasOwnMetricsAndOpenApiEndpointsAreNotPublic() {
+        WebClient web = new WebClient(app);
+        for (String path : List.of("/metrics", "/metrics/base", "/openapi")) {
+            Page page = web.get(path);
+            assertThat(page.status()).as(path).isIn(403, 404);
+            assertThat(page.body()).doesNotContain("connection_pool").doesNotContain("openapi:");
+        }
+    }
+
+    @Test
     void readinessIncludesTheDatabase() {
         Page ready = new WebClient(app).get("/health/ready");
         assertThat(ready.status()).isEqualTo(200);

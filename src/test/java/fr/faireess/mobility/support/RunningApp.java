@@ -17,8 +17,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One running instance of the application for every HTTP and browser test of the run: the packaged
- * WAR on Payara Micro, started the way the README starts it, on a free port, with its own embedded
- * database under {@code target/it/app-db} (or the MySQL/MariaDB database named by
+ * WAR on Payara Micro, started the way the README starts it (with config/post-boot-commands.asadmin),
+ * on a free port (and an HTTPS one), with its own embedded database under {@code target/it/app-db}
+ * (or the MySQL/MariaDB database named by
  * {@code MOBILITY_DB_URL}, which the server inherits from the environment), sending its mails to
  * {@link TestMailServer} (plain SMTP, no login). Started on first use,
  * stopped when the test JVM exits; {@link #restart()} proves that data survives a restart.
@@ -90,6 +91,7 @@ public final class RunningApp {
                     "--nohazelcast", "--disablephonehome", "--port", String.valueOf(port),
                     "--sslPort", String.valueOf(httpsPort),
                     "--rootDir", workDir.resolve("app-root").toString(),
+                    "--postbootcommandfile", "config/post-boot-commands.asadmin",
                     "--deploy", System.getProperty("it.war", "target/mobility.war"), "--contextroot", "/"));
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
