@@ -13,6 +13,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.AccountService;
+import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
@@ -20,7 +22,10 @@ import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.reference.AcademicYear;
 
-/** Calls for applications: the coordinator's operations and the student's view of open calls. */
+/**
+ * Calls for applications: the coordinator's operations and the student's view of open calls. The
+ * coordinator's operations check the acting account's role before anything else.
+ */
 @ApplicationScoped
 public class CallService {
 
@@ -35,8 +40,12 @@ public class CallService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AccountService accounts;
+
     @Transactional
     public MobilityCall create(CallForm form, Actor actor) {
+        accounts.requireRole(actor, Role.COORDINATOR);
         check(form);
         MobilityCall call = new MobilityCall(Instant.now(clock));
         call.apply(form);
@@ -48,6 +57,7 @@ public class CallService {
 
     @Transactional
     public MobilityCall update(long id, CallForm form, Actor actor) {
+        accounts.requireRole(actor, Role.COORDINATOR);
         check(form);
         MobilityCall call = find(id).orElseThrow(NotFoundException::new);
         if (form.getVersion() == null || form.getVersion() != call.getVersion()) {
@@ -66,6 +76,7 @@ public class CallService {
     /** Closes a call before its closing time: no more submissions. */
     @Transactional
     public MobilityCall close(long id, Actor actor) {
+        accounts.requireRole(actor, Role.COORDINATOR);
         MobilityCall call = find(id).orElseThrow(NotFoundException::new);
         Instant now = Instant.now(clock);
         if (!call.isOpen(now) && call.getClosedEarlyAt() == null && now.isAfter(call.getClosesAt())) {

@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
@@ -50,6 +51,9 @@ public class HostDirectory {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private AccountService accounts;
 
     // ---------------------------------------------------------------- for other features
 
@@ -153,9 +157,12 @@ public class HostDirectory {
     }
 
     // ---------------------------------------------------------------- coordinators' edits
+    // Only coordinators edit the directory (the pages live under /coordinator/, guarded for that role
+    // in web.xml); each write checks the acting account again before anything else.
 
     @Transactional
     public HostOrganisation create(HostForm form, Actor actor) {
+        accounts.requireRole(actor, Role.COORDINATOR);
         Checked checked = check(form);
         refuseUnconfirmedDuplicate(form, null);
         HostOrganisation host = new HostOrganisation(Instant.now(clock));
@@ -174,6 +181,7 @@ public class HostDirectory {
      */
     @Transactional
     public HostOrganisation update(long id, HostForm form, Actor actor) {
+        accounts.requireRole(actor, Role.COORDINATOR);
         HostOrganisation host = lock(id);
         if (form.getVersion() == null || form.getVersion() != host.getVersion()) {
             throw new ConcurrentModificationException();
@@ -200,11 +208,13 @@ public class HostDirectory {
 
     @Transactional
     public HostOrganisation deactivate(long id, Actor actor) {
+        accounts.requireRole(actor, Role.COORDINATOR);
         return changeActive(id, false, actor);
     }
 
     @Transactional
     public HostOrganisation reactivate(long id, Actor actor) {
+        accounts.requireRole(actor, Role.COORDINATOR);
         return changeActive(id, true, actor);
     }
 

@@ -28,7 +28,8 @@ import fr.faireess.mobility.reference.Programme;
 
 /**
  * Accounts: login checks with lock-out, and the administrator's operations. Every change is
- * audited in the same transaction.
+ * audited in the same transaction; the administrator's operations refuse anyone else
+ * ({@link #requireRole}), whatever page or test called them.
  */
 @ApplicationScoped
 public class AccountService {
@@ -134,11 +135,25 @@ public class AccountService {
         return criteria.apply(em, "select count(a) from Account a", Long.class, "").getSingleResult();
     }
 
+    // ---------------------------------------------------------------- the acting account
+
+    /**
+     * The account behind an audit actor, when it is enabled and holds one of the roles; otherwise
+     * {@link AccessDeniedException}. Services that receive an {@link Actor} call this first, so the
+     * roles are read from the database at the moment of the change, not trusted from the caller.
+     * An actor without an id (the system, a mentor's link) never passes.
+     */
+    public Account requireRole(Actor actor, Role... anyOf) {
+        Account account = actor == null || actor.id() == null ? null : find(actor.id()).orElse(null);
+        return RoleGuard.require(account, anyOf);
+    }
+
     // ---------------------------------------------------------------- administration
 
     /** Creates an account with an initial password (at least {@link PasswordHasher#MIN_LENGTH} characters). */
     @Transactional
     public Account create(AccountForm form, String initialPassword, Actor actor) {
+        requireRole(actor, Role.ADMIN);
         validate(form);
         checkPassword(initialPassword, "password");
         String email = Account.normalizeEmail(form.getEmail());
@@ -161,6 +176,7 @@ public class AccountService {
      */
     @Transactional
     public List<ImportedAccount> importStudents(List<AccountForm> forms, Actor actor) {
+        requireRole(actor, Role.ADMIN);
         List<ImportedAccount> created = new java.util.ArrayList<>();
         int line = 1;
         for (AccountForm form : forms) {
@@ -180,6 +196,7 @@ public class AccountService {
     /** Updates an account, refusing if someone else saved it since {@code form.getVersion()}. */
     @Transactional
     public Account update(long id, AccountForm form, Actor actor) {
+        requireRole(actor, Role.ADMIN);
         validate(form);
         Account account = find(id).orElseThrow(NotFoundException::new);
         if (form.getVersion() == null || form.getVersion() != account.getVersion()) {
@@ -205,6 +222,7 @@ public class AccountService {
 
     @Transactional
     public Account disable(long id, Actor actor) {
+        requireRole(actor, Role.ADMIN);
         Account account = find(id).orElseThrow(NotFoundException::new);
         if (actor.id() != null && actor.id() == id) {
             throw new BusinessException("account.cannotDisableSelf");
@@ -218,6 +236,7 @@ public class AccountService {
 
     @Transactional
     public Account enable(long id, Actor actor) {
+        requireRole(actor, Role.ADMIN);
         Account account = find(id).orElseThrow(NotFoundException::new);
         if (!account.isEnabled()) {
             account.setEnabled(true);
@@ -229,6 +248,7 @@ public class AccountService {
     /** Replaces the password by a random one, returned once so the admin can hand it over. */
     @Transactional
     public String resetPassword(long id, Actor actor) {
+        requireRole(actor, Role.ADMIN);
         Account account = find(id).orElseThrow(NotFoundException::new);
         String temporary = hasher.temporaryPassword();
         account.changePasswordHash(hasher.hash(temporary));

@@ -325,6 +325,38 @@ class ApplicationsIT {
         assertEquals("module.completion.missingSessions", refused.messageKey());
     }
 
+    // ---------------------------------------------------------------- calls: coordinators only
+
+    @Test
+    void onlyCoordinatorsCreateEditOrCloseCallsAndARefusalChangesNothing() {
+        CallForm form = new CallForm();
+        String title = "Appel refusé " + UUID.randomUUID();
+        form.setTitle(title);
+        form.setAcademicYear("2026-2027");
+        form.setOpensAt(LocalDateTime.now().minusDays(1));
+        form.setClosesAt(LocalDateTime.now().plusDays(10));
+        form.setPlaces(2);
+        form.setCampuses(List.of("PERPIGNAN"));
+        form.setProgrammes(List.of("ES"));
+        form.setStudyYears(List.of(2));
+        Actor student = DemoAccounts.actor(accounts, DemoAccounts.STUDENT_ES_PERPIGNAN);
+        Actor trainer = DemoAccounts.actor(accounts, DemoAccounts.TRAINER_PERPIGNAN);
+        for (Actor actor : List.of(student, trainer, adminActor(), new Actor(null, DemoAccounts.COORDINATOR_PERPIGNAN))) {
+            assertThrows(AccessDeniedException.class, () -> calls.create(form, actor), actor.email());
+        }
+        assertTrue(calls.all().stream().noneMatch(c -> c.getTitle().equals(title)), "nothing was created");
+
+        MobilityCall call = calls.create(form, coordinatorActor());
+        CallForm edit = CallForm.of(call);
+        edit.setPlaces(40);
+        assertThrows(AccessDeniedException.class, () -> calls.update(call.getId(), edit, student));
+        assertThrows(AccessDeniedException.class, () -> calls.close(call.getId(), trainer));
+        MobilityCall after = calls.find(call.getId()).orElseThrow();
+        assertEquals(2, after.getPlaces());
+        assertEquals(null, after.getClosedEarlyAt());
+        assertEquals(call.getVersion(), after.getVersion());
+    }
+
     // ---------------------------------------------------------------- the whole review
 
     @Test

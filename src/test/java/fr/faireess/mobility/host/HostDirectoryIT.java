@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.AccessDeniedException;
 import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
@@ -42,8 +43,6 @@ import fr.faireess.mobility.support.Deployments;
 @ExtendWith(ArquillianExtension.class)
 class HostDirectoryIT {
 
-    private static final Actor COORDINATOR = new Actor(null, "arquillian-coordinator");
-
     @Deployment
     static WebArchive deployment() {
         return Deployments.application(HostDirectoryIT.class, DemoAccounts.class);
@@ -55,6 +54,11 @@ class HostDirectoryIT {
 
     private Account coordinator() {
         return accounts.findByEmail(DemoAccounts.COORDINATOR_PERPIGNAN).orElseThrow();
+    }
+
+    /** The demo coordinator as the actor of the directory's writes (they check the role in the database). */
+    private Actor coordinatorActor() {
+        return DemoAccounts.actor(accounts, DemoAccounts.COORDINATOR_PERPIGNAN);
     }
 
     private Account student() {
@@ -91,7 +95,7 @@ class HostDirectoryIT {
         form.setLanguages("ca, ES");
         form.setThemes("Handicap; " + tag.toUpperCase());
         form.setNetworks(EnumSet.of(PartnerNetwork.RETSASO, PartnerNetwork.CLAP_HANDS));
-        HostOrganisation created = directory.create(form, COORDINATOR);
+        HostOrganisation created = directory.create(form, coordinatorActor());
 
         Account staff = coordinator();
         assertEquals(1, directory.count(byTheme(tag), staff));
@@ -124,7 +128,7 @@ class HostDirectoryIT {
         for (String name : List.of("Charlie", "Alpha", "Bravo")) {
             HostForm form = form(name + " " + tag, "Porto", "PT");
             form.setThemes(tag);
-            directory.create(form, COORDINATOR);
+            directory.create(form, coordinatorActor());
         }
         Account staff = coordinator();
         assertEquals(3, directory.count(byTheme(tag), staff));
@@ -143,7 +147,7 @@ class HostDirectoryIT {
         HostForm form = form("Centre Lumina " + tag, "Iași", "RO");
         form.setThemes(tag);
         form.setNotes("Notes internes " + tag);
-        HostOrganisation host = directory.create(form, COORDINATOR);
+        HostOrganisation host = directory.create(form, coordinatorActor());
         long id = host.getId();
 
         assertEquals(1, directory.count(byTheme(tag), student()));
@@ -152,7 +156,7 @@ class HostDirectoryIT {
         assertEquals("Notes internes " + tag, directory.findForStaff(id, coordinator()).orElseThrow().getNotes());
         assertEquals(List.of(id), directory.activeByName("centre lumina " + tag, 5).stream().map(HostOrganisation::getId).toList());
 
-        directory.deactivate(id, COORDINATOR);
+        directory.deactivate(id, coordinatorActor());
         assertEquals(0, directory.count(byTheme(tag), student()));
         HostCriteria askingForInactive = new HostCriteria(null, null, null, tag, null, null, Boolean.FALSE);
         assertEquals(0, directory.count(askingForInactive, student()), "students cannot ask for inactive ones");
@@ -163,8 +167,38 @@ class HostDirectoryIT {
         assertFalse(directory.filterChoices(student()).themes().contains(tag));
         assertEquals("HOST_DEACTIVATED", audit.history("HOST_ORGANISATION", id).get(1).getAction());
 
-        directory.reactivate(id, COORDINATOR);
+        directory.reactivate(id, coordinatorActor());
         assertTrue(directory.findActive(id).isPresent());
+    }
+
+    // ---------------------------------------------------------------- who may edit
+
+    @Test
+    void onlyCoordinatorsEditTheDirectoryAndARefusedEditChangesNothing() {
+        String tag = "refused-" + unique();
+        HostForm form = form("Casa Oberta " + tag, "Tarragona", "ES");
+        form.setThemes(tag);
+        Actor student = DemoAccounts.actor(accounts, DemoAccounts.STUDENT_ES_PERPIGNAN);
+        Actor trainer = DemoAccounts.actor(accounts, DemoAccounts.TRAINER_MONTPELLIER);
+        Actor admin = DemoAccounts.actor(accounts, DemoAccounts.ADMIN);   // administers accounts, not the directory
+        for (Actor actor : List.of(student, trainer, admin, new Actor(null, DemoAccounts.COORDINATOR_PERPIGNAN))) {
+            assertThrows(AccessDeniedException.class, () -> directory.create(form, actor), actor.email());
+        }
+        assertEquals(0, directory.count(byTheme(tag), coordinator()), "nothing was created");
+
+        HostOrganisation host = directory.create(form, coordinatorActor());
+        HostForm renamed = HostForm.of(directory.findForStaff(host.getId(), coordinator()).orElseThrow());
+        renamed.setName("Renommée " + tag);
+        assertThrows(AccessDeniedException.class, () -> directory.update(host.getId(), renamed, student));
+        assertThrows(AccessDeniedException.class, () -> directory.deactivate(host.getId(), trainer));
+        directory.deactivate(host.getId(), coordinatorActor());
+        assertThrows(AccessDeniedException.class, () -> directory.reactivate(host.getId(), student));
+
+        HostOrganisation after = directory.findForStaff(host.getId(), coordinator()).orElseThrow();
+        assertEquals("Casa Oberta " + tag, after.getName());
+        assertFalse(after.isActive());
+        assertEquals(List.of("HOST_CREATED", "HOST_DEACTIVATED"),
+                audit.history("HOST_ORGANISATION", host.getId()).stream().map(e -> e.getAction()).toList());
     }
 
     // ---------------------------------------------------------------- duplicates
@@ -172,28 +206,28 @@ class HostDirectoryIT {
     @Test
     void aLikelyDuplicateIsReportedAndOnlySavedOnceConfirmed() {
         String tag = unique();
-        HostOrganisation first = directory.create(form("Fundació Pere Tarrés " + tag, "Girona", "ES"), COORDINATOR);
+        HostOrganisation first = directory.create(form("Fundació Pere Tarrés " + tag, "Girona", "ES"), coordinatorActor());
 
         HostForm again = form("FUNDACIO  pere-tarres " + tag, " girona ", "ES");
         again.setThemes("dup-" + tag);
-        HostDuplicateException e = assertThrows(HostDuplicateException.class, () -> directory.create(again, COORDINATOR));
+        HostDuplicateException e = assertThrows(HostDuplicateException.class, () -> directory.create(again, coordinatorActor()));
         assertEquals(first.getId(), e.duplicate().id());
         assertEquals("Fundació Pere Tarrés " + tag, e.duplicate().name());
         assertEquals("name", e.field().orElseThrow());
         assertEquals(0, directory.count(byTheme("dup-" + tag), coordinator()), "nothing saved before confirmation");
 
         again.setConfirmedDuplicate(e.confirmation());
-        HostOrganisation second = directory.create(again, COORDINATOR);
+        HostOrganisation second = directory.create(again, coordinatorActor());
         assertTrue(second.getId() > first.getId());
 
         HostForm renamed = HostForm.of(directory.findForStaff(first.getId(), coordinator()).orElseThrow());
         renamed.setNotes("edited without renaming: no warning");
-        directory.update(first.getId(), renamed, COORDINATOR);
+        directory.update(first.getId(), renamed, coordinatorActor());
 
-        HostOrganisation third = directory.create(form("Casal Girona " + tag, "Girona", "ES"), COORDINATOR);
+        HostOrganisation third = directory.create(form("Casal Girona " + tag, "Girona", "ES"), coordinatorActor());
         HostForm renaming = HostForm.of(directory.findForStaff(third.getId(), coordinator()).orElseThrow());
         renaming.setName("Fundacio Pere Tarres " + tag);
-        assertThrows(HostDuplicateException.class, () -> directory.update(third.getId(), renaming, COORDINATOR));
+        assertThrows(HostDuplicateException.class, () -> directory.update(third.getId(), renaming, coordinatorActor()));
         assertEquals("Casal Girona " + tag, directory.findForStaff(third.getId(), coordinator()).orElseThrow().getName());
     }
 
@@ -207,7 +241,7 @@ class HostDirectoryIT {
         second.setFullName("Rui Lopes");
         second.setEmail("rui.lopes@ribeira.example.org");
         second.setMentor(true);
-        HostOrganisation host = directory.create(form, COORDINATOR);
+        HostOrganisation host = directory.create(form, coordinatorActor());
         assertEquals(List.of("Ana Sousa", "Rui Lopes"), host.getContacts().stream().map(HostContact::getFullName).toList());
 
         HostForm edit = HostForm.of(directory.findForStaff(host.getId(), coordinator()).orElseThrow());
@@ -215,7 +249,7 @@ class HostDirectoryIT {
         edit.removeContact(0);
         edit.getContacts().get(0).setPhone("+351 22 000 0000");
         edit.addContact().setFullName("Marta Reis");
-        directory.update(host.getId(), edit, COORDINATOR);
+        directory.update(host.getId(), edit, coordinatorActor());
 
         List<HostContact> contacts = directory.findForStaff(host.getId(), coordinator()).orElseThrow().getContacts();
         assertEquals(List.of("Rui Lopes", "Marta Reis"), contacts.stream().map(HostContact::getFullName).toList());
@@ -227,20 +261,21 @@ class HostDirectoryIT {
 
     @Test
     void aSaveOverSomeoneElsesChangeIsRefusedAndTheirChangeKept() {
-        HostOrganisation host = directory.create(form("Buurtteam Zuid " + unique(), "Rotterdam", "NL"), COORDINATOR);
+        HostOrganisation host = directory.create(form("Buurtteam Zuid " + unique(), "Rotterdam", "NL"), coordinatorActor());
         HostForm mine = HostForm.of(directory.findForStaff(host.getId(), coordinator()).orElseThrow());
         HostForm theirs = HostForm.of(directory.findForStaff(host.getId(), coordinator()).orElseThrow());
 
         theirs.setAddress("Beijerlandselaan 40");
-        directory.update(host.getId(), theirs, COORDINATOR);
+        directory.update(host.getId(), theirs, coordinatorActor());
         mine.setAddress("Somewhere else");
-        assertThrows(ConcurrentModificationException.class, () -> directory.update(host.getId(), mine, COORDINATOR));
+        assertThrows(ConcurrentModificationException.class, () -> directory.update(host.getId(), mine, coordinatorActor()));
         assertEquals("Beijerlandselaan 40", directory.findForStaff(host.getId(), coordinator()).orElseThrow().getAddress());
     }
 
     @Test
     void twoSimultaneousSavesOfTheSameVersionLetExactlyOneWin() throws Exception {
-        HostOrganisation host = directory.create(form("Kinderdagverblijf " + unique(), "Utrecht", "NL"), COORDINATOR);
+        Actor coordinator = coordinatorActor();
+        HostOrganisation host = directory.create(form("Kinderdagverblijf " + unique(), "Utrecht", "NL"), coordinator);
         ExecutorService pool = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
         CountDownLatch bothReady = new CountDownLatch(2);
         List<Future<String>> results = new ArrayList<>();
@@ -251,7 +286,7 @@ class HostDirectoryIT {
                 bothReady.countDown();
                 bothReady.await(30, TimeUnit.SECONDS);
                 try {
-                    directory.update(host.getId(), form, COORDINATOR);
+                    directory.update(host.getId(), form, coordinator);
                     return "saved";
                 } catch (ConcurrentModificationException e) {
                     return "refused";
@@ -273,26 +308,26 @@ class HostDirectoryIT {
         HostForm form = form("Maison " + tag, "Dakar", "SN");
         form.setThemes(tag);
         form.setWebsite("javascript:alert(1)");
-        assertEquals("website", assertThrows(BusinessException.class, () -> directory.create(form, COORDINATOR)).field().orElseThrow());
+        assertEquals("website", assertThrows(BusinessException.class, () -> directory.create(form, coordinatorActor())).field().orElseThrow());
         form.setWebsite("https://maison.example.org");
         form.setLanguages("fr, wo, xx");
-        BusinessException language = assertThrows(BusinessException.class, () -> directory.create(form, COORDINATOR));
+        BusinessException language = assertThrows(BusinessException.class, () -> directory.create(form, coordinatorActor()));
         assertEquals("host.languages.unknown", language.messageKey());
         assertEquals("xx", language.arguments()[0]);
         form.setLanguages("fr, wo");
         form.addContact().setEmail("pas-une-adresse");
-        BusinessException contact = assertThrows(BusinessException.class, () -> directory.create(form, COORDINATOR));
+        BusinessException contact = assertThrows(BusinessException.class, () -> directory.create(form, coordinatorActor()));
         assertEquals("contacts:0:contactName", contact.field().orElseThrow());
         form.getContacts().get(0).setFullName("Aminata Diop");
         assertEquals("contacts:0:contactEmail",
-                assertThrows(BusinessException.class, () -> directory.create(form, COORDINATOR)).field().orElseThrow());
+                assertThrows(BusinessException.class, () -> directory.create(form, coordinatorActor())).field().orElseThrow());
         form.setCountryCode("ZZ");
-        assertEquals("host.country.unknown", assertThrows(BusinessException.class, () -> directory.create(form, COORDINATOR)).messageKey());
+        assertEquals("host.country.unknown", assertThrows(BusinessException.class, () -> directory.create(form, coordinatorActor())).messageKey());
         assertEquals(0, directory.count(byTheme(tag), coordinator()));
 
         form.setCountryCode("SN");
         form.getContacts().get(0).setEmail("a.diop@maison.example.org");
-        assertNotNull(directory.create(form, COORDINATOR).getId());
+        assertNotNull(directory.create(form, coordinatorActor()).getId());
     }
 
     @Test

@@ -43,7 +43,6 @@ import fr.faireess.mobility.support.Deployments;
 @ExtendWith(ArquillianExtension.class)
 class IdentityServicesIT {
 
-    private static final Actor ADMIN = new Actor(null, "arquillian-admin");
     private static final String STRONG = "correct-horse-battery";
 
     @Deployment
@@ -54,6 +53,11 @@ class IdentityServicesIT {
     @Inject private AccountService accounts;
     @Inject private ReferenceData reference;
     @Inject private AuditLog audit;
+
+    /** The demo administrator, as the actor of the admin operations (they check the role in the database). */
+    private Actor admin() {
+        return DemoAccounts.actor(accounts, DemoAccounts.ADMIN);
+    }
 
     // ---------------------------------------------------------------- migrations and reference data
 
@@ -107,7 +111,7 @@ class IdentityServicesIT {
     @Test
     void anAdminCreatesAnAccountThatCanLogInAndTheCreationIsAudited() {
         String email = unique("Nouvelle.Coordinatrice");
-        Account created = accounts.create(staff(email, Role.COORDINATOR), STRONG, ADMIN);
+        Account created = accounts.create(staff(email, Role.COORDINATOR), STRONG, admin());
 
         assertEquals(email.toLowerCase(), created.getEmail());
         LoginResult login = accounts.authenticate(email.toUpperCase(), STRONG);
@@ -115,15 +119,15 @@ class IdentityServicesIT {
         assertEquals(created.getId(), login.account().getId());
         List<AuditEntry> history = audit.history("ACCOUNT", created.getId());
         assertEquals("ACCOUNT_CREATED", history.get(0).getAction());
-        assertEquals("arquillian-admin", history.get(0).getActorEmail());
+        assertEquals(DemoAccounts.ADMIN, history.get(0).getActorEmail());
     }
 
     @Test
     void aSecondAccountWithTheSameEmailIsRefused() {
         String email = unique("doublon");
-        accounts.create(staff(email, Role.TRAINER), STRONG, ADMIN);
+        accounts.create(staff(email, Role.TRAINER), STRONG, admin());
         BusinessException e = assertThrows(BusinessException.class,
-                () -> accounts.create(staff(" " + email.toUpperCase() + " ", Role.TRAINER), STRONG, ADMIN));
+                () -> accounts.create(staff(" " + email.toUpperCase() + " ", Role.TRAINER), STRONG, admin()));
         assertEquals("account.email.taken", e.messageKey());
         assertEquals("email", e.field().orElseThrow());
     }
@@ -132,16 +136,16 @@ class IdentityServicesIT {
     void aStudentNeedsAProgrammeAndAStudyYearAndNoOtherRole() {
         AccountForm form = staff(unique("etudiant"), Role.STUDENT);
         assertEquals("account.programme.required",
-                assertThrows(BusinessException.class, () -> accounts.create(form, STRONG, ADMIN)).messageKey());
+                assertThrows(BusinessException.class, () -> accounts.create(form, STRONG, admin())).messageKey());
         form.setProgrammeCode("ES");
         assertEquals("account.studyYear.required",
-                assertThrows(BusinessException.class, () -> accounts.create(form, STRONG, ADMIN)).messageKey());
+                assertThrows(BusinessException.class, () -> accounts.create(form, STRONG, admin())).messageKey());
         form.setStudyYear(2);
         form.setRoles(EnumSet.of(Role.STUDENT, Role.TRAINER));
         assertEquals("account.roles.studentAlone",
-                assertThrows(BusinessException.class, () -> accounts.create(form, STRONG, ADMIN)).messageKey());
+                assertThrows(BusinessException.class, () -> accounts.create(form, STRONG, admin())).messageKey());
         form.setRoles(EnumSet.of(Role.STUDENT));
-        Account student = accounts.create(form, STRONG, ADMIN);
+        Account student = accounts.create(form, STRONG, admin());
         assertEquals("ES", student.getProgramme().getCode());
         assertEquals(2, student.getStudyYear());
     }
@@ -150,31 +154,31 @@ class IdentityServicesIT {
     void aShortPasswordIsRefusedAndNothingIsSaved() {
         String email = unique("court");
         BusinessException e = assertThrows(BusinessException.class,
-                () -> accounts.create(staff(email, Role.TRAINER), "short", ADMIN));
+                () -> accounts.create(staff(email, Role.TRAINER), "short", admin()));
         assertEquals("account.password.tooShort", e.messageKey());
         assertTrue(accounts.findByEmail(email).isEmpty());
     }
 
     @Test
     void savingOverSomeoneElsesChangeIsReportedNotLost() {
-        Account account = accounts.create(staff(unique("concurrent"), Role.TRAINER), STRONG, ADMIN);
+        Account account = accounts.create(staff(unique("concurrent"), Role.TRAINER), STRONG, admin());
         AccountForm first = AccountForm.of(account);
         AccountForm second = AccountForm.of(account);
 
         first.setLastName("Première");
-        accounts.update(account.getId(), first, ADMIN);
+        accounts.update(account.getId(), first, admin());
         second.setLastName("Seconde");
-        assertThrows(ConcurrentModificationException.class, () -> accounts.update(account.getId(), second, ADMIN));
+        assertThrows(ConcurrentModificationException.class, () -> accounts.update(account.getId(), second, admin()));
 
         assertEquals("Première", accounts.find(account.getId()).orElseThrow().getLastName());
     }
 
     @Test
     void aDisabledAccountCannotLogInAndCanBeEnabledAgain() {
-        Account account = accounts.create(staff(unique("disabled"), Role.TRAINER), STRONG, ADMIN);
-        accounts.disable(account.getId(), ADMIN);
+        Account account = accounts.create(staff(unique("disabled"), Role.TRAINER), STRONG, admin());
+        accounts.disable(account.getId(), admin());
         assertEquals(LoginResult.Outcome.DISABLED, accounts.authenticate(account.getEmail(), STRONG).outcome());
-        accounts.enable(account.getId(), ADMIN);
+        accounts.enable(account.getId(), admin());
         assertTrue(accounts.authenticate(account.getEmail(), STRONG).succeeded());
         List<String> actions = audit.history("ACCOUNT", account.getId()).stream().map(AuditEntry::getAction).toList();
         assertEquals(List.of("ACCOUNT_CREATED", "ACCOUNT_DISABLED", "ACCOUNT_ENABLED"), actions);
@@ -182,18 +186,67 @@ class IdentityServicesIT {
 
     @Test
     void aPasswordResetGivesATemporaryPasswordThatWorksAndRetiresTheOldOne() {
-        Account account = accounts.create(staff(unique("reset"), Role.TRAINER), STRONG, ADMIN);
-        String temporary = accounts.resetPassword(account.getId(), ADMIN);
+        Account account = accounts.create(staff(unique("reset"), Role.TRAINER), STRONG, admin());
+        String temporary = accounts.resetPassword(account.getId(), admin());
         assertNotEquals(STRONG, temporary);
         assertTrue(accounts.authenticate(account.getEmail(), temporary).succeeded());
         assertFalse(accounts.authenticate(account.getEmail(), STRONG).succeeded());
+    }
+
+    // ---------------------------------------------------------------- only an admin administers accounts
+
+    @Test
+    void onlyAnEnabledAdminMayCreateOrImportAccounts() {
+        Actor student = DemoAccounts.actor(accounts, DemoAccounts.STUDENT_ASS_PERPIGNAN);
+        Actor coordinator = DemoAccounts.actor(accounts, DemoAccounts.COORDINATOR_PERPIGNAN);
+        Actor claimsToBeAdmin = new Actor(null, DemoAccounts.ADMIN);   // no id: not an account
+        String email = unique("refusee");
+        for (Actor actor : List.of(student, coordinator, claimsToBeAdmin)) {
+            assertThrows(AccessDeniedException.class, () -> accounts.create(staff(email, Role.ADMIN), STRONG, actor),
+                    actor.email());
+        }
+        String csv = "email;prenom;nom;campus;formation;annee\n" + email + ";Ana;Roca;Perpignan;ES;1\n";
+        assertThrows(AccessDeniedException.class, () -> accounts.importStudents(CohortCsv.parse(csv), coordinator));
+        assertTrue(accounts.findByEmail(email).isEmpty(), "nothing was created");
+
+        Account formerAdmin = accounts.create(staff(unique("ancienne-admin"), Role.ADMIN), STRONG, admin());
+        Actor former = new Actor(formerAdmin.getId(), formerAdmin.getEmail());
+        accounts.disable(formerAdmin.getId(), admin());
+        assertThrows(AccessDeniedException.class, () -> accounts.create(staff(email, Role.TRAINER), STRONG, former),
+                "a disabled admin has no rights left");
+        assertTrue(accounts.findByEmail(email).isEmpty());
+    }
+
+    @Test
+    void aNonAdminCannotEditDisableEnableOrResetAnAccountAndNothingChanges() {
+        Actor student = DemoAccounts.actor(accounts, DemoAccounts.STUDENT_ES_MONTPELLIER);
+        Actor trainer = DemoAccounts.actor(accounts, DemoAccounts.TRAINER_PERPIGNAN);
+        Account target = accounts.create(staff(unique("cible"), Role.TRAINER), STRONG, admin());
+        Account disabled = accounts.create(staff(unique("cible-off"), Role.TRAINER), STRONG, admin());
+        accounts.disable(disabled.getId(), admin());
+
+        AccountForm promoted = AccountForm.of(target);
+        promoted.setRoles(EnumSet.of(Role.ADMIN, Role.TRAINER));
+        assertThrows(AccessDeniedException.class, () -> accounts.update(target.getId(), promoted, student));
+        assertThrows(AccessDeniedException.class, () -> accounts.disable(target.getId(), trainer));
+        assertThrows(AccessDeniedException.class, () -> accounts.enable(disabled.getId(), student));
+        assertThrows(AccessDeniedException.class, () -> accounts.resetPassword(target.getId(), trainer));
+
+        Account after = accounts.find(target.getId()).orElseThrow();
+        assertEquals(Set.of(Role.TRAINER), after.getRoles());
+        assertTrue(after.isEnabled());
+        assertEquals(target.getVersion(), after.getVersion());
+        assertTrue(accounts.authenticate(target.getEmail(), STRONG).succeeded(), "the password was not reset");
+        assertFalse(accounts.find(disabled.getId()).orElseThrow().isEnabled());
+        assertEquals(List.of("ACCOUNT_CREATED"),
+                audit.history("ACCOUNT", target.getId()).stream().map(AuditEntry::getAction).toList());
     }
 
     // ---------------------------------------------------------------- lock-out
 
     @Test
     void repeatedFailuresLockTheLoginEvenForTheRightPassword() {
-        Account account = accounts.create(staff(unique("lock"), Role.TRAINER), STRONG, ADMIN);
+        Account account = accounts.create(staff(unique("lock"), Role.TRAINER), STRONG, admin());
         for (int i = 1; i <= 4; i++) {
             assertEquals(LoginResult.Outcome.INVALID, accounts.authenticate(account.getEmail(), "wrong-" + i).outcome());
         }
@@ -203,7 +256,7 @@ class IdentityServicesIT {
         assertEquals(LoginResult.Outcome.LOCKED, accounts.authenticate(account.getEmail(), STRONG).outcome());
         assertEquals("LOGIN_LOCKED", audit.history("ACCOUNT", account.getId()).get(1).getAction());
 
-        accounts.resetPassword(account.getId(), ADMIN);
+        accounts.resetPassword(account.getId(), admin());
         assertEquals(LoginResult.Outcome.INVALID, accounts.authenticate(account.getEmail(), STRONG).outcome(),
                 "an admin reset lifts the lock; the old password is gone");
     }
@@ -219,7 +272,7 @@ class IdentityServicesIT {
 
     @Test
     void aSuccessfulLoginResetsTheFailureCount() {
-        Account account = accounts.create(staff(unique("reset-count"), Role.TRAINER), STRONG, ADMIN);
+        Account account = accounts.create(staff(unique("reset-count"), Role.TRAINER), STRONG, admin());
         for (int i = 0; i < 4; i++) {
             accounts.authenticate(account.getEmail(), "wrong");
         }
@@ -238,13 +291,13 @@ class IdentityServicesIT {
         String header = "email;prenom;nom;campus;formation;annee\n";
         String existing = DemoAccounts.STUDENT_ES_PERPIGNAN;
         ImportLineException refused = assertThrows(ImportLineException.class, () -> accounts.importStudents(
-                CohortCsv.parse(header + a + ";Ana;Roca;Perpignan;ES;1\n" + existing + ";Hugo;Pons;Perpignan;ES;2\n"), ADMIN));
+                CohortCsv.parse(header + a + ";Ana;Roca;Perpignan;ES;1\n" + existing + ";Hugo;Pons;Perpignan;ES;2\n"), admin()));
         assertEquals(3, refused.line());
         assertEquals("account.email.taken", refused.reason().messageKey());
         assertTrue(accounts.findByEmail(a).isEmpty(), "the first line was not kept");
 
         List<ImportedAccount> created = accounts.importStudents(
-                CohortCsv.parse(header + a + ";Ana;Roca;Perpignan;ES;1\n" + b + ";Biel;Mas;Montpellier;EJE;1\n"), ADMIN);
+                CohortCsv.parse(header + a + ";Ana;Roca;Perpignan;ES;1\n" + b + ";Biel;Mas;Montpellier;EJE;1\n"), admin());
         assertEquals(2, created.size());
         assertTrue(accounts.authenticate(b, created.get(1).temporaryPassword()).succeeded());
         assertEquals("EJE", accounts.findByEmail(b).orElseThrow().getProgramme().getCode());
@@ -258,7 +311,7 @@ class IdentityServicesIT {
         for (int i = 0; i < 3; i++) {
             AccountForm form = staff(marker + i + "@example.org", Role.TRAINER);
             form.setLastName(marker + " " + i);
-            accounts.create(form, STRONG, ADMIN);
+            accounts.create(form, STRONG, admin());
         }
         AccountCriteria byText = new AccountCriteria(marker, null, null, null);
         assertEquals(3, accounts.count(byText));

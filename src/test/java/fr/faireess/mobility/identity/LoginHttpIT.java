@@ -143,6 +143,39 @@ class LoginHttpIT {
     }
 
     @Test
+    void theChosenLanguageIsRememberedOnTheAccountFromOneComputerToAnother() {
+        String zoe = "zoe.gimenez@etudiant.faire-ess.fr";   // a demo student no other test logs in as
+        WebClient first = new WebClient(app);
+        first.login(zoe, DemoAccounts.PASSWORD);
+        Page home = first.follow("/");
+        assertThat(home.title()).isEqualTo("Mon espace étudiant·e");
+        try {
+            Page english = first.follow(switchLanguage(first, home, "en").redirectPath());
+            assertThat(english.title()).isEqualTo("My student space");
+            assertThat(english.document().selectFirst("html").attr("lang")).isEqualTo("en");
+
+            WebClient other = new WebClient(app);   // no cookie: only the account remembers
+            assertThat(other.get("/login.xhtml").title()).isEqualTo("Connexion à votre espace");
+            other.login(zoe, DemoAccounts.PASSWORD);
+            assertThat(other.follow("/").title()).isEqualTo("My student space");
+        } finally {
+            WebClient back = new WebClient(app);
+            back.login(zoe, DemoAccounts.PASSWORD);
+            switchLanguage(back, back.follow("/"), "fr");
+        }
+        WebClient again = new WebClient(app);
+        again.login(zoe, DemoAccounts.PASSWORD);
+        assertThat(again.follow("/").title()).isEqualTo("Mon espace étudiant·e");
+    }
+
+    /** Clicks FR or EN in the language switch (a command link posts its own id as a parameter). */
+    private static Page switchLanguage(WebClient web, Page page, String code) {
+        Page switched = web.submit(page, "lang", Map.of(code, "lang:" + code), "none");
+        assertThat(switched.isRedirect()).as("switch to " + code).isTrue();
+        return switched;
+    }
+
+    @Test
     void aFormPostedAfterTheSessionEndedLeadsToTheLoginPageNotAnError() {
         WebClient first = new WebClient(app);
         Page loginPage = first.get("/login.xhtml");

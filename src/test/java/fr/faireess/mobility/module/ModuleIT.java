@@ -31,6 +31,7 @@ import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
+import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
 import fr.faireess.mobility.support.TestFiles;
 
@@ -41,7 +42,6 @@ import fr.faireess.mobility.support.TestFiles;
 @ExtendWith(ArquillianExtension.class)
 class ModuleIT {
 
-    private static final Actor SETUP = new Actor(null, "arquillian-module");
     private static final String PASSWORD = "correct-horse-battery";
     private static final String CAMPUS = "PERPIGNAN";
 
@@ -57,6 +57,11 @@ class ModuleIT {
     @Inject private ModuleCompletion completion;
     @Inject private SessionMaterialService materials;
     @Inject private AuditLog audit;
+
+    /** The demo administrator as the actor of account set-up: the service checks the role in the database. */
+    private Actor admin() {
+        return DemoAccounts.actor(accounts, DemoAccounts.ADMIN);
+    }
 
     // ---------------------------------------------------------------- attendance: who may edit
 
@@ -425,7 +430,7 @@ class ModuleIT {
         form.setLastName("Tessier");
         form.setRoles(EnumSet.of(role));
         form.setCampusCode(role == Role.ADMIN ? null : campus);
-        return accounts.create(form, PASSWORD, SETUP);
+        return accounts.create(form, PASSWORD, admin());
     }
 
     private Account student(String programme) {
@@ -437,6 +442,6 @@ class ModuleIT {
         form.setCampusCode(CAMPUS);
         form.setProgrammeCode(programme);
         form.setStudyYear(1);
-        return accounts.create(form, PASSWORD, SETUP);
+        return accounts.create(form, PASSWORD, admin());
     }
 }

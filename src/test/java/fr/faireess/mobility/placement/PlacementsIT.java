@@ -69,7 +69,6 @@ import fr.faireess.mobility.support.Deployments;
 @ExtendWith(ArquillianExtension.class)
 class PlacementsIT {
 
-    private static final Actor ADMIN = new Actor(null, "arquillian");
 
     @Deployment
     static WebArchive deployment() {
@@ -83,6 +82,15 @@ class PlacementsIT {
     @Inject private AccountService accounts;
     @Inject private HostDirectory hosts;
     @Inject private AuditLog audit;
+
+    /** Demo accounts as the actors of set-up calls: the services check the actor's roles in the database. */
+    private Actor admin() {
+        return DemoAccounts.actor(accounts, DemoAccounts.ADMIN);
+    }
+
+    private Actor coordinatorActor() {
+        return DemoAccounts.actor(accounts, DemoAccounts.COORDINATOR_PERPIGNAN);
+    }
 
     @Resource(lookup = "java:app/jdbc/mobility")
     private DataSource dataSource;
@@ -114,7 +122,7 @@ class PlacementsIT {
         form.setCampusCode("PERPIGNAN");
         form.setProgrammeCode("ES");
         form.setStudyYear(2);
-        return accounts.create(form, "mot-de-passe-solide", ADMIN);
+        return accounts.create(form, "mot-de-passe-solide", admin());
     }
 
     private MobilityApplication selected(Account student) {
@@ -127,7 +135,7 @@ class PlacementsIT {
         call.setCampuses(List.of("PERPIGNAN", "MONTPELLIER"));
         call.setProgrammes(List.of("ASS", "ES", "EJE"));
         call.setStudyYears(List.of(1, 2, 3));
-        MobilityCall created = calls.create(call, ADMIN);
+        MobilityCall created = calls.create(call, coordinatorActor());
         MobilityApplication draft = applications.start(created.getId(), student);
         ApplicationForm form = new ApplicationForm();
         form.getWishes().get(0).setCountryCode("ES");
@@ -160,7 +168,7 @@ class PlacementsIT {
         contact.setFullName("Pere Casals");
         contact.setEmail("tuteur." + unique() + "@example.org");
         contact.setMentor(true);
-        HostOrganisation host = hosts.create(form, ADMIN);
+        HostOrganisation host = hosts.create(form, coordinatorActor());
         return hosts.findForStaff(host.getId(), coordinator()).orElseThrow().getContacts().get(0);
     }
 

@@ -173,6 +173,82 @@ class AccessMatrixHttpIT {
     }
 
     @Test
+    void anAddressWithUnreadableParametersGetsTheFrench404Page() {
+        Map<String, List<String>> addresses = new LinkedHashMap<>();
+        addresses.put(ANONYMOUS, List.of("/showcase/testimony.xhtml?id=abc", "/showcase/index.xhtml?year=deux-mille"));
+        addresses.put(DemoAccounts.ADMIN, List.of("/admin/accounts/edit.xhtml?id=abc", "/admin/outbox-mail.xhtml?id=1.5"));
+        addresses.put(DemoAccounts.COORDINATOR_PERPIGNAN,
+                List.of("/coordinator/hosts/edit.xhtml?id=abc", "/coordinator/calls/edit.xhtml?id=%27%20or%201=1"));
+        addresses.put(DemoAccounts.STUDENT_ES_PERPIGNAN,
+                List.of("/student/applications/file.xhtml?id=abc", "/student/placements/view.xhtml?id=1e3"));
+        addresses.forEach((who, paths) -> {
+            WebClient web = new WebClient(app);
+            if (!who.equals(ANONYMOUS)) {
+                web.login(who, DemoAccounts.PASSWORD);
+            }
+            for (String path : paths) {
+                Page page = web.get(path);
+                assertThat(page.status()).as(who + " " + path).isEqualTo(404);
+                assertThat(page.title()).as(path).isEqualTo("Page introuvable");
+                assertThat(page.body()).doesNotContain("Exception").doesNotContain("at fr.faireess");
+            }
+        });
+    }
+
+    @Test
+    void aPostWithAForgedViewStateLeadsToTheLoginPageNeverToADetailedError() {
+        WebClient web = new WebClient(app);
+        web.login(DemoAccounts.STUDENT_ES_PERPIGNAN, DemoAccounts.PASSWORD);
+        Page list = web.get("/student/hosts/list.xhtml");
+        for (String forged : List.of("n'importe quoi", "-1:-1", "A".repeat(4000))) {
+            Page posted = web.submitWithViewState(list, "filters", forged);
+            assertThat(posted.redirectPath()).as(forged).isEqualTo("/login.xhtml?expired=true");
+            assertThat(posted.body()).doesNotContain("Exception");
+        }
+        Page landing = web.follow("/login.xhtml?expired=true");   // still logged in: back to the home page
+        assertThat(landing.title()).isEqualTo("Mon espace étudiant·e");
+        assertThat(landing.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void methodsOtherThanGetHeadAndPostAreRefusedWithoutDetails() {
+        WebClient web = new WebClient(app);
+        web.login(DemoAccounts.STUDENT_ES_PERPIGNAN, DemoAccounts.PASSWORD);
+        for (String method : List.of("PUT", "DELETE", "OPTIONS")) {
+            for (String path : List.of("/student/index.xhtml", "/login.xhtml", "/showcase/feed.atom")) {
+                Page refused = web.request(method, path);
+                assertThat(refused.status()).as(method + " " + path).isEqualTo(405);
+                assertThat(refused.header("Allow")).isEqualTo("GET, HEAD, POST");
+                assertThat(refused.body()).doesNotContain("Exception").doesNotContain("Mon espace");
+            }
+        }
+        assertThat(web.request("HEAD", "/student/index.xhtml").status()).isEqualTo(200);
+    }
+
+    @Test
+    void overHttpsTheSessionCookieIsAlsoSecure() throws Exception {
+        javax.net.ssl.SSLContext trustAll = javax.net.ssl.SSLContext.getInstance("TLS");
+        trustAll.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+            @Override public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String auth) { }
+            @Override public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String auth) { }
+            @Override public java.security.cert.X509Certificate[] getAcceptedIssuers() { return new java.security.cert.X509Certificate[0]; }
+        }}, null);
+        var https = (javax.net.ssl.HttpsURLConnection) java.net.URI.create(app.httpsUrl("/login.xhtml")).toURL().openConnection();
+        https.setSSLSocketFactory(trustAll.getSocketFactory());
+        https.setHostnameVerifier((host, session) -> true);   // Payara's own test certificate
+        assertThat(https.getResponseCode()).isEqualTo(200);
+        String cookie = https.getHeaderFields().getOrDefault("Set-Cookie", List.of()).stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertThat(cookie).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        assertThat(https.getHeaderField("Strict-Transport-Security")).startsWith("max-age=");
+        https.disconnect();
+
+        String plain = new WebClient(app).get("/login.xhtml").response().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertThat(plain).doesNotContainIgnoringCase("Secure");
+    }
+
+    @Test
     void everyResponseCarriesTheSecurityHeadersAndTheSessionCookieIsProtected() {
         Page login = new WebClient(app).get("/login.xhtml");
         List<String> policies = login.response().headers().allValues("Content-Security-Policy");
@@ -186,9 +262,19 @@ class AccessMatrixHttpIT {
     }
 
     @Test
+    void payarasOwnMetricsAndOpenApiEndpointsAreNotPublic() {
+        WebClient web = new WebClient(app);
+        for (String path : List.of("/metrics", "/metrics/base", "/openapi")) {
+            Page page = web.get(path);
+            assertThat(page.status()).as(path).isIn(403, 404);
+            assertThat(page.body()).doesNotContain("connection_pool").doesNotContain("openapi:");
+        }
+    }
+
+    @Test
     void readinessIncludesTheDatabase() {
         Page ready = new WebClient(app).get("/health/ready");
         assertThat(ready.status()).isEqualTo(200);
-        assertThat(ready.body()).contains("\"database\"").contains("\"UP\"");
+        assertThat(ready.body()).containsPattern("\\{\"name\":\"database\",\"status\":\"UP\"");
     }
 }

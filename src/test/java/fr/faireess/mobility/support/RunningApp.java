@@ -17,8 +17,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One running instance of the application for every HTTP and browser test of the run: the packaged
- * WAR on Payara Micro, started the way the README starts it, on a free port, with its own embedded
- * database under {@code target/it/app-db} (or the MySQL/MariaDB database named by
+ * WAR on Payara Micro, started the way the README starts it (with config/post-boot-commands.asadmin),
+ * on a free port (and an HTTPS one), with its own embedded database under {@code target/it/app-db}
+ * (or the MySQL/MariaDB database named by
  * {@code MOBILITY_DB_URL}, which the server inherits from the environment), sending its mails to
  * {@link TestMailServer} (plain SMTP, no login). Started on first use,
  * stopped when the test JVM exits; {@link #restart()} proves that data survives a restart.
@@ -31,6 +32,8 @@ public final class RunningApp {
     private final Path workDir = Path.of(System.getProperty("it.work.dir", "target/it"));
     private final Path log = workDir.resolve("app-server.log");
     private final int port = freePort();
+    /** An HTTPS listener too (Payara's self-signed certificate), for what only happens over HTTPS. */
+    private final int httpsPort = freePort();
     private Process process;
 
     private RunningApp() {
@@ -54,6 +57,11 @@ public final class RunningApp {
         return baseUrl() + path;
     }
 
+    /** The same application over HTTPS, with a self-signed certificate: clients must not check it. */
+    public String httpsUrl(String path) {
+        return "https://localhost:" + httpsPort + path;
+    }
+
     public synchronized void restart() {
         stop();
         start();
@@ -62,6 +70,10 @@ public final class RunningApp {
     private synchronized void start() {
         try {
             Files.createDirectories(workDir);
+            // Payara Micro would first load the copy it deployed last time from its root folder, then
+            // deploy the WAR again (twice the start time, and requests answered in between): start
+            // from an empty root folder. The data lives elsewhere (app-db, or MySQL/MariaDB).
+            deleteRecursively(workDir.resolve("app-root"));
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(Arrays.asList(System.getProperty("it.jvm.options", "-Xmx512m").trim().split("\\s+")));
@@ -77,7 +89,9 @@ public final class RunningApp {
             command.add("-Dmobility.smtp.password=");
             command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                     "--nohazelcast", "--disablephonehome", "--port", String.valueOf(port),
+                    "--sslPort", String.valueOf(httpsPort),
                     "--rootDir", workDir.resolve("app-root").toString(),
+                    "--postbootcommandfile", "config/post-boot-commands.asadmin",
                     "--deploy", System.getProperty("it.war", "target/mobility.war"), "--contextroot", "/"));
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
@@ -124,6 +138,17 @@ public final class RunningApp {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

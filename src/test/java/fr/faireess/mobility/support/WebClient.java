@@ -41,6 +41,27 @@ public final class WebClient {
         return send(HttpRequest.newBuilder(URI.create(app.url(path))).GET());
     }
 
+    /** Any HTTP method without a body (PUT, DELETE, OPTIONS…), as a forged request would send it. */
+    public Page request(String method, String path) {
+        return send(HttpRequest.newBuilder(URI.create(app.url(path))).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /**
+     * Submits form {@code formId} of {@code page} like {@link #submit}, but with the view state replaced
+     * by {@code viewState}: a forged or corrupted post.
+     */
+    public Page submitWithViewState(Page page, String formId, String viewState) {
+        Element form = page.document().getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("No form '" + formId + "' on " + page.path());
+        }
+        String body = enc(formId) + "=" + enc(formId) + "&" + enc("jakarta.faces.ViewState") + "=" + enc(viewState);
+        String action = form.attr("action").isEmpty() ? page.path() : form.attr("action");
+        return send(HttpRequest.newBuilder(URI.create(app.url(action)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** GET, then follow redirects inside the application (at most 5). */
     public Page follow(String path) {
         Page page = get(path);

@@ -59,7 +59,6 @@ import fr.faireess.mobility.support.Deployments;
 @ExtendWith(ArquillianExtension.class)
 class TestimoniesIT {
 
-    private static final Actor ADMIN = new Actor(null, "arquillian");
 
     @Deployment
     static WebArchive deployment() {
@@ -77,6 +76,15 @@ class TestimoniesIT {
     @Inject private ConsentsInThePast past;
     @Inject private MailService mail;
 
+    /** Demo accounts as the actors of set-up calls: the services check the actor's roles in the database. */
+    private Actor admin() {
+        return DemoAccounts.actor(accounts, DemoAccounts.ADMIN);
+    }
+
+    private Actor coordinatorActor() {
+        return DemoAccounts.actor(accounts, DemoAccounts.COORDINATOR_PERPIGNAN);
+    }
+
     // ---------------------------------------------------------------- fixtures
 
     private Account student() {
@@ -88,7 +96,7 @@ class TestimoniesIT {
         form.setCampusCode("PERPIGNAN");
         form.setProgrammeCode("EJE");
         form.setStudyYear(2);
-        return accounts.create(form, "mot-de-passe-solide", ADMIN);
+        return accounts.create(form, "mot-de-passe-solide", admin());
     }
 
     private Account coordinator() {
@@ -106,7 +114,7 @@ class TestimoniesIT {
         call.setCampuses(List.of("PERPIGNAN", "MONTPELLIER"));
         call.setProgrammes(List.of("ASS", "ES", "EJE"));
         call.setStudyYears(List.of(1, 2, 3));
-        MobilityCall created = calls.create(call, ADMIN);
+        MobilityCall created = calls.create(call, coordinatorActor());
         MobilityApplication draft = applications.start(created.getId(), student);
         ApplicationForm form = new ApplicationForm();
         form.getWishes().get(0).setCountryCode("IT");

@@ -15,6 +15,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.AccountService;
+import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.config.Settings;
@@ -23,7 +26,8 @@ import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 
 /**
- * The outbox: what other features call to send an e-mail, and what administrators read.
+ * The outbox: what other features call to send an e-mail, and what administrators read. The two
+ * actions an administrator takes (a test mail, sending a stuck mail again) check that role first.
  *
  * <p>{@link #queue} only writes a row, in the caller's transaction: if the decision the mail
  * announces rolls back, so does the mail, and a committed decision always has its mail. Sending
@@ -47,6 +51,9 @@ public class MailService {
 
     @Inject
     private Event<MailQueued> queued;
+
+    @Inject
+    private AccountService accounts;
 
     private final Settings settings = Settings.fromConfig();
 
@@ -77,9 +84,11 @@ public class MailService {
      */
     @Transactional
     public OutgoingMail queueTest(Actor admin) {
-        MailText text = MailTemplates.compose("mail.test", settings.publicUrl(), admin.email());
-        OutgoingMail mail = queue(admin.email(), text.subject(), text.body());
-        audit.record(admin, "MAIL_TEST_QUEUED", AUDIT_SUBJECT, mail.getId(), null, MailState.QUEUED.name(), admin.email());
+        Account account = accounts.requireRole(admin, Role.ADMIN);
+        String to = account.getEmail();   // the address on the account, not the one the caller passed
+        MailText text = MailTemplates.compose("mail.test", settings.publicUrl(), to);
+        OutgoingMail mail = queue(to, text.subject(), text.body());
+        audit.record(admin, "MAIL_TEST_QUEUED", AUDIT_SUBJECT, mail.getId(), null, MailState.QUEUED.name(), to);
         return mail;
     }
 
@@ -90,6 +99,7 @@ public class MailService {
      */
     @Transactional
     public OutgoingMail requeue(long id, long version, Actor actor) {
+        accounts.requireRole(actor, Role.ADMIN);
         OutgoingMail mail = find(id).orElseThrow(NotFoundException::new);
         if (mail.getVersion() != version) {
             throw new ConcurrentModificationException();

@@ -19,12 +19,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import fr.faireess.mobility.identity.AccessDeniedException;
+import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.config.Settings;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
+import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
 
 /**
@@ -38,7 +41,8 @@ import fr.faireess.mobility.support.Deployments;
 @ExtendWith(ArquillianExtension.class)
 class MailOutboxIT {
 
-    private static final Actor ADMIN = new Actor(null, "arquillian-admin@example.org");
+    /** The actor of the decisions the tests record; only the audit reads it. */
+    private static final Actor DECIDER = new Actor(null, "arquillian-admin@example.org");
 
     @Deployment
     static WebArchive deployment() {
@@ -49,12 +53,17 @@ class MailOutboxIT {
     @Inject private MailTemplates templates;
     @Inject private AuditLog audit;
     @Inject private UserTransaction tx;
+    @Inject private AccountService accounts;
+
+    private Actor admin() {
+        return DemoAccounts.actor(accounts, DemoAccounts.ADMIN);
+    }
 
     @Test
     void aMailQueuedInATransactionThatRollsBackIsNeverWritten() throws Exception {
         String to = unique("rollback");
         tx.begin();
-        audit.record(ADMIN, "SOME_DECISION", "TEST", 1, null, null, to);
+        audit.record(DECIDER, "SOME_DECISION", "TEST", 1, null, null, to);
         mail.queue(to, "Décision", "Votre candidature…");
         tx.rollback();
 
@@ -65,7 +74,7 @@ class MailOutboxIT {
     void aMailQueuedInTheCallersTransactionCommitsWithIt() throws Exception {
         String to = unique("commit");
         tx.begin();
-        audit.record(ADMIN, "SOME_DECISION", "TEST", 2, null, null, to);
+        audit.record(DECIDER, "SOME_DECISION", "TEST", 2, null, null, to);
         OutgoingMail queued = mail.queue("  " + to.toUpperCase() + " ", "Décision", "Votre candidature est retenue.");
         tx.commit();
 
@@ -110,8 +119,8 @@ class MailOutboxIT {
             assertEquals(MailState.HELD, settled.getState());
         }
 
-        assertThrows(ConcurrentModificationException.class, () -> mail.requeue(id, settled.getVersion() - 1, ADMIN));
-        BusinessException e = assertThrows(BusinessException.class, () -> mail.requeue(id, settled.getVersion(), ADMIN));
+        assertThrows(ConcurrentModificationException.class, () -> mail.requeue(id, settled.getVersion() - 1, admin()));
+        BusinessException e = assertThrows(BusinessException.class, () -> mail.requeue(id, settled.getVersion(), admin()));
         assertEquals(settled.getState() == MailState.HELD ? "mail.requeue.noSmtp" : "mail.requeue.notStuck", e.messageKey());
         assertEquals(settled.getState(), mail.find(id).orElseThrow().getState());
         assertTrue(audit.history(MailService.AUDIT_SUBJECT, id).isEmpty());
@@ -135,10 +144,29 @@ class MailOutboxIT {
         assertTrue(queued.getBody().contains("à la demande de Camille."), queued.getBody());
         assertTrue(queued.getBody().endsWith("-- \nL'équipe mobilité internationale FAIRE-ESS\n"), queued.getBody());
 
-        OutgoingMail test = mail.queueTest(new Actor(null, to));
-        assertEquals(to, test.getRecipient());
+        OutgoingMail test = mail.queueTest(admin());
+        assertEquals(DemoAccounts.ADMIN, test.getRecipient(), "to the administrator who asked");
         List<AuditEntry> history = audit.history(MailService.AUDIT_SUBJECT, test.getId());
         assertEquals(List.of("MAIL_TEST_QUEUED"), history.stream().map(AuditEntry::getAction).toList());
+    }
+
+    @Test
+    void onlyAnAdminQueuesATestMailOrSendsAMailAgain() {
+        String to = unique("not-admin");
+        long id = mail.queue(to, "Objet", "Message").getId();
+        waitUntil(() -> mail.find(id).orElseThrow().getState() != MailState.QUEUED, "the mail left the queue");
+        OutgoingMail settled = mail.find(id).orElseThrow();
+        for (String email : List.of(DemoAccounts.COORDINATOR_PERPIGNAN, DemoAccounts.STUDENT_ASS_PERPIGNAN)) {
+            Actor someone = DemoAccounts.actor(accounts, email);
+            long before = mail.count(new OutboxCriteria(null, email));
+            assertThrows(AccessDeniedException.class, () -> mail.queueTest(someone), email);
+            assertThrows(AccessDeniedException.class, () -> mail.requeue(id, settled.getVersion(), someone), email);
+            assertEquals(before, mail.count(new OutboxCriteria(null, email)), "no test mail was queued for " + email);
+        }
+        assertThrows(AccessDeniedException.class, () -> mail.queueTest(new Actor(null, to)), "an actor without an account");
+        assertEquals(1, mail.count(new OutboxCriteria(null, to)), "only the mail queued above");
+        assertEquals(settled.getVersion(), mail.find(id).orElseThrow().getVersion());
+        assertTrue(audit.history(MailService.AUDIT_SUBJECT, id).isEmpty());
     }
 
     /** The embedded database is this server's alone; MySQL/MariaDB is shared with the running instance. */
