@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One running instance of the application for every HTTP and browser test of the run: the packaged
- * WAR on Payara Micro, started the way the README starts it (with config/post-boot-commands.asadmin),
+ * WAR on Payara Micro, started the way the README starts it (with config/pre-boot-commands.asadmin),
  * on a free port (and an HTTPS one), with its own embedded database under {@code target/it/app-db}
  * (or the MySQL/MariaDB database named by
  * {@code MOBILITY_DB_URL}, which the server inherits from the environment), sending its mails to
@@ -91,7 +91,7 @@ public final class RunningApp {
                     "--nohazelcast", "--disablephonehome", "--port", String.valueOf(port),
                     "--sslPort", String.valueOf(httpsPort),
                     "--rootDir", workDir.resolve("app-root").toString(),
-                    "--postbootcommandfile", "config/post-boot-commands.asadmin",
+                    "--prebootcommandfile", "config/pre-boot-commands.asadmin",
                     "--deploy", System.getProperty("it.war", "target/mobility.war"), "--contextroot", "/"));
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
