@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -59,6 +60,9 @@ class ApplicationsIT {
 
     @Resource
     private ManagedExecutorService executor;
+
+    @Inject
+    private UserTransaction transaction;
 
     // ---------------------------------------------------------------- fixtures
 
@@ -539,7 +543,11 @@ class ApplicationsIT {
             }
         }
         assertEquals(1, saved.size(), "exactly one score is saved, the others are told: " + saved);
+        // Read inside a transaction of its own: after managed-executor tasks that ran in this test's
+        // context, Payara may already have closed the non-transactional entity manager of this thread.
+        transaction.begin();
         MobilityApplication reloaded = applications.findVisibleTo(application.getId(), coordinator).orElseThrow();
+        transaction.commit();
         assertEquals(saved.get(0), reloaded.getScore());
         assertEquals(seenByAll + 1, reloaded.getVersion());
     }
