@@ -732,7 +732,7 @@ class ApplicationsIT {
 
         java.util.Map<ApplicationStatus, Long> byStatus = new java.util.EnumMap<>(ApplicationStatus.class);
         for (MobilityCall demo : List.of(closed, open)) {
-            applications.countsByCall().getOrDefault(demo.getId(), java.util.Map.of())
+            applications.countsByCall(coordinator).getOrDefault(demo.getId(), java.util.Map.of())
                     .forEach((status, n) -> byStatus.merge(status, n, Long::sum));
         }
         assertEquals(EnumSet.allOf(ApplicationStatus.class), byStatus.keySet(), "every state is shown: " + byStatus);
