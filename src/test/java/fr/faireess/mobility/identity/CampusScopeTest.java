@@ -85,8 +85,10 @@ class CampusScopeTest {
 
     @Test
     void anAccountsScopeFollowsItsRolesAndSetting() {
+        assertThat(new AccountForm().isSeesBothCampuses()).as("off for a new account").isFalse();
         Account account = new Account("c@b.fr", "C", "B", "hash", Instant.EPOCH);
         account.assignRoles(EnumSet.of(Role.COORDINATOR));
+        assertThat(account.isSeesBothCampuses()).isFalse();
         assertThat(CampusScope.of(account).allows(PERPIGNAN)).as("a coordinator without a campus").isFalse();
         account.seeBothCampuses(true);
         assertThat(CampusScope.of(account).isAll()).isTrue();
