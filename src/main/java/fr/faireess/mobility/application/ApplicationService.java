@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.application.ApplicationStatus.By;
@@ -41,8 +42,8 @@ import fr.faireess.mobility.reference.Country;
  * Applications from draft to decision. Every read takes the person asking and only returns what
  * they may see (a student: their own files; a coordinator: the submitted files of students of the
  * campuses they see, {@link CampusScope} — another campus's file is as absent as a guessed id).
- * Every status change goes
- * through {@link MobilityApplication#moveTo}, is audited and announced in the same transaction.
+ * Every status change goes through {@link MobilityApplication#moveTo}, is audited and announced in
+ * the same transaction.
  * Each method that acts for someone checks their role first ({@link RoleGuard}): students write
  * their own files, coordinators decide — whatever page or caller the request came through.
  */
@@ -332,7 +333,7 @@ public class ApplicationService {
 
     private Map<Long, Map<ApplicationStatus, Long>> countsByCall(CampusScope scope) {
         Optional<String> condition = scope.condition("s.campus.code");
-        jakarta.persistence.TypedQuery<Object[]> query = em.createQuery(
+        TypedQuery<Object[]> query = em.createQuery(
                 "select a.call.id, a.status, count(a) from MobilityApplication a join a.student s"
                         + condition.map(c -> " where " + c).orElse("") + " group by a.call.id, a.status",
                 Object[].class);
