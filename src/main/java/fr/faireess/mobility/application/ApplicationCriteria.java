@@ -9,17 +9,24 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import fr.faireess.mobility.identity.CampusScope;
+
 /** Filters and order of the coordinator's review list; one where-clause for the count and the page. */
 public record ApplicationCriteria(Long callId, String campus, String programme, Integer studyYear,
                                   ApplicationStatus status, String country, Sort sort) implements Serializable {
 
     public enum Sort { SUBMITTED, SCORE, NAME }
 
-    <T> TypedQuery<T> apply(EntityManager em, String select, Class<T> type, boolean ordered) {
+    /** {@code scope}: the campuses the coordinator sees; the filters narrow it further, never widen it. */
+    <T> TypedQuery<T> apply(EntityManager em, String select, Class<T> type, boolean ordered, CampusScope scope) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         // Drafts are the student's own business until submitted.
         where.add("a.status <> fr.faireess.mobility.application.ApplicationStatus.DRAFT");
+        scope.condition("s.campus.code").ifPresent(where::add);
+        if (scope.needsParameter()) {
+            params.put(CampusScope.PARAMETER, scope.campuses());
+        }
         if (callId != null) {
             where.add("a.call.id = :call");
             params.put("call", callId);

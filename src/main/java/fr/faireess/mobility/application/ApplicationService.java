@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.application.ApplicationStatus.By;
@@ -26,6 +27,7 @@ import fr.faireess.mobility.call.MobilityCall;
 import fr.faireess.mobility.host.HostDirectory;
 import fr.faireess.mobility.host.HostOrganisation;
 import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.identity.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditEntry;
@@ -38,8 +40,10 @@ import fr.faireess.mobility.reference.Country;
 
 /**
  * Applications from draft to decision. Every read takes the person asking and only returns what
- * they may see (a student: their own files; staff: every submitted file). Every status change goes
- * through {@link MobilityApplication#moveTo}, is audited and announced in the same transaction.
+ * they may see (a student: their own files; a coordinator: the submitted files of students of the
+ * campuses they see, {@link CampusScope} — another campus's file is as absent as a guessed id).
+ * Every status change goes through {@link MobilityApplication#moveTo}, is audited and announced in
+ * the same transaction.
  * Each method that acts for someone checks their role first ({@link RoleGuard}): students write
  * their own files, coordinators decide — whatever page or caller the request came through.
  */
@@ -215,8 +219,14 @@ public class ApplicationService {
         MobilityCall call = calls.lockForSelection(application.getCall().getId());
         em.refresh(application);
         checkVersion(application, seenVersion);
+        // The quota counts every selected file of the call, those of campuses this coordinator
+        // does not see included; the refusal then says how many, never whose.
         long selected = calls.selectedCount(call.getId());
         if (application.getStatus() != ApplicationStatus.SELECTED && selected >= call.getPlaces()) {
+            long unseen = selected - selectedCount(call.getId(), CampusScope.of(coordinator));
+            if (unseen > 0) {
+                throw new BusinessException("application.select.quotaReachedOtherCampus", call.getPlaces(), unseen);
+            }
             throw new BusinessException("application.select.quotaReached", call.getPlaces());
         }
         move(application, ApplicationStatus.SELECTED, By.COORDINATOR, coordinator, null);
@@ -276,11 +286,16 @@ public class ApplicationService {
                 .setParameter("call", callId).setMaxResults(1).getResultStream().findFirst();
     }
 
-    /** Calls where a place is free and someone waits: the coordinator is offered to select them. */
+    /**
+     * Calls where a place is free and someone waits: the coordinator is offered to select them. The
+     * places and the ranking are the whole call's (every campus): the best waitlisted file is offered
+     * to the coordinators who see its campus, and to nobody else — never a lower-ranked one instead.
+     */
     public List<MobilityApplication> offersFromWaitlist(Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
-        Map<Long, Map<ApplicationStatus, Long>> counts = countsByCall();
-        return calls.all().stream()
+        CampusScope scope = CampusScope.of(coordinator);
+        Map<Long, Map<ApplicationStatus, Long>> counts = countsByCall(CampusScope.all());
+        return calls.visibleTo(coordinator).stream()
                 .filter(c -> {
                     Map<ApplicationStatus, Long> byStatus = counts.getOrDefault(c.getId(), Map.of());
                     return byStatus.getOrDefault(ApplicationStatus.SELECTED, 0L) < c.getPlaces()
@@ -288,34 +303,58 @@ public class ApplicationService {
                 })
                 .map(c -> bestWaitlisted(c.getId()))
                 .flatMap(Optional::stream)
+                .filter(a -> scope.allows(campusOf(a)))
                 .toList();
     }
 
-    /** One page of the review list, filtered and sorted in the database. */
+    /** One page of the review list, filtered and sorted in the database, within the coordinator's campuses. */
     public List<MobilityApplication> page(ApplicationCriteria criteria, int first, int size, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
         return criteria.apply(em, "select a from MobilityApplication a join fetch a.student s join fetch a.call",
-                MobilityApplication.class, true).setFirstResult(first).setMaxResults(size).getResultList();
+                        MobilityApplication.class, true, CampusScope.of(coordinator))
+                .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     public long count(ApplicationCriteria criteria, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
-        return criteria.apply(em, "select count(a) from MobilityApplication a join a.student s", Long.class, false)
-                .getSingleResult();
+        return criteria.apply(em, "select count(a) from MobilityApplication a join a.student s", Long.class, false,
+                CampusScope.of(coordinator)).getSingleResult();
     }
 
-    /** Number of applications per call and status: {callId → {status → count}}. */
-    public Map<Long, Map<ApplicationStatus, Long>> countsByCall() {
-        List<Object[]> rows = em.createQuery(
-                        "select a.call.id, a.status, count(a) from MobilityApplication a group by a.call.id, a.status",
-                        Object[].class).getResultList();
-        return rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0],
+    /**
+     * Number of applications per call and status, {callId → {status → count}}, counting the files of
+     * students of the campuses the coordinator sees (a call for both campuses shows each coordinator
+     * their own campus's files, unless they see both).
+     */
+    public Map<Long, Map<ApplicationStatus, Long>> countsByCall(Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        return countsByCall(CampusScope.of(coordinator));
+    }
+
+    private Map<Long, Map<ApplicationStatus, Long>> countsByCall(CampusScope scope) {
+        Optional<String> condition = scope.condition("s.campus.code");
+        TypedQuery<Object[]> query = em.createQuery(
+                "select a.call.id, a.status, count(a) from MobilityApplication a join a.student s"
+                        + condition.map(c -> " where " + c).orElse("") + " group by a.call.id, a.status",
+                Object[].class);
+        if (scope.needsParameter()) {
+            query.setParameter(CampusScope.PARAMETER, scope.campuses());
+        }
+        return query.getResultList().stream().collect(Collectors.groupingBy(r -> (Long) r[0],
                 Collectors.toMap(r -> (ApplicationStatus) r[1], r -> (Long) r[2])));
+    }
+
+    /** Selected files of the call among the campuses of {@code scope}. */
+    private long selectedCount(long callId, CampusScope scope) {
+        return countsByCall(scope).getOrDefault(callId, Map.of()).getOrDefault(ApplicationStatus.SELECTED, 0L);
     }
 
     // ================================================================ both
 
-    /** The file as {@code viewer} may see it: their own, or any submitted one for staff. */
+    /**
+     * The file as {@code viewer} may see it: their own, or for a coordinator any submitted one of a
+     * student of a campus they see.
+     */
     public Optional<MobilityApplication> findVisibleTo(long id, Account viewer) {
         return em.createQuery("""
                         select a from MobilityApplication a
@@ -324,7 +363,8 @@ public class ApplicationService {
                                or (:staff = true and a.status <> fr.faireess.mobility.application.ApplicationStatus.DRAFT))""",
                         MobilityApplication.class)
                 .setParameter("id", id).setParameter("viewer", viewer).setParameter("staff", isStaff(viewer))
-                .getResultStream().findFirst();
+                .getResultStream().findFirst()
+                .filter(a -> isOwner(a, viewer) || inScope(a, viewer));
     }
 
     @Transactional
@@ -372,7 +412,8 @@ public class ApplicationService {
                                or (:staff = true and a.status <> fr.faireess.mobility.application.ApplicationStatus.DRAFT))""",
                         ApplicationDocument.class)
                 .setParameter("id", documentId).setParameter("viewer", viewer).setParameter("staff", isStaff(viewer))
-                .getResultStream().findFirst();
+                .getResultStream().findFirst()
+                .filter(d -> isOwner(d.getApplication(), viewer) || inScope(d.getApplication(), viewer));
         document.filter(d -> !isOwner(d.getApplication(), viewer)).ifPresent(d ->
                 audit.record(actorOf(viewer), "DOCUMENT_READ", AUDIT_SUBJECT, d.getApplication().getId(), null, null,
                         d.getKind().name()));
@@ -475,6 +516,15 @@ public class ApplicationService {
     /** Staff: an enabled coordinator (a disabled account sees nothing, even in an open session). */
     private static boolean isStaff(Account account) {
         return RoleGuard.allows(account, Role.COORDINATOR);
+    }
+
+    /** A coordinator sees the files of the students of the campuses in their scope only. */
+    private static boolean inScope(MobilityApplication application, Account staff) {
+        return isStaff(staff) && CampusScope.of(staff).allows(campusOf(application));
+    }
+
+    private static String campusOf(MobilityApplication application) {
+        return application.getStudent().getCampus() == null ? null : application.getStudent().getCampus().getCode();
     }
 
     /**

@@ -2,6 +2,7 @@ package fr.faireess.mobility.call;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +15,9 @@ import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountService;
+import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.identity.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
@@ -24,7 +27,10 @@ import fr.faireess.mobility.reference.AcademicYear;
 
 /**
  * Calls for applications: the coordinator's operations and the student's view of open calls. The
- * coordinator's operations check the acting account's role before anything else.
+ * coordinator's operations check the acting account's role before anything else, then its campus
+ * scope ({@link CampusScope}): a coordinator sees the calls open to a campus they see (a call for
+ * both campuses is seen by both campuses' coordinators) and creates, edits or closes only calls all
+ * of whose campuses they see.
  */
 @ApplicationScoped
 public class CallService {
@@ -45,8 +51,9 @@ public class CallService {
 
     @Transactional
     public MobilityCall create(CallForm form, Actor actor) {
-        accounts.requireRole(actor, Role.COORDINATOR);
+        Account coordinator = accounts.requireRole(actor, Role.COORDINATOR);
         check(form);
+        refuseOutsideScope(form.getCampuses(), coordinator);
         MobilityCall call = new MobilityCall(Instant.now(clock));
         call.apply(form);
         em.persist(call);
@@ -57,9 +64,11 @@ public class CallService {
 
     @Transactional
     public MobilityCall update(long id, CallForm form, Actor actor) {
-        accounts.requireRole(actor, Role.COORDINATOR);
+        Account coordinator = accounts.requireRole(actor, Role.COORDINATOR);
+        MobilityCall call = findFor(id, coordinator).orElseThrow(NotFoundException::new);
+        refuseOutsideScope(call.getCampuses(), coordinator);
         check(form);
-        MobilityCall call = find(id).orElseThrow(NotFoundException::new);
+        refuseOutsideScope(form.getCampuses(), coordinator);
         if (form.getVersion() == null || form.getVersion() != call.getVersion()) {
             throw new ConcurrentModificationException();
         }
@@ -76,8 +85,9 @@ public class CallService {
     /** Closes a call before its closing time: no more submissions. */
     @Transactional
     public MobilityCall close(long id, Actor actor) {
-        accounts.requireRole(actor, Role.COORDINATOR);
-        MobilityCall call = find(id).orElseThrow(NotFoundException::new);
+        Account coordinator = accounts.requireRole(actor, Role.COORDINATOR);
+        MobilityCall call = findFor(id, coordinator).orElseThrow(NotFoundException::new);
+        refuseOutsideScope(call.getCampuses(), coordinator);
         Instant now = Instant.now(clock);
         if (!call.isOpen(now) && call.getClosedEarlyAt() == null && now.isAfter(call.getClosesAt())) {
             throw new BusinessException("call.alreadyClosed");
@@ -105,6 +115,32 @@ public class CallService {
     public List<MobilityCall> all() {
         return em.createQuery("select c from MobilityCall c order by c.closesAt desc, c.id desc", MobilityCall.class)
                 .getResultList();
+    }
+
+    /** The calls open to at least one campus the coordinator sees, latest closing first. */
+    public List<MobilityCall> visibleTo(Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        CampusScope scope = CampusScope.of(coordinator);
+        return all().stream().filter(c -> scope.allowsAny(c.getCampuses())).toList();
+    }
+
+    /** A call as a coordinator sees it: only if it is open to a campus they see (anything else: as if absent). */
+    public Optional<MobilityCall> findFor(long id, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        CampusScope scope = CampusScope.of(coordinator);
+        return find(id).filter(c -> scope.allowsAny(c.getCampuses()));
+    }
+
+    /** Whether the coordinator may create, edit or close a call for every one of these campuses. */
+    public boolean mayManage(Collection<String> campuses, Account coordinator) {
+        return RoleGuard.allows(coordinator, Role.COORDINATOR) && CampusScope.of(coordinator).allowsAll(campuses);
+    }
+
+    /** A call for a campus the coordinator does not see is not theirs to set up or change. */
+    private void refuseOutsideScope(Collection<String> campuses, Account coordinator) {
+        if (!mayManage(campuses, coordinator)) {
+            throw new BusinessException("campuses", "call.campuses.outsideScope");
+        }
     }
 
     /** The calls a student may apply to right now. */

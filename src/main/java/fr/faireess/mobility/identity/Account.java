@@ -28,7 +28,8 @@ import fr.faireess.mobility.reference.Programme;
 
 /**
  * A person who logs in. The e-mail address is the login and is stored in lower case. Students carry
- * their programme and study year; staff carry the campus they work for.
+ * their programme and study year; staff carry the campus they work for, and a coordinator may be
+ * allowed to see both campuses.
  */
 @Entity
 @Table(name = "account")
@@ -73,6 +74,10 @@ public class Account {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** A coordinator allowed to see both campuses' files, not only their own campus's ({@link CampusScope}). */
+    @Column(name = "sees_both_campuses", nullable = false)
+    private boolean seesBothCampuses;
+
     @Column(name = "preferred_locale", length = 5)
     private String preferredLocale;
 
@@ -111,6 +116,7 @@ public class Account {
     public Programme getProgramme() { return programme; }
     public Integer getStudyYear() { return studyYear; }
     public boolean isEnabled() { return enabled; }
+    public boolean isSeesBothCampuses() { return seesBothCampuses; }
     public String getPreferredLocale() { return preferredLocale; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getLastLoginAt() { return lastLoginAt; }
@@ -144,6 +150,10 @@ public class Account {
         this.campus = campus;
         this.programme = programme;
         this.studyYear = studyYear;
+    }
+
+    void seeBothCampuses(boolean both) {
+        this.seesBothCampuses = both;
     }
 
     void changePasswordHash(String hash) {

@@ -43,6 +43,9 @@ public class AccountForm implements Serializable {
     @Max(value = 3, message = "{account.studyYear.invalid}")
     private Integer studyYear;
 
+    /** Coordinators only: sees both campuses' files, not only their own campus's. */
+    private boolean seesBothCampuses;
+
     /** The version the form was loaded from; null for a new account. */
     private Long version;
 
@@ -55,6 +58,7 @@ public class AccountForm implements Serializable {
         form.campusCode = account.getCampus() == null ? null : account.getCampus().getCode();
         form.programmeCode = account.getProgramme() == null ? null : account.getProgramme().getCode();
         form.studyYear = account.getStudyYear();
+        form.seesBothCampuses = account.isSeesBothCampuses();
         form.version = account.getVersion();
         return form;
     }
@@ -73,6 +77,8 @@ public class AccountForm implements Serializable {
     public void setProgrammeCode(String programmeCode) { this.programmeCode = blankToNull(programmeCode); }
     public Integer getStudyYear() { return studyYear; }
     public void setStudyYear(Integer studyYear) { this.studyYear = studyYear; }
+    public boolean isSeesBothCampuses() { return seesBothCampuses; }
+    public void setSeesBothCampuses(boolean seesBothCampuses) { this.seesBothCampuses = seesBothCampuses; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 

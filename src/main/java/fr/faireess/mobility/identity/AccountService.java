@@ -165,8 +165,7 @@ public class AccountService {
         applyProfile(account, form);
         em.persist(account);
         em.flush();
-        audit.record(actor, "ACCOUNT_CREATED", AUDIT_SUBJECT, account.getId(), null, null,
-                email + " " + account.getRoles());
+        audit.record(actor, "ACCOUNT_CREATED", AUDIT_SUBJECT, account.getId(), null, null, profile(account));
         return account;
     }
 
@@ -210,13 +209,12 @@ public class AccountService {
         if (actor.id() != null && actor.id() == id && account.hasRole(Role.ADMIN) && !form.getRoles().contains(Role.ADMIN)) {
             throw new BusinessException("roles", "account.roles.cannotDropOwnAdmin");
         }
-        String before = account.getEmail() + " " + account.getRoles();
+        String before = profile(account);
         account.changeEmail(email);
         account.rename(form.getFirstName(), form.getLastName());
         applyProfile(account, form);
         em.flush();
-        audit.record(actor, "ACCOUNT_UPDATED", AUDIT_SUBJECT, id, null, null,
-                before + " -> " + account.getEmail() + " " + account.getRoles());
+        audit.record(actor, "ACCOUNT_UPDATED", AUDIT_SUBJECT, id, null, null, before + " -> " + profile(account));
         return account;
     }
 
@@ -327,5 +325,14 @@ public class AccountService {
         }
         account.assignRoles(roles);
         account.placeAt(campus, programme, year);
+        // The setting means something for coordinators only; anyone else keeps it off.
+        account.seeBothCampuses(roles.contains(Role.COORDINATOR) && form.isSeesBothCampuses());
+    }
+
+    /** Roles and, for a coordinator, the campuses they see: what the audit keeps of a profile. */
+    private static String profile(Account account) {
+        return account.getEmail() + " " + account.getRoles() + (account.hasRole(Role.COORDINATOR)
+                ? " campus=" + (account.getCampus() == null ? "-" : account.getCampus().getCode())
+                + " scope=" + CampusScope.of(account) : "");
     }
 }

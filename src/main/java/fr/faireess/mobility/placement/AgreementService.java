@@ -37,7 +37,8 @@ import fr.faireess.mobility.platform.mail.MailTemplates;
  * amendment, a new version that all three parties sign again. The student and the coordinator sign
  * in the application; the mentor through a single-use link e-mailed to them (only its hash is
  * stored) or by a scanned signed copy the coordinator uploads. Everything is audited on the
- * placement, staff reads of its PDFs included. Coordinator methods check the COORDINATOR role and the
+ * placement, staff reads of its PDFs included. Coordinator methods check the COORDINATOR role, then
+ * that the placement's student is of a campus the coordinator sees (else: not found), and the
  * student's signature the STUDENT role (and ownership) first ({@link RoleGuard}); the mentor's
  * methods have no account and rest on the link alone.
  */
@@ -123,6 +124,7 @@ public class AgreementService {
     public LearningAgreement save(long agreementId, AgreementForm form, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
         LearningAgreement agreement = lockedAgreement(agreementId);
+        placements.requireInScope(agreement.getPlacement(), coordinator);
         if (agreement.getVersion() != form.getVersion()) {
             throw new ConcurrentModificationException();
         }
@@ -154,7 +156,7 @@ public class AgreementService {
     @Transactional
     public LearningAgreement amend(long placementId, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
-        Placement placement = placements.existing(placementId);
+        Placement placement = placements.forCoordinator(placementId, coordinator);
         refuseIfClosed(placement);
         LearningAgreement current = current(placement);
         em.lock(current, LockModeType.PESSIMISTIC_WRITE);
@@ -172,7 +174,7 @@ public class AgreementService {
     @Transactional
     public LearningAgreement signAsCoordinator(long agreementId, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
-        LearningAgreement agreement = signable(lockedAgreement(agreementId));
+        LearningAgreement agreement = signable(coordinatorsAgreement(agreementId, coordinator));
         agreement.signAsCoordinator(coordinator.getFullName(), now());
         return signed(agreement, PlacementService.actorOf(coordinator), "COORDINATOR", coordinator.getFullName());
     }
@@ -185,7 +187,7 @@ public class AgreementService {
     @Transactional
     public String sendSigningLink(long agreementId, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
-        LearningAgreement agreement = signable(lockedAgreement(agreementId));
+        LearningAgreement agreement = signable(coordinatorsAgreement(agreementId, coordinator));
         if (agreement.getMentorSignedAt() != null) {
             throw new BusinessException("agreement.sign.already");
         }
@@ -201,7 +203,7 @@ public class AgreementService {
     @Transactional
     public String sendCertificateLink(long placementId, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
-        Placement placement = placements.existing(placementId);
+        Placement placement = placements.forCoordinator(placementId, coordinator);
         if (placement.hasCertificate()) {
             throw new BusinessException("placement.certificate.already");
         }
@@ -223,7 +225,7 @@ public class AgreementService {
     public LearningAgreement recordMentorScan(long agreementId, Scan scan, String signerName, LocalDate signedOn,
                                               Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
-        LearningAgreement agreement = signable(lockedAgreement(agreementId));
+        LearningAgreement agreement = signable(coordinatorsAgreement(agreementId, coordinator));
         if (agreement.getMentorSignedAt() != null) {
             throw new BusinessException("agreement.sign.already");
         }
@@ -329,6 +331,13 @@ public class AgreementService {
                 : "CERTIFICATE_LINK_SENT", PlacementService.AUDIT_SUBJECT, placement.getId(), null, null,
                 placement.getMentor().getEmail());
         return token;
+    }
+
+    /** The version locked, if its placement is of a campus the coordinator sees (otherwise: not found). */
+    private LearningAgreement coordinatorsAgreement(long agreementId, Account coordinator) {
+        LearningAgreement agreement = lockedAgreement(agreementId);
+        placements.requireInScope(agreement.getPlacement(), coordinator);
+        return agreement;
     }
 
     private LearningAgreement lockedAgreement(long agreementId) {

@@ -10,20 +10,33 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import fr.faireess.mobility.identity.CampusScope;
+
 /**
  * Filters of the coordinators' placement list, turned into one JPQL where-clause shared by the
- * count and the page: state, host country, host, the student's programme, month of departure (the
- * actual start once the certificate is recorded, the planned one before).
+ * count and the page: state, host country, host, the student's programme and campus, month of
+ * departure (the actual start once the certificate is recorded, the planned one before).
  */
 public record PlacementCriteria(PlacementState state, String countryCode, Long hostId, String programmeCode,
-                                YearMonth departure) implements Serializable {
+                                YearMonth departure, String campusCode) implements Serializable {
 
-    public static final PlacementCriteria ALL = new PlacementCriteria(null, null, null, null, null);
+    public static final PlacementCriteria ALL = new PlacementCriteria(null, null, null, null, null, null);
 
-    /** {@code select} must name the placement {@code p}, its student {@code s} and its host {@code h}. */
-    <T> TypedQuery<T> apply(EntityManager em, String select, Class<T> type, String orderBy) {
+    /**
+     * {@code select} must name the placement {@code p}, its student {@code s} and its host {@code h};
+     * {@code scope}: the campuses the coordinator sees, which the filters narrow, never widen.
+     */
+    <T> TypedQuery<T> apply(EntityManager em, String select, Class<T> type, String orderBy, CampusScope scope) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
+        scope.condition("s.campus.code").ifPresent(where::add);
+        if (scope.needsParameter()) {
+            params.put(CampusScope.PARAMETER, scope.campuses());
+        }
+        if (campusCode != null && !campusCode.isBlank()) {
+            where.add("s.campus.code = :campus");
+            params.put("campus", campusCode);
+        }
         if (state != null) {
             where.add("p.state = :state");
             params.put("state", state);

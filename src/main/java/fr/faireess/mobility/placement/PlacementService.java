@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.application.ApplicationRules;
@@ -23,6 +24,7 @@ import fr.faireess.mobility.application.PdfRule;
 import fr.faireess.mobility.host.HostContact;
 import fr.faireess.mobility.host.HostOrganisation;
 import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.identity.RoleGuard;
 import fr.faireess.mobility.placement.PlacementDuration.Period;
@@ -39,7 +41,8 @@ import fr.faireess.mobility.platform.mail.MailTemplates;
 /**
  * Placements from creation to completion. Reads take the person asking and return only what they
  * may see (a student: their own; a trainer: those they are the academic referent of; a
- * coordinator: all). Every state change goes through {@link Placement#moveTo} after
+ * coordinator: those of students of the campuses they see, {@link CampusScope} — another campus's
+ * placement is as absent as a guessed id, for reads and actions alike). Every state change goes through {@link Placement#moveTo} after
  * {@link PlacementTransitionRule}, and is audited (subject {@value #AUDIT_SUBJECT}) in the same
  * transaction. The Learning Agreement is handled by {@link AgreementService}. Every method that acts
  * for someone checks their role first ({@link RoleGuard}): the web.xml constraints are the first
@@ -61,23 +64,33 @@ public class PlacementService {
 
     // ================================================================ coordinator: creation
 
-    /** Selected applications that have no placement yet (or only cancelled ones), oldest decision first. */
-    public List<MobilityApplication> selectedWithoutPlacement() {
-        return em.createQuery("""
-                        select a from MobilityApplication a join fetch a.student join fetch a.call
+    /**
+     * Selected applications of students of the coordinator's campuses that have no placement yet (or
+     * only cancelled ones), oldest decision first.
+     */
+    public List<MobilityApplication> selectedWithoutPlacement(Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        CampusScope scope = CampusScope.of(coordinator);
+        TypedQuery<MobilityApplication> query = em.createQuery("""
+                        select a from MobilityApplication a join fetch a.student s join fetch a.call
                         where a.status = :selected
-                          and not exists (select p from Placement p where p.application = a and p.state <> :cancelled)
-                        order by a.decidedAt, a.id""", MobilityApplication.class)
+                          and not exists (select p from Placement p where p.application = a and p.state <> :cancelled)"""
+                        + scope.condition("s.campus.code").map(c -> " and " + c).orElse("")
+                        + " order by a.decidedAt, a.id", MobilityApplication.class)
                 .setParameter("selected", ApplicationStatus.SELECTED)
-                .setParameter("cancelled", PlacementState.CANCELLED)
-                .getResultList();
+                .setParameter("cancelled", PlacementState.CANCELLED);
+        return withScope(query, scope).getResultList();
     }
 
-    public Optional<MobilityApplication> selectedApplication(long applicationId) {
+    /** A selected application, if its student belongs to a campus the coordinator sees. */
+    public Optional<MobilityApplication> selectedApplication(long applicationId, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        CampusScope scope = CampusScope.of(coordinator);
         return em.createQuery("select a from MobilityApplication a where a.id = :id and a.status = :selected",
                         MobilityApplication.class)
                 .setParameter("id", applicationId).setParameter("selected", ApplicationStatus.SELECTED)
-                .getResultStream().findFirst();
+                .getResultStream().findFirst()
+                .filter(a -> scope.allows(campusOf(a.getStudent())));
     }
 
     public List<HostOrganisation> hostChoices() {
@@ -109,7 +122,8 @@ public class PlacementService {
     @Transactional
     public Placement create(PlacementForm form, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
-        MobilityApplication application = Optional.ofNullable(form.getApplicationId()).flatMap(this::selectedApplication)
+        MobilityApplication application = Optional.ofNullable(form.getApplicationId())
+                .flatMap(id -> selectedApplication(id, coordinator))
                 .orElseThrow(() -> new BusinessException("application", "placement.application.notSelected"));
         if (hasLivePlacement(application)) {
             throw new BusinessException("application", "placement.application.alreadyPlaced");
@@ -132,7 +146,7 @@ public class PlacementService {
     /** The placement's basics as a form, to correct them (see {@link #revise}). */
     public PlacementForm revisionForm(long id, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
-        Placement placement = existing(id);
+        Placement placement = forCoordinator(id, coordinator);
         PlacementForm form = new PlacementForm();
         form.setApplicationId(placement.getApplication().getId());
         form.setHostId(placement.getHost().getId());
@@ -164,6 +178,7 @@ public class PlacementService {
         RoleGuard.require(coordinator, Role.COORDINATOR);
         Placement placement = Optional.ofNullable(em.find(Placement.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(NotFoundException::new);
+        requireInScope(placement, coordinator);
         if (placement.getVersion() != form.getVersion()) {
             throw new ConcurrentModificationException();
         }
@@ -273,7 +288,7 @@ public class PlacementService {
     @Transactional
     public Placement move(long id, PlacementState target, String reason, LocalDate date, long version, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
-        Placement placement = existing(id);
+        Placement placement = forCoordinator(id, coordinator);
         if (placement.getVersion() != version) {
             throw new ConcurrentModificationException();
         }
@@ -321,7 +336,7 @@ public class PlacementService {
     @Transactional
     public Placement recordCertificate(long id, CertificateForm form, Scan scan, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
-        Placement placement = existing(id);
+        Placement placement = forCoordinator(id, coordinator);
         if (scan != null && scan.isPresent()) {
             PdfRule.refusal(scan.content()).ifPresent(key -> {
                 throw new BusinessException("certificateScan", key, PdfRule.MAX_BYTES / (1024 * 1024));
@@ -370,38 +385,49 @@ public class PlacementService {
 
     // ================================================================ lists
 
-    public List<Placement> page(PlacementCriteria criteria, int first, int size) {
+    /** One page of the coordinators' list, filtered in the database, within the coordinator's campuses. */
+    public List<Placement> page(PlacementCriteria criteria, int first, int size, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
         return criteria.apply(em, "select p from Placement p join fetch p.student s join fetch p.host h",
-                        Placement.class, " order by p.plannedStart, p.id")
+                        Placement.class, " order by p.plannedStart, p.id", CampusScope.of(coordinator))
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
-    public long count(PlacementCriteria criteria) {
-        return criteria.apply(em, "select count(p) from Placement p join p.student s join p.host h", Long.class, "")
-                .getSingleResult();
+    public long count(PlacementCriteria criteria, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        return criteria.apply(em, "select count(p) from Placement p join p.student s join p.host h", Long.class, "",
+                CampusScope.of(coordinator)).getSingleResult();
     }
 
-    /** Hosts that have placements, for the list filter. */
-    public List<HostOrganisation> hostsWithPlacements() {
-        return em.createQuery("select distinct h from Placement p join p.host h order by h.name", HostOrganisation.class)
-                .getResultList();
+    /** Hosts that have placements of the coordinator's campuses, for the list filter. */
+    public List<HostOrganisation> hostsWithPlacements(Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        CampusScope scope = CampusScope.of(coordinator);
+        TypedQuery<HostOrganisation> query = em.createQuery("select distinct h from Placement p join p.host h join p.student s"
+                + scope.condition("s.campus.code").map(c -> " where " + c).orElse("") + " order by h.name",
+                HostOrganisation.class);
+        return withScope(query, scope).getResultList();
     }
 
     /**
      * Departures and returns of live placements (not cancelled), month by month, for
      * {@code months} months from {@code from}. Actual dates are used once certified.
      */
-    public List<CalendarMonth> calendar(YearMonth from, int months) {
+    public List<CalendarMonth> calendar(YearMonth from, int months, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        CampusScope scope = CampusScope.of(coordinator);
         LocalDate start = from.atDay(1);
         LocalDate end = from.plusMonths(months - 1L).atEndOfMonth();
-        List<Placement> placements = em.createQuery("""
-                        select p from Placement p join fetch p.student join fetch p.host
+        TypedQuery<Placement> query = em.createQuery("""
+                        select p from Placement p join fetch p.student s join fetch p.host
                         where p.state <> :cancelled
                           and ((p.plannedStart between :start and :end) or (p.plannedEnd between :start and :end)
-                               or (p.actualStart between :start and :end) or (p.actualEnd between :start and :end))""",
+                               or (p.actualStart between :start and :end) or (p.actualEnd between :start and :end))"""
+                        + scope.condition("s.campus.code").map(c -> " and " + c).orElse(""),
                         Placement.class)
                 .setParameter("cancelled", PlacementState.CANCELLED)
-                .setParameter("start", start).setParameter("end", end).getResultList();
+                .setParameter("start", start).setParameter("end", end);
+        List<Placement> placements = withScope(query, scope).getResultList();
         List<CalendarMonth> calendar = new ArrayList<>();
         for (int i = 0; i < months; i++) {
             YearMonth month = from.plusMonths(i);
@@ -418,7 +444,10 @@ public class PlacementService {
 
     // ================================================================ everyone
 
-    /** The placement as {@code viewer} may see it: their own, the ones they are referent of, or any for coordinators. */
+    /**
+     * The placement as {@code viewer} may see it: their own, the ones they are referent of, or for a
+     * coordinator those of students of the campuses they see.
+     */
     public Optional<Placement> findVisibleTo(long id, Account viewer) {
         return em.createQuery("""
                         select p from Placement p
@@ -426,7 +455,9 @@ public class PlacementService {
                         Placement.class)
                 .setParameter("id", id).setParameter("viewer", viewer)
                 .setParameter("coordinator", RoleGuard.allows(viewer, Role.COORDINATOR))
-                .getResultStream().findFirst();
+                .getResultStream().findFirst()
+                .filter(p -> p.getStudent().getId().equals(viewer.getId()) || p.getReferent().getId().equals(viewer.getId())
+                        || inScope(p, viewer));
     }
 
     /** The placements {@code trainer} is the academic referent of, latest departure first. */
@@ -501,9 +532,31 @@ public class PlacementService {
 
     // ================================================================ internals
 
-    /** Any placement by id, for callers that checked the actor's role first. */
-    Placement existing(long id) {
-        return Optional.ofNullable(em.find(Placement.class, id)).orElseThrow(NotFoundException::new);
+    /** A placement by id for a coordinator (role checked by the caller): absent if it is of a campus they do not see. */
+    Placement forCoordinator(long id, Account coordinator) {
+        Placement placement = Optional.ofNullable(em.find(Placement.class, id)).orElseThrow(NotFoundException::new);
+        requireInScope(placement, coordinator);
+        return placement;
+    }
+
+    /** Another campus's placement is as absent to a coordinator as a guessed id. */
+    void requireInScope(Placement placement, Account coordinator) {
+        if (!inScope(placement, coordinator)) {
+            throw new NotFoundException();
+        }
+    }
+
+    private static boolean inScope(Placement placement, Account coordinator) {
+        return RoleGuard.allows(coordinator, Role.COORDINATOR)
+                && CampusScope.of(coordinator).allows(campusOf(placement.getStudent()));
+    }
+
+    private static String campusOf(Account student) {
+        return student.getCampus() == null ? null : student.getCampus().getCode();
+    }
+
+    private static <T> TypedQuery<T> withScope(TypedQuery<T> query, CampusScope scope) {
+        return scope.needsParameter() ? query.setParameter(CampusScope.PARAMETER, scope.campuses()) : query;
     }
 
     static String safeFileName(String name) {

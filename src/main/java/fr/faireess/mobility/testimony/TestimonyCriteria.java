@@ -10,6 +10,8 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import fr.faireess.mobility.identity.CampusScope;
+
 /**
  * Filters of testimony lists; one where-clause for the count and the page. {@code publicOnly}: the
  * showcase (published, with every consent still valid); otherwise the coordinator's list
@@ -28,8 +30,18 @@ public record TestimonyCriteria(boolean publicOnly, TestimonyStatus status, Stri
 
     /** @param today the day in Paris: the showcase hides testimonies whose consent period has ended */
     <T> TypedQuery<T> apply(EntityManager em, String select, Class<T> resultType, String order, LocalDate today) {
+        return apply(em, select, resultType, order, today, CampusScope.all());
+    }
+
+    /** @param scope the campuses the coordinator sees: a testimony belongs to its author's (the owner's) campus */
+    <T> TypedQuery<T> apply(EntityManager em, String select, Class<T> resultType, String order, LocalDate today,
+                            CampusScope scope) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
+        scope.condition("t.student.campus.code").ifPresent(where::add);
+        if (scope.needsParameter()) {
+            params.put(CampusScope.PARAMETER, scope.campuses());
+        }
         if (publicOnly) {
             where.add(Showcase.SHOWN);
             params.put("today", today);

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.platform.config.Settings;
 import fr.faireess.mobility.platform.i18n.Messages;
@@ -78,18 +79,18 @@ public class TestimonyNotifications {
         return authors.stream().filter(Account::isEnabled).toList();
     }
 
-    /** The coordinators of the owner's campus; all coordinators when that campus has none. */
+    /**
+     * The coordinators of the owner's campus; when that campus has none, the coordinators allowed to
+     * see it (a coordinator who cannot open the testimony is never sent its link).
+     */
     private List<Account> coordinatorsFor(Testimony testimony) {
         List<Account> all = em.createQuery("""
                         select distinct a from Account a join a.roles r
                         where r = :role and a.enabled = true order by a.id""", Account.class)
                 .setParameter("role", Role.COORDINATOR).getResultList();
-        if (testimony.getStudent().getCampus() == null) {
-            return all;
-        }
-        String campus = testimony.getStudent().getCampus().getCode();
+        String campus = TestimonyService.campusOf(testimony);
         List<Account> ofCampus = all.stream()
-                .filter(a -> a.getCampus() != null && a.getCampus().getCode().equals(campus)).toList();
-        return ofCampus.isEmpty() ? all : ofCampus;
+                .filter(a -> campus != null && a.getCampus() != null && a.getCampus().getCode().equals(campus)).toList();
+        return ofCampus.isEmpty() ? all.stream().filter(a -> CampusScope.of(a).allows(campus)).toList() : ofCampus;
     }
 }

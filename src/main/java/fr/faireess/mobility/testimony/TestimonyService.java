@@ -32,6 +32,7 @@ import fr.faireess.mobility.application.ApplicationWish;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountService;
+import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.identity.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditEntry;
@@ -47,7 +48,8 @@ import fr.faireess.mobility.testimony.TestimonyStatus.By;
 
 /**
  * Testimonies from the student's draft to publication. Reads take the person asking: authors (the
- * owner and co-authors) see their own testimonies, coordinators every submitted one. Writes check
+ * owner and co-authors) see their own testimonies, coordinators every submitted one whose owner is
+ * of a campus they see ({@link CampusScope}; another campus's is as absent as a guessed id). Writes check
  * the actor's role first ({@link RoleGuard}: students write, coordinators moderate), then
  * authorship. Every status change goes through {@link Testimony#moveTo}, is audited (subject
  * {@value #AUDIT_SUBJECT}) and announced ({@link TestimonyChanged}, which e-mails the people
@@ -226,25 +228,32 @@ public class TestimonyService {
 
     // ================================================================ coordinators
 
+    /** A submitted testimony, for a coordinator who sees its owner's campus. */
     public Optional<Testimony> findForStaff(long id, Account staff) {
         if (!isStaff(staff)) {
             return Optional.empty();
         }
+        CampusScope scope = CampusScope.of(staff);
         return em.createQuery("""
                         select t from Testimony t
                         where t.id = :id and t.status <> fr.faireess.mobility.testimony.TestimonyStatus.DRAFT""",
                         Testimony.class)
-                .setParameter("id", id).getResultStream().findFirst();
+                .setParameter("id", id).getResultStream().findFirst()
+                .filter(t -> scope.allows(campusOf(t)));
     }
 
-    public List<Testimony> page(TestimonyCriteria criteria, int first, int size) {
+    /** One page of the moderation list, within the campuses the coordinator sees. */
+    public List<Testimony> page(TestimonyCriteria criteria, int first, int size, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
         return criteria.apply(em, "select t from Testimony t join fetch t.student", Testimony.class,
-                        " order by t.updatedAt desc, t.id desc", today())
+                        " order by t.updatedAt desc, t.id desc", today(), CampusScope.of(coordinator))
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
-    public long count(TestimonyCriteria criteria) {
-        return criteria.apply(em, "select count(t) from Testimony t", Long.class, "", today()).getSingleResult();
+    public long count(TestimonyCriteria criteria, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        return criteria.apply(em, "select count(t) from Testimony t", Long.class, "", today(), CampusScope.of(coordinator))
+                .getSingleResult();
     }
 
     @Transactional
@@ -311,6 +320,7 @@ public class TestimonyService {
      */
     public List<TakenOff> takenOffForConsent(Account coordinator, int days) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
+        CampusScope scope = CampusScope.of(coordinator);
         List<AuditEntry> entries = em.createQuery("""
                         select e from AuditEntry e
                         where e.subjectType = :subject and e.action = 'TESTIMONY_UNPUBLISHED'
@@ -327,7 +337,7 @@ public class TestimonyService {
                     .filter(r -> r.auditDetail().equals(detail[0])).findFirst();
             Testimony testimony = em.find(Testimony.class, id);
             if (reason.isPresent() && !latest.containsKey(id) && testimony != null
-                    && testimony.getStatus() == TestimonyStatus.UNPUBLISHED) {
+                    && testimony.getStatus() == TestimonyStatus.UNPUBLISHED && scope.allows(campusOf(testimony))) {
                 latest.put(id, new TakenOff(testimony, reason.get(), detail.length > 1 ? detail[1] : "", entry.getOccurredAt()));
             }
         }
@@ -529,6 +539,11 @@ public class TestimonyService {
 
     static boolean isStaff(Account account) {
         return account != null && account.hasRole(Role.COORDINATOR);
+    }
+
+    /** A testimony belongs to its owner's campus (co-authors do not widen who moderates it). */
+    static String campusOf(Testimony testimony) {
+        return testimony.getStudent().getCampus() == null ? null : testimony.getStudent().getCampus().getCode();
     }
 
     private Instant now() {

@@ -181,6 +181,55 @@ class ApplicationsHttpIT {
         assertThat(now.document().getElementById("status").text()).isEqualTo("Liste d'attente");
     }
 
+    // ---------------------------------------------------------------- campus scope
+
+    @Test
+    void aCoordinatorOfOneCampusGuessingAnotherCampussFileGetsTheFrench404AndSeesOnlyTheirCampus() {
+        // Nadia (Perpignan) sees both campuses in the demo; she finds a submitted Perpignan file.
+        WebClient nadia = new WebClient(app);
+        nadia.login(DemoAccounts.COORDINATOR_PERPIGNAN, DemoAccounts.PASSWORD);
+        Page nadiasList = nadia.get("/coordinator/applications/list.xhtml?status=SUBMITTED&campus=PERPIGNAN&sort=NAME");
+        assertThat(nadiasList.document().select("select[name='filters:campus_input'] option").eachAttr("value"))
+                .contains("PERPIGNAN", "MONTPELLIER");
+        Element perpignan = nadiasList.document().selectFirst("tbody[id='list:applications_data'] a");
+        assertThat(perpignan).as("a submitted Perpignan file in the demo").isNotNull();
+        String filePath = perpignan.attr("href");
+        String name = perpignan.text();
+        Page file = nadia.get(filePath);
+        assertThat(file.status()).isEqualTo(200);
+        String documentPath = file.document().selectFirst("ul.documents a[href*=/coordinator/document]").attr("href");
+        assertThat(nadia.get(documentPath).header("Content-Type")).startsWith("application/pdf");
+
+        // Julien (Montpellier only) guesses its address and its document's: the French 404, nothing of it.
+        WebClient julien = new WebClient(app);
+        julien.login(DemoAccounts.COORDINATOR_MONTPELLIER, DemoAccounts.PASSWORD);
+        Page guessed = julien.follow(filePath);
+        assertThat(guessed.title()).isEqualTo("Page introuvable");
+        assertThat(guessed.body()).doesNotContain(name.substring(name.indexOf(' ') + 1));
+        Page document = julien.get(documentPath);
+        assertThat(document.status()).isEqualTo(404);
+        assertThat(document.header("Content-Type")).doesNotStartWith("application/pdf");
+
+        // His list holds Montpellier's files only, and its campus filter offers Montpellier only.
+        Page list = julien.get("/coordinator/applications/list.xhtml?status=SUBMITTED&sort=NAME");
+        assertThat(list.document().select("select[name='filters:campus_input'] option").eachAttr("value"))
+                .containsExactly("", "MONTPELLIER");
+        java.util.List<String> rows = list.document()
+                .select("tbody[id='list:applications_data'] > tr:not(.ui-datatable-empty-message)").eachText();
+        assertThat(rows).isNotEmpty().allMatch(row -> row.contains("Montpellier")).noneMatch(row -> row.contains(name));
+        assertThat(julien.get("/coordinator/applications/list.xhtml?campus=PERPIGNAN").document()
+                .select("tbody[id='list:applications_data'] > tr:not(.ui-datatable-empty-message)")).isEmpty();
+
+        // A demo call for both campuses: he reads it, and is told he cannot change it (no save button).
+        Element call = julien.get("/coordinator/calls/list.xhtml").document().select("a[href*=calls/edit]").stream()
+                .filter(a -> a.text().contains("appel principal")).findFirst().orElseThrow();
+        Page callPage = julien.get(call.attr("href"));
+        assertThat(callPage.status()).isEqualTo(200);
+        assertThat(callPage.document().getElementById("outsideScope").text())
+                .startsWith("Cet appel concerne aussi un campus dont vous ne voyez pas les dossiers");
+        assertThat(callPage.document().select("button[id='call:save']")).isEmpty();
+    }
+
     // ---------------------------------------------------------------- homes
 
     @Test

@@ -110,8 +110,31 @@ class ApplicationsIT {
         return accounts.findByEmail(DemoAccounts.TRAINER_PERPIGNAN).orElseThrow();
     }
 
+    /** Nadia Benali (Perpignan), who sees both campuses in the demo (db/demo/V11). */
     private Account coordinator() {
         return accounts.findByEmail(DemoAccounts.COORDINATOR_PERPIGNAN).orElseThrow();
+    }
+
+    /** Julien Roux, who sees Montpellier's files only. */
+    private Account montpellierCoordinator() {
+        return accounts.findByEmail(DemoAccounts.COORDINATOR_MONTPELLIER).orElseThrow();
+    }
+
+    private Actor actorOf(Account account) {
+        return new Actor(account.getId(), account.getEmail());
+    }
+
+    private CallForm callForm(int places, String... campuses) {
+        CallForm form = new CallForm();
+        form.setTitle("Appel périmètre " + UUID.randomUUID());
+        form.setAcademicYear("2026-2027");
+        form.setOpensAt(LocalDateTime.now().minusDays(2));
+        form.setClosesAt(LocalDateTime.now().plusDays(30));
+        form.setPlaces(places);
+        form.setCampuses(List.of(campuses));
+        form.setProgrammes(List.of("ASS", "ES", "EJE"));
+        form.setStudyYears(List.of(1, 2, 3));
+        return form;
     }
 
     static ApplicationForm completeForm() {
@@ -361,6 +384,145 @@ class ApplicationsIT {
         assertEquals(call.getVersion(), after.getVersion());
     }
 
+    // ---------------------------------------------------------------- campus scope
+
+    @Test
+    void aCoordinatorOfOneCampusNeitherListsNorOpensNorDownloadsNorDecidesAnotherCampussFile() {
+        MobilityCall call = openCall(5);   // open to both campuses
+        Account perpignanStudent = student("PERPIGNAN", "ES", 2, "Perpignanais");
+        Account montpellierStudent = student("MONTPELLIER", "ES", 2, "Montpelliérain");
+        MobilityApplication perpignan = submitted(call, perpignanStudent);
+        MobilityApplication montpellier = submitted(call, montpellierStudent);
+        long perpignanId = perpignan.getId();
+        long document = applications.documents(perpignan).get(0).id();
+        long version = perpignan.getVersion();
+        String before = stored(perpignanId, perpignanStudent);
+        Account julien = montpellierCoordinator();
+        ApplicationCriteria wholeCall = new ApplicationCriteria(call.getId(), null, null, null, null, null, null);
+
+        // Listing and counting: only his campus's file, even when he asks for the other campus.
+        assertEquals(List.of(montpellier.getId()), applications.page(wholeCall, 0, 50, julien).stream()
+                .map(MobilityApplication::getId).toList());
+        assertEquals(1, applications.count(wholeCall, julien));
+        assertEquals(0, applications.count(new ApplicationCriteria(call.getId(), "PERPIGNAN", null, null, null, null, null), julien));
+        assertEquals(1L, applications.countsByCall(julien).get(call.getId()).get(ApplicationStatus.SUBMITTED));
+        assertTrue(calls.visibleTo(julien).stream().anyMatch(c -> c.getId().equals(call.getId())),
+                "a call for both campuses is seen by both campuses' coordinators");
+
+        // Opening, downloading, deciding, scoring, writing: as if the file did not exist.
+        assertTrue(applications.findVisibleTo(perpignanId, julien).isEmpty());
+        assertTrue(applications.download(document, julien).isEmpty());
+        assertThrows(NotFoundException.class, () -> applications.select(perpignanId, julien));
+        assertThrows(NotFoundException.class, () -> applications.waitlist(perpignanId, julien, version));
+        assertThrows(NotFoundException.class, () -> applications.reject(perpignanId, julien, "Non retenu"));
+        assertThrows(NotFoundException.class, () -> applications.requestChanges(perpignanId, julien, "Précisez"));
+        assertThrows(NotFoundException.class, () -> applications.score(perpignanId, julien, 90, version));
+        assertThrows(NotFoundException.class, () -> applications.comment(perpignanId, julien, "Bonjour"));
+        assertEquals(before, stored(perpignanId, perpignanStudent), "nothing changed");
+        assertEquals(0, documentReads(perpignanId), "no staff read was recorded");
+        assertTrue(applications.findVisibleTo(montpellier.getId(), julien).isPresent(), "his own campus's file opens");
+
+        // Nadia sees both campuses (demo setting): the whole call, and the file opens and downloads.
+        Account nadia = coordinator();
+        assertEquals(2, applications.count(wholeCall, nadia));
+        assertEquals(2L, applications.countsByCall(nadia).get(call.getId()).get(ApplicationStatus.SUBMITTED));
+        assertTrue(applications.findVisibleTo(perpignanId, nadia).isPresent());
+        assertTrue(applications.download(document, nadia).isPresent());
+
+        // The admin's setting decides, read at each request: a Montpellier coordinator allowed to see
+        // both campuses sees the Perpignan file, and no longer once the setting is turned off.
+        AccountForm form = new AccountForm();
+        form.setEmail("coordination." + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
+        form.setFirstName("Camille");
+        form.setLastName("Deux-Campus");
+        form.setRoles(EnumSet.of(Role.COORDINATOR));
+        form.setCampusCode("MONTPELLIER");
+        form.setSeesBothCampuses(true);
+        Account both = accounts.create(form, "mot-de-passe-solide", adminActor());
+        assertTrue(both.isSeesBothCampuses());
+        assertTrue(applications.findVisibleTo(perpignanId, both).isPresent());
+        applications.waitlist(perpignanId, both, version);
+        assertEquals(ApplicationStatus.WAITLISTED, applications.findVisibleTo(perpignanId, perpignanStudent).orElseThrow().getStatus());
+        AccountForm off = AccountForm.of(both);
+        off.setSeesBothCampuses(false);
+        Account narrowed = accounts.update(both.getId(), off, adminActor());
+        assertFalse(narrowed.isSeesBothCampuses());
+        assertTrue(applications.findVisibleTo(perpignanId, narrowed).isEmpty());
+        assertEquals(1, applications.count(wholeCall, narrowed));
+
+        // The setting means nothing for other roles: a new trainer's is stored off.
+        AccountForm trainerForm = new AccountForm();
+        trainerForm.setEmail("formation." + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
+        trainerForm.setFirstName("Dominique");
+        trainerForm.setLastName("Formation");
+        trainerForm.setRoles(EnumSet.of(Role.TRAINER));
+        trainerForm.setCampusCode("PERPIGNAN");
+        trainerForm.setSeesBothCampuses(true);
+        assertFalse(accounts.create(trainerForm, "mot-de-passe-solide", adminActor()).isSeesBothCampuses());
+    }
+
+    @Test
+    void aCallForBothCampusesCountsEverySelectionInItsQuotaAndIsChangedOnlyByWhoSeesAllItsCampuses() {
+        Account nadia = coordinator();
+        Account julien = montpellierCoordinator();
+        MobilityCall call = calls.create(callForm(1, "PERPIGNAN", "MONTPELLIER"), actorOf(nadia));
+        Account perpignanStudent = student("PERPIGNAN", "ASS", 2, "Premier");
+        MobilityApplication perpignan = submitted(call, perpignanStudent);
+        MobilityApplication montpellier = submitted(call, student("MONTPELLIER", "ASS", 2, "Second"));
+        applications.select(perpignan.getId(), nadia);
+
+        // Julien sees one file and no selection, yet the call's only place is taken: he is refused,
+        // told that files of a campus he does not see fill it, and not whose.
+        BusinessException full = assertThrows(BusinessException.class, () -> applications.select(montpellier.getId(), julien));
+        assertEquals("application.select.quotaReachedOtherCampus", full.messageKey());
+        assertEquals(List.of(1, 1L), List.of(full.arguments()));
+        String text = fr.faireess.mobility.platform.i18n.Messages.text(java.util.Locale.FRENCH, full.messageKey(), full.arguments());
+        assertTrue(text.startsWith("Les places de cet appel (1) sont déjà toutes pourvues, dont 1 par des dossiers d'un campus que vous ne voyez pas"), text);
+        assertFalse(text.contains(perpignanStudent.getLastName()), text);
+        assertEquals(ApplicationStatus.SUBMITTED, applications.findVisibleTo(montpellier.getId(), julien).orElseThrow().getStatus());
+        assertEquals("application.select.quotaReached",
+                assertThrows(BusinessException.class, () -> applications.select(montpellier.getId(), nadia)).messageKey(),
+                "Nadia sees every selection: the plain message");
+
+        // The freed place is offered for the best waitlisted file of the whole call, to those who see
+        // its campus only: Julien is not offered his lower-ranked file instead, nor told of the other.
+        applications.waitlist(montpellier.getId(), julien);
+        MobilityApplication better = submitted(call, student("PERPIGNAN", "ASS", 2, "Troisième"));
+        applications.waitlist(better.getId(), nadia);
+        applications.score(better.getId(), nadia, 95, applications.findVisibleTo(better.getId(), nadia).orElseThrow().getVersion());
+        applications.withdraw(perpignan.getId(), perpignanStudent, "Raisons familiales");
+        assertTrue(applications.offersFromWaitlist(julien).stream().noneMatch(a -> a.getCall().getId().equals(call.getId())));
+        assertEquals(better.getId(), applications.offersFromWaitlist(nadia).stream()
+                .filter(a -> a.getCall().getId().equals(call.getId())).findFirst().orElseThrow().getId());
+
+        // Calls: Julien reads a call for both campuses but neither edits nor closes it; he creates one
+        // for Montpellier, not for Perpignan, and a Perpignan-only call is absent for him.
+        CallForm edit = CallForm.of(call);
+        edit.setPlaces(3);
+        assertEquals("call.campuses.outsideScope",
+                assertThrows(BusinessException.class, () -> calls.update(call.getId(), edit, actorOf(julien))).messageKey());
+        assertEquals("call.campuses.outsideScope",
+                assertThrows(BusinessException.class, () -> calls.close(call.getId(), actorOf(julien))).messageKey());
+        MobilityCall unchanged = calls.find(call.getId()).orElseThrow();
+        assertEquals(1, unchanged.getPlaces());
+        assertEquals(null, unchanged.getClosedEarlyAt());
+        assertEquals("call.campuses.outsideScope", assertThrows(BusinessException.class,
+                () -> calls.create(callForm(2, "PERPIGNAN"), actorOf(julien))).messageKey());
+        assertEquals("call.campuses.outsideScope", assertThrows(BusinessException.class,
+                () -> calls.create(callForm(2, "PERPIGNAN", "MONTPELLIER"), actorOf(julien))).messageKey());
+        MobilityCall own = calls.create(callForm(2, "MONTPELLIER"), actorOf(julien));
+        CallForm ownEdit = CallForm.of(own);
+        ownEdit.setCampuses(List.of("MONTPELLIER", "PERPIGNAN"));
+        assertEquals("call.campuses.outsideScope",
+                assertThrows(BusinessException.class, () -> calls.update(own.getId(), ownEdit, actorOf(julien))).messageKey());
+        MobilityCall perpignanOnly = calls.create(callForm(2, "PERPIGNAN"), actorOf(nadia));
+        assertTrue(calls.findFor(perpignanOnly.getId(), julien).isEmpty());
+        assertTrue(calls.visibleTo(julien).stream().noneMatch(c -> c.getId().equals(perpignanOnly.getId())));
+        assertThrows(NotFoundException.class, () -> calls.close(perpignanOnly.getId(), actorOf(julien)));
+        calls.update(call.getId(), edit, actorOf(nadia));
+        assertEquals(3, calls.find(call.getId()).orElseThrow().getPlaces(), "Nadia, who sees both campuses, edits it");
+    }
+
     // ---------------------------------------------------------------- the whole review
 
     @Test
@@ -498,7 +660,8 @@ class ApplicationsIT {
 
     @Test
     void aDecisionOnAFileSomeoneElseJustDecidedIsRefusedAndTheirDecisionKept() {
-        Account student = student("PERPIGNAN");
+        // A Montpellier student: Julien (Montpellier) and Nadia (who sees both campuses) both see the file.
+        Account student = student("MONTPELLIER");
         MobilityApplication application = submitted(openCall(3), student);
         long seenByBoth = application.getVersion();
         Account nadia = coordinator();
@@ -740,7 +903,7 @@ class ApplicationsIT {
 
         java.util.Map<ApplicationStatus, Long> byStatus = new java.util.EnumMap<>(ApplicationStatus.class);
         for (MobilityCall demo : List.of(closed, open)) {
-            applications.countsByCall().getOrDefault(demo.getId(), java.util.Map.of())
+            applications.countsByCall(coordinator).getOrDefault(demo.getId(), java.util.Map.of())
                     .forEach((status, n) -> byStatus.merge(status, n, Long::sum));
         }
         assertEquals(EnumSet.allOf(ApplicationStatus.class), byStatus.keySet(), "every state is shown: " + byStatus);

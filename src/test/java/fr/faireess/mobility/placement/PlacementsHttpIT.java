@@ -66,7 +66,8 @@ class PlacementsHttpIT {
 
     @Test
     void coordinatorsFilterTheDemoPlacementsByStateAndSeeTheCalendar() {
-        WebClient coordinator = as(DemoAccounts.COORDINATOR_MONTPELLIER);
+        // Nadia sees both campuses (demo setting): the demo's placements of Perpignan and Montpellier.
+        WebClient coordinator = as(DemoAccounts.COORDINATOR_PERPIGNAN);
         assertThat(coordinator.get("/coordinator/placements/list.xhtml?state=INTERRUPTED").body())
                 .contains("MARTINEZ Nathan").doesNotContain("GARCIA Emma");
         assertThat(coordinator.get("/coordinator/placements/list.xhtml?state=CANCELLED").body()).contains("BONNET Louis");
@@ -84,9 +85,45 @@ class PlacementsHttpIT {
         assertThat(calendar.document().getElementById("calendar").text())
                 .contains("2027-01").contains("Manon Fabre").contains("Camille Roussel");
 
+        assertThat(coordinator.get("/coordinator/placements/list.xhtml?campus=MONTPELLIER").body())
+                .contains("MARTINEZ Nathan").contains("SERRA Yanis").doesNotContain("GARCIA Emma").doesNotContain("VILA Maëlys");
+
         Page emma = coordinator.get(emmasPlacement(coordinator));
         assertThat(emma.document().getElementById("status").text()).isEqualTo("Terminé");
         assertThat(emma.body()).contains("Version 2 — avenant").contains("Pere Casals").contains("copie signée scannée");
+    }
+
+    @Test
+    void aCoordinatorOfOneCampusSeesItsPlacementsOnlyAndGetsA404ForAnotherCampussPlacementAndPdfs() {
+        WebClient nadia = as(DemoAccounts.COORDINATOR_PERPIGNAN);
+        String path = emmasPlacement(nadia);
+        Page emma = nadia.get(path);
+        String pdf = emma.document().selectFirst("a:contains(Contrat pédagogique (PDF))").attr("href");
+        String convention = emma.document().selectFirst("a:contains(Fiche convention de stage (PDF))").attr("href");
+        String scan = emma.document().selectFirst("a:contains(avenant-v2-signe.pdf)").attr("href");
+        assertThat(nadia.get(pdf).header("Content-Type")).startsWith("application/pdf");
+
+        // Julien sees Montpellier's placements only: Emma (Perpignan) is in neither his list nor his calendar.
+        WebClient julien = as(DemoAccounts.COORDINATOR_MONTPELLIER);
+        Page list = julien.get("/coordinator/placements/list.xhtml");
+        assertThat(list.body()).contains("MARTINEZ Nathan").contains("SERRA Yanis")
+                .doesNotContain("GARCIA Emma").doesNotContain("VILA Maëlys");
+        assertThat(list.document().select("select[name='filters:campus_input'] option").eachAttr("value"))
+                .containsExactly("", "MONTPELLIER");
+        assertThat(julien.get("/coordinator/placements/list.xhtml?state=COMPLETED&country=ES").body()).doesNotContain("GARCIA Emma");
+        assertThat(julien.get("/coordinator/placements/calendar.xhtml?from=2027-01").document().getElementById("calendar").text())
+                .doesNotContain("Manon Fabre").doesNotContain("Camille Roussel");
+
+        // Her page, its correction page and every PDF, guessed: 404.
+        for (String guessed : new String[] {path, path.replace("/view.xhtml", "/edit.xhtml")}) {
+            Page denied = julien.get(guessed);
+            assertThat(denied.isRedirect() ? denied.redirectPath() : String.valueOf(denied.status())).as(guessed).contains("404");
+        }
+        for (String file : new String[] {pdf, convention, scan}) {
+            Page denied = julien.get(file);
+            assertThat(denied.status()).as(file).isEqualTo(404);
+            assertThat(denied.header("Content-Type")).doesNotStartWith("application/pdf");
+        }
     }
 
     @Test
@@ -175,7 +212,7 @@ class PlacementsHttpIT {
 
     @Test
     void hostsOutsideTheEeaAreFlaggedForCoordinatorsAndStudents() {
-        WebClient coordinator = as(DemoAccounts.COORDINATOR_MONTPELLIER);
+        WebClient coordinator = as(DemoAccounts.COORDINATOR_PERPIGNAN);   // Yanis (Montpellier) and Maëlys (Perpignan): both campuses
         Page list = coordinator.get("/coordinator/placements/list.xhtml?state=PROPOSED");
         Element yanisRow = list.document().selectFirst("tr:has(a:contains(SERRA Yanis))");
         Element maelysRow = list.document().selectFirst("tr:has(a:contains(VILA Maëlys))");
@@ -195,7 +232,7 @@ class PlacementsHttpIT {
 
     @Test
     void onlyAPlacementNobodySignedOffersItsCorrectionAndBadDatesChangeNothing() {
-        WebClient coordinator = as(DemoAccounts.COORDINATOR_MONTPELLIER);
+        WebClient coordinator = as(DemoAccounts.COORDINATOR_PERPIGNAN);   // Yanis (Montpellier) and Maëlys (Perpignan): both campuses
         String yanis = placementOf(coordinator, "?state=PROPOSED", "SERRA Yanis");
         String maelys = placementOf(coordinator, "?state=PROPOSED", "VILA Maëlys");
         assertThat(coordinator.get(yanis).document().select("a:contains(Modifier le stage)")).hasSize(1);

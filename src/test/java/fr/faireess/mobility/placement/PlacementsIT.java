@@ -101,8 +101,14 @@ class PlacementsIT {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** Nadia Benali (Perpignan), who sees both campuses in the demo (db/demo/V11). */
     private Account coordinator() {
         return accounts.findByEmail(DemoAccounts.COORDINATOR_PERPIGNAN).orElseThrow();
+    }
+
+    /** Julien Roux, who sees Montpellier's files only. */
+    private Account montpellierCoordinator() {
+        return accounts.findByEmail(DemoAccounts.COORDINATOR_MONTPELLIER).orElseThrow();
     }
 
     private Account trainer() {
@@ -114,12 +120,16 @@ class PlacementsIT {
     }
 
     private Account student() {
+        return student("PERPIGNAN");
+    }
+
+    private Account student(String campus) {
         AccountForm form = new AccountForm();
         form.setEmail("stagiaire." + unique() + "@example.org");
         form.setFirstName("Alex");
         form.setLastName("Stage");
         form.setRoles(EnumSet.of(Role.STUDENT));
-        form.setCampusCode("PERPIGNAN");
+        form.setCampusCode(campus);
         form.setProgrammeCode("ES");
         form.setStudyYear(2);
         return accounts.create(form, "mot-de-passe-solide", admin());
@@ -352,6 +362,86 @@ class PlacementsIT {
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
         assertTrue(text.contains("Alex Stage"), text);
         assertTrue(text.contains("Éducateur stagiaire en foyer"), text);
+    }
+
+    // ---------------------------------------------------------------- campus scope
+
+    @Test
+    void aCoordinatorOfAnotherCampusNeitherSeesNorOpensNorDownloadsNorActsOnAPlacement() {
+        Account student = student("PERPIGNAN");
+        Placement placement = placement(student, "2027-02-01", "2027-04-30");
+        LearningAgreement agreement = filled(placement);
+        agreements.recordMentorScan(agreement.getId(), new Scan("accord-signe.pdf", pdf()), "Pere Casals", LocalDate.now(),
+                coordinator());
+        long scan = agreements.documents(placement).get(0).getId();
+        MobilityApplication waiting = selected(student("PERPIGNAN"));
+        long id = placement.getId();
+        long version = reloaded(placement).getVersion();
+        long agreementVersion = agreements.current(placement).getVersion();
+        long hostId = placement.getHost().getId();
+        Account julien = montpellierCoordinator();
+
+        // Lists, calendar, filters and choices: nothing of it.
+        assertTrue(placements.page(PlacementCriteria.ALL, 0, 10_000, julien).stream().noneMatch(p -> p.getId().equals(id)));
+        assertEquals(0, placements.count(new PlacementCriteria(null, null, hostId, null, null, null), julien));
+        assertEquals(0, placements.count(new PlacementCriteria(null, null, null, null, null, "PERPIGNAN"), julien),
+                "asking for the other campus does not widen the list");
+        assertTrue(placements.calendar(java.time.YearMonth.of(2027, 1), 6, julien).stream()
+                .flatMap(m -> java.util.stream.Stream.concat(m.departures().stream(), m.returns().stream()))
+                .noneMatch(p -> p.getId().equals(id)));
+        assertTrue(placements.hostsWithPlacements(julien).stream().noneMatch(h -> h.getId().equals(hostId)));
+        assertTrue(placements.selectedWithoutPlacement(julien).stream().noneMatch(a -> a.getId().equals(waiting.getId())));
+        assertTrue(placements.selectedApplication(waiting.getId(), julien).isEmpty());
+        assertEquals("placement.application.notSelected", assertThrows(BusinessException.class,
+                () -> placements.create(placementForm(waiting, mentor(), "2027-09-01", "2027-11-30"), julien)).messageKey());
+
+        // The placement, its agreement and its PDFs: as if they did not exist.
+        assertTrue(placements.findVisibleTo(id, julien).isEmpty());
+        assertTrue(agreements.findVisibleTo(agreement.getId(), julien).isEmpty());
+        assertTrue(agreements.agreementPdf(agreement.getId(), julien).isEmpty());
+        assertTrue(agreements.conventionPdf(id, julien).isEmpty());
+        assertTrue(agreements.scanFile(scan, julien).isEmpty());
+
+        // Every coordinator action: not found, nothing written.
+        PlacementForm correction = placements.revisionForm(id, coordinator());
+        AgreementForm change = agreement.toForm();
+        change.setTitle("Titre changé par un autre campus");
+        assertThrows(NotFoundException.class, () -> placements.revisionForm(id, julien));
+        assertThrows(NotFoundException.class, () -> placements.revise(id, correction, julien));
+        assertThrows(NotFoundException.class, () -> placements.move(id, PlacementState.CANCELLED, "Annulé", LocalDate.now(),
+                version, julien));
+        assertThrows(NotFoundException.class, () -> placements.tick(id, ChecklistItem.CONVENTION, true, julien));
+        assertThrows(NotFoundException.class, () -> placements.recordCertificate(id, new CertificateForm(), null, julien));
+        assertThrows(NotFoundException.class, () -> agreements.save(agreement.getId(), change, julien));
+        assertThrows(NotFoundException.class, () -> agreements.signAsCoordinator(agreement.getId(), julien));
+        assertThrows(NotFoundException.class, () -> agreements.sendSigningLink(agreement.getId(), julien));
+        assertThrows(NotFoundException.class, () -> agreements.recordMentorScan(agreement.getId(),
+                new Scan("autre.pdf", pdf()), "Quelqu'un", LocalDate.now(), julien));
+        assertThrows(NotFoundException.class, () -> agreements.amend(id, julien));
+        assertThrows(NotFoundException.class, () -> agreements.sendCertificateLink(id, julien));
+        Placement after = reloaded(placement);
+        assertEquals(version, after.getVersion(), "the placement did not change");
+        assertEquals(PlacementState.PROPOSED, after.getState());
+        assertNull(after.ticked(ChecklistItem.CONVENTION));
+        assertEquals(agreementVersion, agreements.current(placement).getVersion(), "the agreement did not change");
+        assertNull(agreements.current(placement).getCoordinatorSignedAt());
+        assertEquals(1, agreements.documents(placement).size());
+        assertTrue(audit.history(PlacementService.AUDIT_SUBJECT, id).stream()
+                .noneMatch(e -> DemoAccounts.COORDINATOR_MONTPELLIER.equals(e.getActorEmail())), "no trace of Julien");
+
+        // Nadia sees both campuses: she lists, opens and downloads it.
+        assertTrue(placements.page(new PlacementCriteria(null, null, hostId, null, null, null), 0, 10, coordinator()).stream()
+                .anyMatch(p -> p.getId().equals(id)));
+        assertTrue(placements.findVisibleTo(id, coordinator()).isPresent());
+        assertTrue(agreements.scanFile(scan, coordinator()).isPresent());
+
+        // Julien does all this for his own campus's students.
+        MobilityApplication montpellier = selected(student("MONTPELLIER"));
+        assertTrue(placements.selectedWithoutPlacement(julien).stream().anyMatch(a -> a.getId().equals(montpellier.getId())));
+        Placement own = placements.create(placementForm(montpellier, mentor(), "2027-02-01", "2027-04-30"), julien);
+        assertTrue(placements.findVisibleTo(own.getId(), julien).isPresent());
+        assertTrue(agreements.conventionPdf(own.getId(), julien).isPresent());
+        assertEquals(1, placements.count(new PlacementCriteria(null, null, own.getHost().getId(), null, null, null), julien));
     }
 
     // ---------------------------------------------------------------- bad input, cycle, certificate

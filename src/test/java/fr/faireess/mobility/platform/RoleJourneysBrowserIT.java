@@ -70,6 +70,7 @@ class RoleJourneysBrowserIT {
         BROWSER.type("Nom", "Durand");
         BROWSER.tick("Coordinateur·rice international·e");
         BROWSER.choose("Campus", "IRTS Montpellier");
+        BROWSER.tick("Voit les deux campus");
         BROWSER.type("Mot de passe initial", "un-mot-de-passe-solide");
         BROWSER.click("Enregistrer");
         assertThat(BROWSER.bodyText()).contains("Le compte de Camille Durand a été créé.");
@@ -79,7 +80,18 @@ class RoleJourneysBrowserIT {
 
         WebClient web = new WebClient(APP);
         assertThat(web.login(email, "un-mot-de-passe-solide").isRedirect()).isTrue();
-        assertThat(web.follow("/").title()).isEqualTo("Coordination internationale");
+        WebClient.Page home = web.follow("/");
+        assertThat(home.title()).isEqualTo("Coordination internationale");
+        assertThat(home.document().getElementById("campusScope").text()).isEqualTo("Vous voyez les dossiers des deux campus.");
+
+        // The account list shows the setting; the edit page shows it ticked.
+        WebClient admin = new WebClient(APP);
+        admin.login(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+        WebClient.Page list = admin.get("/admin/accounts/list.xhtml?q=" + email);
+        org.jsoup.nodes.Element row = list.document().selectFirst("tr:has(td:contains(" + email + "))");
+        assertThat(row.text()).contains("IRTS Montpellier").contains("voit les deux campus");
+        WebClient.Page edit = admin.get(row.selectFirst("a").attr("href"));
+        assertThat(edit.document().selectFirst("input[name='account:seesBothCampuses_input']").hasAttr("checked")).isTrue();
     }
 
     @Test
@@ -110,7 +122,8 @@ class RoleJourneysBrowserIT {
     void aCoordinatorLandsOnTheCoordinationHomeOfTheirCampus() {
         logIn(DemoAccounts.COORDINATOR_PERPIGNAN);
         assertThat(BROWSER.heading()).isEqualTo("Coordination internationale");
-        assertThat(BROWSER.bodyText()).contains("Bonjour Nadia").contains("IRTS Perpignan");
+        assertThat(BROWSER.bodyText()).contains("Bonjour Nadia").contains("IRTS Perpignan")
+                .contains("Vous voyez les dossiers des deux campus.");
         assertThat(BROWSER.bodyText()).doesNotContain("Administration");
     }
 

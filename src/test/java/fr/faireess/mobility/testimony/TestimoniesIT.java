@@ -88,19 +88,29 @@ class TestimoniesIT {
     // ---------------------------------------------------------------- fixtures
 
     private Account student() {
+        return student("PERPIGNAN");
+    }
+
+    private Account student(String campus) {
         AccountForm form = new AccountForm();
         form.setEmail("temoin." + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
         form.setFirstName("Alex");
         form.setLastName("Témoin");
         form.setRoles(EnumSet.of(Role.STUDENT));
-        form.setCampusCode("PERPIGNAN");
+        form.setCampusCode(campus);
         form.setProgrammeCode("EJE");
         form.setStudyYear(2);
         return accounts.create(form, "mot-de-passe-solide", admin());
     }
 
+    /** Nadia Benali (Perpignan), who sees both campuses in the demo (db/demo/V11). */
     private Account coordinator() {
         return accounts.findByEmail(DemoAccounts.COORDINATOR_PERPIGNAN).orElseThrow();
+    }
+
+    /** Julien Roux, who sees Montpellier's files only. */
+    private Account montpellierCoordinator() {
+        return accounts.findByEmail(DemoAccounts.COORDINATOR_MONTPELLIER).orElseThrow();
     }
 
     /** A student selected for a mobility that started {@code startedDaysAgo} days ago (negative: not yet). */
@@ -480,6 +490,54 @@ class TestimoniesIT {
         // The coordinator can, and publishes.
         testimonies.publish(id, coordinator(), null);
         assertEquals(TestimonyStatus.PUBLISHED, statusOf(story));
+    }
+
+    // ---------------------------------------------------------------- campus scope
+
+    @Test
+    void aCoordinatorOfAnotherCampusNeitherListsNorOpensNorModeratesATestimonyOrItsConsents() {
+        Story story = approvedFilm();   // its owner studies in Perpignan
+        long id = story.testimony().getId();
+        TestimonyConsent child = consents.record(id, coordinator(), guardian("Luca (5 ans)", "Giulia R."),
+                new FileUpload("autorisation.png", png()));
+        Account julien = montpellierCoordinator();
+        TestimonyCriteria all = TestimonyCriteria.moderation(null, null, null);
+
+        assertTrue(testimonies.page(all, 0, 10_000, julien).stream().noneMatch(t -> t.getId().equals(id)));
+        assertTrue(testimonies.page(all, 0, 10_000, coordinator()).stream().anyMatch(t -> t.getId().equals(id)),
+                "Nadia sees both campuses");
+        assertEquals(testimonies.page(all, 0, 10_000, julien).size(), testimonies.count(all, julien));
+        assertTrue(testimonies.findForStaff(id, julien).isEmpty());
+        assertTrue(testimonies.download(id, julien).isEmpty());
+        assertTrue(consents.signedForm(child.getId(), julien).isEmpty(), "nor the scanned consent form");
+        assertTrue(consents.signedForm(child.getId(), coordinator()).isPresent());
+
+        assertThrows(NotFoundException.class, () -> testimonies.requestChanges(id, julien, "Coupez la fin."));
+        assertThrows(NotFoundException.class, () -> testimonies.approve(id, julien, null));
+        assertThrows(NotFoundException.class, () -> testimonies.publish(id, julien, null));
+        assertThrows(NotFoundException.class, () -> testimonies.unpublish(id, julien, null));
+        assertThrows(NotFoundException.class, () -> consents.record(id, julien, guardian("Marco (7 ans)", "Paola R."),
+                new FileUpload("autorisation.png", png())));
+        assertThrows(NotFoundException.class, () -> consents.withdrawRecorded(child.getId(), julien));
+        assertEquals(TestimonyStatus.APPROVED, statusOf(story));
+        List<TestimonyConsent> recorded = consents.consents(story.testimony());
+        assertEquals(1, recorded.size(), "no consent was recorded by Julien");
+        assertFalse(recorded.get(0).isWithdrawn(), "nor withdrawn");
+
+        // Taken off the showcase for a consent: on the home of those who see its campus only.
+        consents.give(id, story.owner(), web(LocalDate.now().plusYears(5)));
+        consents.give(id, story.coAuthor(), web(LocalDate.now().plusYears(5)));
+        testimonies.publish(id, coordinator(), null);
+        consents.withdrawOwn(id, story.coAuthor());
+        assertEquals(TestimonyStatus.UNPUBLISHED, statusOf(story));
+        assertTrue(testimonies.takenOffForConsent(coordinator(), 60).stream().anyMatch(o -> o.testimony().getId().equals(id)));
+        assertTrue(testimonies.takenOffForConsent(julien, 60).stream().noneMatch(o -> o.testimony().getId().equals(id)));
+
+        // The owner's campus decides: a Montpellier student's testimony is Julien's to moderate.
+        Account montpellier = student("MONTPELLIER");
+        Testimony theirs = testimonies.submitNew(film(selectedMobility(montpellier, 20), null), montpellier, null);
+        assertTrue(testimonies.page(all, 0, 10_000, julien).stream().anyMatch(t -> t.getId().equals(theirs.getId())));
+        assertEquals(TestimonyStatus.APPROVED, testimonies.approve(theirs.getId(), julien, null).getStatus());
     }
 
     // ---------------------------------------------------------------- consent periods

@@ -18,11 +18,15 @@ import fr.faireess.mobility.application.ApplicationStatus;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
+import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.reference.Campus;
+import fr.faireess.mobility.reference.ReferenceData;
 
 /**
  * Backs {@code /coordinator/applications/list.xhtml}: submitted applications paged, filtered and
  * sorted in the database; every filter is a view parameter, so a filtered list is bookmarkable.
+ * The service keeps the list to the campuses the coordinator sees, whatever the filters say.
  */
 @Named
 @ViewScoped
@@ -33,6 +37,7 @@ public class ReviewListBacking implements Serializable {
     @Inject private ApplicationService applications;
     @Inject private CallService calls;
     @Inject private CurrentUser currentUser;
+    @Inject private ReferenceData reference;
 
     private Long call;
     private String campus;
@@ -70,7 +75,13 @@ public class ReviewListBacking implements Serializable {
         return "/coordinator/applications/list?faces-redirect=true&includeViewParams=true";
     }
 
-    public List<MobilityCall> getCalls() { return calls.all(); }
+    public List<MobilityCall> getCalls() { return calls.visibleTo(currentUser.get()); }
+
+    /** The campus filter offers the campuses the coordinator sees, no other. */
+    public List<Campus> getCampuses() {
+        CampusScope scope = CampusScope.of(currentUser.get());
+        return reference.campuses().stream().filter(c -> scope.allows(c.getCode())).toList();
+    }
     public ApplicationStatus[] getStatuses() { return ApplicationStatus.values(); }
     public ApplicationCriteria.Sort[] getSorts() { return ApplicationCriteria.Sort.values(); }
     public LazyDataModel<MobilityApplication> getRows() { return rows; }

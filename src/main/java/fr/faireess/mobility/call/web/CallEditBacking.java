@@ -1,6 +1,7 @@
 package fr.faireess.mobility.call.web;
 
 import java.io.Serializable;
+import java.util.List;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -10,10 +11,13 @@ import jakarta.inject.Named;
 import fr.faireess.mobility.call.CallForm;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
+import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.reference.Campus;
+import fr.faireess.mobility.reference.ReferenceData;
 
 /** Backs {@code /coordinator/calls/edit.xhtml}: create, edit or close a call. */
 @Named
@@ -26,9 +30,12 @@ public class CallEditBacking implements Serializable {
     @Inject private CallService calls;
     @Inject private CurrentUser currentUser;
 
+    @Inject private ReferenceData reference;
+
     private Long id;
     private CallForm form;
     private String stateKey;
+    private boolean editable = true;
 
     public void load() {
         if (form != null) {
@@ -37,10 +44,22 @@ public class CallEditBacking implements Serializable {
         if (id == null) {
             form = new CallForm();
         } else {
-            MobilityCall call = calls.find(id).orElseThrow(NotFoundException::new);
+            MobilityCall call = calls.findFor(id, currentUser.get()).orElseThrow(NotFoundException::new);
             form = CallForm.of(call);
             stateKey = CallStates.key(call, calls.now());
+            editable = calls.mayManage(call.getCampuses(), currentUser.get());
         }
+    }
+
+    /**
+     * The campuses offered: those the coordinator sees, and those the call already has (shown checked
+     * on a call for a campus they do not see, which they may read but not change).
+     */
+    public List<Campus> getCampusOptions() {
+        CampusScope scope = CampusScope.of(currentUser.get());
+        return reference.campuses().stream()
+                .filter(c -> scope.allows(c.getCode()) || (form != null && form.getCampuses().contains(c.getCode())))
+                .toList();
     }
 
     public String save() {
@@ -73,6 +92,8 @@ public class CallEditBacking implements Serializable {
     }
 
     public boolean isNew() { return id == null; }
+    /** False on a call open to a campus the coordinator does not see: they read it, the service refuses changes. */
+    public boolean isEditable() { return editable; }
     public boolean isOpen() { return "call.status.open".equals(stateKey); }
     public String getStateKey() { return stateKey; }
     public Long getId() { return id; }

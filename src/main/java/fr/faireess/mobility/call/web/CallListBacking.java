@@ -1,7 +1,9 @@
 package fr.faireess.mobility.call.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,22 +14,28 @@ import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.ApplicationStatus;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
+import fr.faireess.mobility.identity.CurrentUser;
 
-/** Backs {@code /coordinator/calls/list.xhtml}: every call with its state and counts. */
+/**
+ * Backs {@code /coordinator/calls/list.xhtml}: the calls open to a campus the coordinator sees, with
+ * their state and the counts of the files of those campuses.
+ */
 @Named
 @RequestScoped
 public class CallListBacking {
 
     @Inject private CallService calls;
     @Inject private ApplicationService applications;
+    @Inject private CurrentUser currentUser;
 
     private List<MobilityCall> rows;
     private Map<Long, Map<ApplicationStatus, Long>> counts;
+    private final Map<Long, Optional<Long>> selectedEverywhere = new HashMap<>();
 
     @PostConstruct
     void load() {
-        rows = calls.all();
-        counts = applications.countsByCall();
+        rows = calls.visibleTo(currentUser.get());
+        counts = applications.countsByCall(currentUser.get());
     }
 
     public List<MobilityCall> getRows() {
@@ -40,6 +48,16 @@ public class CallListBacking {
 
     public long count(MobilityCall call, String status) {
         return counts.getOrDefault(call.getId(), Map.of()).getOrDefault(ApplicationStatus.valueOf(status), 0L);
+    }
+
+    /**
+     * Selected files on every campus of the call, when the coordinator does not see all of them: the
+     * places are the whole call's, so they learn how many are taken (never by whom). Null otherwise.
+     */
+    public Long selectedOnAllCampuses(MobilityCall call) {
+        return selectedEverywhere.computeIfAbsent(call.getId(), id ->
+                calls.mayManage(call.getCampuses(), currentUser.get()) ? Optional.empty() : Optional.of(calls.selectedCount(id)))
+                .orElse(null);
     }
 
     /** Every application that left the draft stage. */

@@ -17,7 +17,10 @@ import fr.faireess.mobility.call.MobilityCall;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.placement.PlacementService;
 
-/** Backs the coordinator home: counts per call and status, files waiting, places freed by a withdrawal. */
+/**
+ * Backs the coordinator home: counts per call and status, files waiting, places freed by a
+ * withdrawal — each within the campuses the coordinator sees (the services apply the scope).
+ */
 @Named
 @RequestScoped
 public class CoordinatorHomeBacking {
@@ -35,12 +38,12 @@ public class CoordinatorHomeBacking {
 
     @PostConstruct
     void load() {
-        recentCalls = calls.all().stream().limit(6).toList();
-        counts = applications.countsByCall();
+        recentCalls = calls.visibleTo(currentUser.get()).stream().limit(6).toList();
+        counts = applications.countsByCall(currentUser.get());
         waiting = applications.count(new ApplicationCriteria(null, null, null, null, ApplicationStatus.SUBMITTED, null, null),
                 currentUser.get());
         offers = applications.offersFromWaitlist(currentUser.get());
-        withoutPlacement = placements.selectedWithoutPlacement();
+        withoutPlacement = placements.selectedWithoutPlacement(currentUser.get());
     }
 
     public List<MobilityCall> getRecentCalls() { return recentCalls; }

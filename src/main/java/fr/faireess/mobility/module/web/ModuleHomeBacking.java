@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.module.CohortRate;
 import fr.faireess.mobility.module.CriticalIncidentService;
@@ -60,11 +61,13 @@ public class ModuleHomeBacking {
         return toReview;
     }
 
-    /** Completion per cohort this academic year, on the coordinator's campus. */
+    /** Completion per cohort this academic year, on the campuses the coordinator sees (both, with the setting). */
     public List<CohortRate> getRates() {
         if (rates == null) {
-            rates = completion.completionRates(sessions.currentAcademicYear(),
-                    me().getCampus() == null ? null : me().getCampus().getCode());
+            CampusScope scope = CampusScope.of(me());
+            String year = sessions.currentAcademicYear();
+            rates = scope.isAll() ? completion.completionRates(year, null)
+                    : scope.campuses().stream().flatMap(campus -> completion.completionRates(year, campus).stream()).toList();
         }
         return rates;
     }

@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.placement.CalendarMonth;
 import fr.faireess.mobility.placement.PlacementService;
 import fr.faireess.mobility.platform.config.SchoolTime;
@@ -24,13 +25,14 @@ public class PlacementCalendarBacking implements Serializable {
 
     @Inject private PlacementService placements;
     @Inject private Clock clock;
+    @Inject private CurrentUser currentUser;
 
     private String from;
     private transient List<CalendarMonth> months;
 
     public List<CalendarMonth> getMonths() {
         if (months == null) {
-            months = placements.calendar(start(), MONTHS);
+            months = placements.calendar(start(), MONTHS, currentUser.get());
         }
         return months;
     }

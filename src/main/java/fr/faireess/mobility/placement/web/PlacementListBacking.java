@@ -15,15 +15,19 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import fr.faireess.mobility.host.HostOrganisation;
+import fr.faireess.mobility.identity.CampusScope;
+import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementCriteria;
 import fr.faireess.mobility.placement.PlacementService;
 import fr.faireess.mobility.placement.PlacementState;
+import fr.faireess.mobility.reference.Campus;
+import fr.faireess.mobility.reference.ReferenceData;
 
 /**
  * Backs {@code /coordinator/placements/list.xhtml}: placements paged and filtered in the database.
- * Filters are view parameters ({@code ?state=…&country=…&host=…&programme=…&month=2027-02}), so a
- * filtered list is bookmarkable.
+ * Filters are view parameters ({@code ?state=…&campus=…&country=…&host=…&programme=…&month=2027-02}),
+ * so a filtered list is bookmarkable. The service keeps it to the campuses the coordinator sees.
  */
 @Named
 @ViewScoped
@@ -32,8 +36,11 @@ public class PlacementListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject private PlacementService placements;
+    @Inject private CurrentUser currentUser;
+    @Inject private ReferenceData reference;
 
     private PlacementState state;
+    private String campus;
     private String country;
     private Long host;
     private String programme;
@@ -45,12 +52,12 @@ public class PlacementListBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) placements.count(criteria());
+            return (int) placements.count(criteria(), currentUser.get());
         }
 
         @Override
         public List<Placement> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return placements.page(criteria(), first, pageSize);
+            return placements.page(criteria(), first, pageSize, currentUser.get());
         }
 
         @Override
@@ -60,7 +67,7 @@ public class PlacementListBacking implements Serializable {
     };
 
     private PlacementCriteria criteria() {
-        return new PlacementCriteria(state, country, host, programme, departure());
+        return new PlacementCriteria(state, country, host, programme, departure(), campus);
     }
 
     private YearMonth departure() {
@@ -77,12 +84,20 @@ public class PlacementListBacking implements Serializable {
 
     public List<HostOrganisation> getHosts() {
         if (hosts == null) {
-            hosts = placements.hostsWithPlacements();
+            hosts = placements.hostsWithPlacements(currentUser.get());
         }
         return hosts;
     }
 
+    /** The campus filter offers the campuses the coordinator sees, no other. */
+    public List<Campus> getCampuses() {
+        CampusScope scope = CampusScope.of(currentUser.get());
+        return reference.campuses().stream().filter(c -> scope.allows(c.getCode())).toList();
+    }
+
     public LazyDataModel<Placement> getRows() { return rows; }
+    public String getCampus() { return campus; }
+    public void setCampus(String campus) { this.campus = campus; }
     public PlacementState[] getStates() { return PlacementState.values(); }
     public PlacementState getState() { return state; }
     public void setState(PlacementState state) { this.state = state; }

@@ -41,7 +41,7 @@ public class PlacementNewBacking extends PlacementChoices {
         }
         form = new PlacementForm();
         if (application != null) {
-            placements.selectedApplication(application).ifPresent(this::startFrom);
+            placements.selectedApplication(application, currentUser.get()).ifPresent(this::startFrom);
         }
     }
 
@@ -73,7 +73,7 @@ public class PlacementNewBacking extends PlacementChoices {
 
     public List<MobilityApplication> getApplications() {
         if (applications == null) {
-            applications = placements.selectedWithoutPlacement();
+            applications = placements.selectedWithoutPlacement(currentUser.get());
         }
         return applications;
     }

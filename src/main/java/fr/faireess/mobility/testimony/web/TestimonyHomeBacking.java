@@ -30,7 +30,7 @@ public class TestimonyHomeBacking {
 
     public long getWaiting() {
         if (waiting == null) {
-            waiting = testimonies.count(TestimonyCriteria.moderation(TestimonyStatus.SUBMITTED, null, null));
+            waiting = testimonies.count(TestimonyCriteria.moderation(TestimonyStatus.SUBMITTED, null, null), currentUser.get());
         }
         return waiting;
     }

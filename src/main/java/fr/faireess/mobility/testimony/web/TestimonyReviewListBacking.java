@@ -12,6 +12,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
+import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.testimony.Testimony;
 import fr.faireess.mobility.testimony.TestimonyCriteria;
 import fr.faireess.mobility.testimony.TestimonyService;
@@ -20,7 +21,8 @@ import fr.faireess.mobility.testimony.TestimonyType;
 
 /**
  * Backs {@code /coordinator/testimonies/list.xhtml}: submitted testimonies paged and filtered in the
- * database; the filters are view parameters, so a filtered list is bookmarkable.
+ * database, by authors of the campuses the coordinator sees; the filters are view parameters, so a
+ * filtered list is bookmarkable.
  */
 @Named
 @ViewScoped
@@ -29,6 +31,7 @@ public class TestimonyReviewListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject private TestimonyService testimonies;
+    @Inject private CurrentUser currentUser;
 
     private TestimonyStatus status;
     private String programme;
@@ -39,12 +42,12 @@ public class TestimonyReviewListBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) testimonies.count(criteria());
+            return (int) testimonies.count(criteria(), currentUser.get());
         }
 
         @Override
         public List<Testimony> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return testimonies.page(criteria(), first, pageSize);
+            return testimonies.page(criteria(), first, pageSize, currentUser.get());
         }
 
         @Override

@@ -1,0 +1,122 @@
+package fr.faireess.mobility.identity;
+
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which campuses' files a staff account may see. A coordinator belongs to one campus and sees its
+ * files only, unless the administrator allowed them to see both campuses; an administrator sees
+ * every campus; a trainer sees their own campus (their sessions and referent placements are found
+ * by other means anyway). Students see their own files by ownership, never through a scope.
+ * Services ask it for every coordinator read and action, so a file of another campus is as absent
+ * as a guessed id, whatever page or caller asked.
+ */
+public final class CampusScope implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Name of the JPQL parameter that {@link #condition} uses. */
+    public static final String PARAMETER = "scopeCampuses";
+
+    private static final CampusScope ALL = new CampusScope(true, Set.of());
+    private static final CampusScope NONE = new CampusScope(false, Set.of());
+
+    private final boolean all;
+    private final Set<String> campuses;
+
+    private CampusScope(boolean all, Set<String> campuses) {
+        this.all = all;
+        this.campuses = Collections.unmodifiableSet(new TreeSet<>(campuses));
+    }
+
+    /** Every campus: for counts that must not depend on who asks (a call's quota). */
+    public static CampusScope all() {
+        return ALL;
+    }
+
+    /** The scope of an account, read from its roles, its campus and its "sees both campuses" setting. */
+    public static CampusScope of(Account account) {
+        if (account == null) {
+            return NONE;
+        }
+        return of(account.getRoles(), account.getCampus() == null ? null : account.getCampus().getCode(),
+                account.isSeesBothCampuses());
+    }
+
+    /**
+     * The rule itself: admins see every campus; a coordinator allowed to see both campuses too;
+     * other staff (a coordinator, a trainer) their own campus; a student, or staff without a campus,
+     * none.
+     */
+    public static CampusScope of(Set<Role> roles, String ownCampus, boolean seesBothCampuses) {
+        if (roles.contains(Role.ADMIN) || (roles.contains(Role.COORDINATOR) && seesBothCampuses)) {
+            return ALL;
+        }
+        boolean staff = roles.contains(Role.COORDINATOR) || roles.contains(Role.TRAINER);
+        if (!staff || ownCampus == null || ownCampus.isBlank()) {
+            return NONE;
+        }
+        return new CampusScope(false, Set.of(ownCampus));
+    }
+
+    /** Every campus, without limit. */
+    public boolean isAll() {
+        return all;
+    }
+
+    /** The campuses of a limited scope (empty for an unlimited one: see {@link #isAll}). */
+    public Set<String> campuses() {
+        return campuses;
+    }
+
+    /** Whether files of students of {@code campus} are visible (a student without a campus only to "all"). */
+    public boolean allows(String campus) {
+        return all || (campus != null && campuses.contains(campus));
+    }
+
+    /** Whether every one of {@code codes} is visible: what it takes to change something that spans them. */
+    public boolean allowsAll(Collection<String> codes) {
+        return codes.stream().allMatch(this::allows);
+    }
+
+    /** Whether at least one of {@code codes} is visible: a call spanning both campuses is seen by both coordinators. */
+    public boolean allowsAny(Collection<String> codes) {
+        return codes.stream().anyMatch(this::allows);
+    }
+
+    /**
+     * A JPQL condition keeping the rows whose campus code, at {@code path}, is in this scope; set
+     * {@link #PARAMETER} to {@link #campuses()} when {@link #needsParameter()}. Empty when every
+     * campus is visible; a condition nothing matches when none is.
+     */
+    public Optional<String> condition(String path) {
+        if (all) {
+            return Optional.empty();
+        }
+        return Optional.of(campuses.isEmpty() ? "1 = 0" : path + " in :" + PARAMETER);
+    }
+
+    /** Whether {@link #condition} names {@link #PARAMETER}. */
+    public boolean needsParameter() {
+        return !all && !campuses.isEmpty();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CampusScope other && all == other.all && campuses.equals(other.campuses);
+    }
+
+    @Override
+    public int hashCode() {
+        return Boolean.hashCode(all) * 31 + campuses.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return all ? "all campuses" : campuses.toString();
+    }
+}
