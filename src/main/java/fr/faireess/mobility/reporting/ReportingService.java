@@ -67,18 +67,27 @@ public class ReportingService {
 
     /** Call years that have calls or a rate table, latest first. */
     public List<Integer> callYears() {
-        TreeSet<Integer> years = new TreeSet<>();
-        em.createQuery("select distinct c.academicYear from MobilityCall c", String.class).getResultList()
-                .forEach(code -> CallYear.of(code).ifPresent(years::add));
+        TreeSet<Integer> years = new TreeSet<>(yearsOfCalls());
         rateTables.all().forEach(t -> years.add(t.getCallYear()));
         return List.copyOf(years.descendingSet());
     }
 
-    /** The latest call year with a locked rate table, else the latest call year (if any). */
+    /**
+     * The year the page opens on: the latest call year that has calls and a locked rate table (its
+     * report is final), else the latest year that has calls, else the latest rate table's.
+     */
     public Optional<Integer> defaultCallYear() {
-        List<Integer> years = callYears();
-        return years.stream().filter(y -> rateTables.forYear(y).map(GrantRateTable::isLocked).orElse(false)).findFirst()
-                .or(() -> years.stream().findFirst());
+        List<Integer> withCalls = List.copyOf(yearsOfCalls().descendingSet());
+        return withCalls.stream().filter(y -> rateTables.forYear(y).map(GrantRateTable::isLocked).orElse(false)).findFirst()
+                .or(() -> withCalls.stream().findFirst())
+                .or(() -> callYears().stream().findFirst());
+    }
+
+    private TreeSet<Integer> yearsOfCalls() {
+        TreeSet<Integer> years = new TreeSet<>();
+        em.createQuery("select distinct c.academicYear from MobilityCall c", String.class).getResultList()
+                .forEach(code -> CallYear.of(code).ifPresent(years::add));
+        return years;
     }
 
     /** The rows of {@code callYear} for the coordinator's page (not audited: nothing leaves the application). */

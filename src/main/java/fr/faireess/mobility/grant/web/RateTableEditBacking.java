@@ -1,5 +1,6 @@
 package fr.faireess.mobility.grant.web;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.function.Consumer;
 
@@ -35,12 +36,19 @@ public class RateTableEditBacking implements Serializable {
     private transient GrantRateTable table;
     private RateTableForm form;
 
-    public void load() {
-        if (id == null) {
-            throw new NotFoundException();
-        }
-        if (form == null) {
-            form = table().toForm();
+    /** A table that does not exist answers a plain 404 (the French error page), like an unknown page. */
+    public void load() throws IOException {
+        try {
+            if (id == null) {
+                throw new NotFoundException();
+            }
+            if (form == null) {
+                form = table().toForm();
+            }
+        } catch (NotFoundException e) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().responseSendError(404, null);
+            context.responseComplete();
         }
     }
 
