@@ -14,6 +14,8 @@ import java.util.Objects;
  */
 public final class ErasmusDuration {
 
+    /** The Beneficiary Module's month: funded months and extra days are counted in 30-day months. */
+    public static final int DAYS_PER_MONTH = 30;
     /** Shortest long-term physical traineeship, in days. */
     public static final int MIN_DAYS = 60;
     /** Longest mobility, and longest total per study cycle: twelve 30-day months. */

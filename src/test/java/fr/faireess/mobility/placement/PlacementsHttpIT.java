@@ -259,4 +259,96 @@ class PlacementsHttpIT {
                 .isEqualTo("Période de 45 jours : un stage Erasmus+ dure au moins 60 jours.");
         assertThat(coordinator.get(yanis).document().getElementById("facts").text()).as("nothing changed").isEqualTo(before);
     }
+
+    /** Text without any kind of space, so that "2 810,00 €" (narrow no-break spaces) compares simply. */
+    private static String compact(String text) {
+        return text.replaceAll("[\\s\u00a0\u202f]", "");
+    }
+
+    @Test
+    void thePlacementPagesShowTheGrantOfTheCallYearsTable() {
+        WebClient coordinator = as(DemoAccounts.COORDINATOR_PERPIGNAN);
+        String path = emmasPlacement(coordinator);
+        Page page = coordinator.get(path);
+        Element grant = page.document().getElementById("grant");
+        assertThat(grant).as(page.body()).isNotNull();
+        assertThat(grant.text()).contains("Appel 2025").contains("Groupe 2").contains("Voyage vert");
+        assertThat(compact(page.document().getElementById("plannedTotal").text())).isEqualTo("2871,33€");
+        assertThat(compact(page.document().getElementById("finalTotal").text())).isEqualTo("2810,00€");
+        assertThat(page.document().getElementById("grantFacts")).as("the coordinator's facts form").isNotNull();
+
+        Page own = as(EMMA).get(path.replace("/coordinator/", "/student/"));
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(compact(own.document().getElementById("grantFinal").text())).isEqualTo("Boursedéfinitive:2810,00€(3moiset0jour(s))");
+        assertThat(own.document().getElementById("grantFacts")).as("students do not edit grant facts").isNull();
+    }
+
+    @Test
+    void coordinatorsDownloadTheBeneficiaryModuleFileOfACallYearAndStudentsCannot() throws Exception {
+        WebClient coordinator = as(DemoAccounts.COORDINATOR_MONTPELLIER);
+        Page report = coordinator.get("/coordinator/reports/index.xhtml?year=2025");
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.document().getElementById("mobilities").text()).contains("Garcia Emma").doesNotContain("Bonnet");
+        String csvLink = report.document().selectFirst("a:contains(Télécharger (CSV))").attr("href");
+        assertThat(csvLink).contains("/coordinator/reports/export/beneficiary.csv?year=2025");
+
+        Page csv = coordinator.get("/coordinator/reports/export/beneficiary.csv?year=2025");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("beneficiary-module-2025.csv");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).startsWith("\uFEFFActivity Type;Mobility ID;Grant Agreement Number;Participant First Name;")
+                .isEqualTo("\uFEFF" + String.join(";", fr.faireess.mobility.reporting.BeneficiaryExport.HEADER));
+        assertThat(csv.body()).contains(";Emma;Garcia;emma.garcia@etudiant.faire-ess.fr;No;No;6;0923;IRTS Perpignan;FR;Perpignan;")
+                .contains(";2810.00\r\n").contains("HE-SMT;FE-2025-").doesNotContain("Bonnet").doesNotContain("santé");
+
+        var client = java.net.http.HttpClient.newBuilder().cookieHandler(coordinator.cookies()).build();
+        var xlsx = client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(APP.url("/coordinator/reports/export/beneficiary.xlsx?year=2025"))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var header = workbook.getSheetAt(0).getRow(0);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Activity Type");
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Mobility ID");
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(4);
+        }
+
+        Page refused = as(EMMA).get("/coordinator/reports/export/beneficiary.csv?year=2025");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).doesNotContain("Garcia;");
+    }
+
+    @Test
+    void anAdministratorEditsTheDraftRateTableWithRefusalsNextToTheFieldsAndCannotTouchTheLockedOne() {
+        WebClient admin = as(DemoAccounts.ADMIN);
+        Element tables = admin.get("/admin/grants/list.xhtml").document().getElementById("tables");
+        assertThat(tables.text()).contains("2025-1-FR01-KA131-HED-000099001").contains("Verrouillé").contains("Brouillon");
+
+        Page locked = admin.get(tables.selectFirst("tr:contains(2025-1-FR01) a").attr("href"));
+        assertThat(locked.document().getElementById("lockedNotice").text()).contains("sophie.martin@faire-ess.fr");
+        assertThat(locked.document().select("[id='table:save'], [id='table:lock']")).isEmpty();
+        assertThat(locked.document().getElementById("table:rates:1:rate").hasAttr("disabled")).isTrue();
+
+        Page draft = admin.get(tables.selectFirst("tr:contains(Brouillon) a").attr("href"));
+        assertThat(draft.title()).isEqualTo("Barème de l'appel 2026");
+        Map<String, String> fields = fieldsOf(draft, "table");
+        assertThat(fields).containsEntry("rates:1:rate", "770");
+        fields.put("rates:1:rate", "900");
+        Page refused = admin.submit(draft, "table", fields, "save");
+        assertThat(refused.messageFor("table:rates:1:rate"))
+                .isEqualTo("Le taux doit être compris entre 750 et 820 € (fourchette de l'Agence).");
+        Page notLockable = admin.submit(refused, "table", fields, "lock");
+        assertThat(notLockable.messageFor("table:agreementNumber"))
+                .isEqualTo("Indiquez le numéro de convention de subvention avant de verrouiller.");
+
+        fields.put("rates:1:rate", "780");
+        Page saved = admin.submit(notLockable, "table", fields, "save");
+        assertThat(saved.isRedirect()).as(saved.body()).isTrue();
+        Page again = admin.follow(saved.redirectPath());
+        assertThat(again.body()).contains("Barème de l'appel 2026 enregistré.");
+        assertThat(fieldsOf(again, "table")).containsEntry("rates:1:rate", "780");
+        fields.put("rates:1:rate", "770");   // back to the demo figure for the other tests
+        assertThat(admin.submit(again, "table", fields, "save").isRedirect()).isTrue();
+    }
 }

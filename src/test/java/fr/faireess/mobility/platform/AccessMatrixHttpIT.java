@@ -110,6 +110,14 @@ class AccessMatrixHttpIT {
         MATRIX.put("/trainer/placement-document?agreement=999999", List.of(l, d, d, d, d));
         MATRIX.put("/agreement/sign.xhtml?token=forged", List.of(a, a, a, a, a));
         MATRIX.put("/agreement/certificate.xhtml?token=forged", List.of(a, a, a, a, a));
+        MATRIX.put("/admin/grants/list.xhtml", List.of(l, d, d, d, a));
+        MATRIX.put("/admin/grants/edit.xhtml?id=999999999", List.of(l, d, d, d, d));
+        MATRIX.put("/coordinator/reports/index.xhtml", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/reports/index.xhtml?year=2025", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/reports/export/beneficiary.csv?year=2025", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/reports/export/beneficiary.xlsx?year=2026", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/reports/export/beneficiary.csv", List.of(l, d, d, d, d));
+        MATRIX.put("/WEB-INF/includes/grant/placement-grant.xhtml", List.of(Expect.DENY, d, d, d, d));
         MATRIX.put("/WEB-INF/templates/layout.xhtml", List.of(Expect.DENY, d, d, d, d));
     }
 

@@ -1,10 +1,13 @@
 package fr.faireess.mobility.platform.i18n;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,6 +49,16 @@ public class Formats {
             return Math.round(bytes / 1024.0) + (french ? " Ko" : " KB");
         }
         return String.format(language.getLocale(), "%.1f %s", bytes / (1024.0 * 1024.0), french ? "Mo" : "MB");
+    }
+
+    /** An amount in euros for people: "2 431,33 €" (in English: "€2,431.33"). */
+    public String euros(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(language.getLocale());
+        format.setCurrency(Currency.getInstance("EUR"));
+        return format.format(amount);
     }
 
     public String dayOf(Instant instant) {

@@ -1,0 +1,150 @@
+package fr.faireess.mobility.grant;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.audit.AuditLog;
+import fr.faireess.mobility.platform.audit.AuditLog.Actor;
+import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.ConcurrentModificationException;
+import fr.faireess.mobility.platform.error.NotFoundException;
+
+/**
+ * Rate tables per call year: administrators create, edit and lock them (each change checked by
+ * {@link RoleGuard} first, audited in the same transaction under {@value #AUDIT_SUBJECT}); anyone's
+ * grant is computed from them. A locked table is refused any change. Saving and locking take a
+ * write lock on the table row, so an edit and the lock never cross.
+ */
+@ApplicationScoped
+public class GrantRateService {
+
+    public static final String AUDIT_SUBJECT = "GRANT_RATE_TABLE";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject private AuditLog audit;
+    @Inject private Clock clock;
+
+    /** Every table, latest call year first. */
+    public List<GrantRateTable> all() {
+        return em.createQuery("select t from GrantRateTable t order by t.callYear desc", GrantRateTable.class).getResultList();
+    }
+
+    public Optional<GrantRateTable> find(long id) {
+        return Optional.ofNullable(em.find(GrantRateTable.class, id));
+    }
+
+    public Optional<GrantRateTable> forYear(int callYear) {
+        return em.createQuery("select t from GrantRateTable t where t.callYear = :y", GrantRateTable.class)
+                .setParameter("y", callYear).getResultStream().findFirst();
+    }
+
+    /**
+     * A new, unlocked table for {@code callYear}, with the figures of the latest earlier table as a
+     * starting point (or the Programme Guide's top-ups and zero rates).
+     */
+    @Transactional
+    public GrantRateTable create(Integer callYear, Account admin) {
+        RoleGuard.require(admin, Role.ADMIN);
+        RateTableRule.yearRefusal(callYear).ifPresent(e -> {
+            throw e;
+        });
+        if (forYear(callYear).isPresent()) {
+            throw new BusinessException("callYear", "grant.rates.yearTaken", String.valueOf(callYear));
+        }
+        GrantRateTable model = em.createQuery("select t from GrantRateTable t where t.callYear < :y order by t.callYear desc",
+                GrantRateTable.class).setParameter("y", callYear).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        GrantRateTable table = new GrantRateTable(callYear, model, now());
+        try {
+            em.persist(table);
+            em.flush();
+        } catch (PersistenceException e) {
+            // Another administrator created the same year in the meantime (unique call year).
+            throw new BusinessException("callYear", "grant.rates.yearTaken", String.valueOf(callYear));
+        }
+        audit.record(actorOf(admin), "RATE_TABLE_CREATED", AUDIT_SUBJECT, table.getId(), null, "UNLOCKED",
+                String.valueOf(callYear));
+        return table;
+    }
+
+    /** Saves the figures of an unlocked table; refused if locked or changed since {@code form.getVersion()}. */
+    @Transactional
+    public GrantRateTable save(long id, RateTableForm form, Account admin) {
+        RoleGuard.require(admin, Role.ADMIN);
+        GrantRateTable table = lockedRow(id);
+        if (table.isLocked()) {
+            throw new BusinessException("grant.rates.locked");
+        }
+        if (table.getVersion() != form.getVersion()) {
+            throw new ConcurrentModificationException();
+        }
+        RateTableRule.refusal(form).ifPresent(e -> {
+            throw e;
+        });
+        table.apply(form, now());
+        em.flush();
+        audit.record(actorOf(admin), "RATE_TABLE_EDITED", AUDIT_SUBJECT, id, null, null, summary(table));
+        return table;
+    }
+
+    /**
+     * Locks the table for good: from now on the call year's grants are computed from fixed figures.
+     * Refused if already locked, incomplete (a zero rate, no grant agreement number) or changed
+     * since {@code version}.
+     */
+    @Transactional
+    public GrantRateTable lock(long id, long version, Account admin) {
+        RoleGuard.require(admin, Role.ADMIN);
+        GrantRateTable table = lockedRow(id);
+        if (!table.isLocked() && table.getVersion() != version) {
+            throw new ConcurrentModificationException();
+        }
+        RateTableRule.lockRefusal(table.isLocked(), table.toForm()).ifPresent(e -> {
+            throw e;
+        });
+        table.lock(admin.getEmail(), now());
+        em.flush();
+        audit.record(actorOf(admin), "RATE_TABLE_LOCKED", AUDIT_SUBJECT, id, "UNLOCKED", "LOCKED", summary(table));
+        return table;
+    }
+
+    private GrantRateTable lockedRow(long id) {
+        return Optional.ofNullable(em.find(GrantRateTable.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** The table's figures in one line, for the audit log. */
+    static String summary(GrantRateTable t) {
+        StringBuilder line = new StringBuilder(String.valueOf(t.getCallYear()));
+        line.append(" ; ").append(t.getAgreementNumber() == null ? "—" : t.getAgreementNumber());
+        for (GrantRate r : t.getRates()) {
+            line.append(" ; ").append(r.getGroup()).append(' ').append(r.getMonthlyRate())
+                    .append(" [").append(r.getMinMonthly()).append('–').append(r.getMaxMonthly()).append(']');
+        }
+        line.append(" ; +").append(t.getTraineeshipTopUp()).append(" +").append(t.getFewerOpportunitiesTopUp())
+                .append(" +").append(t.getGreenTravelTopUp()).append(" (").append(t.getGreenTravelDays()).append(" j)");
+        return line.toString();
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+
+    private static Actor actorOf(Account account) {
+        return new Actor(account.getId(), account.getEmail());
+    }
+}

@@ -1,0 +1,153 @@
+package fr.faireess.mobility.grant;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import fr.faireess.mobility.reference.ErasmusGroup;
+
+/**
+ * The grant figures of one Erasmus+ call year: per country group the National Agency's range and
+ * the monthly rate the school applies inside it, and the top-ups. An administrator edits it until
+ * it is locked ({@link #lock}, once); a locked table never changes, so grants computed from it do
+ * not either. The grant agreement number of the call year's project goes with it (the Beneficiary
+ * Module asks for it on every mobility).
+ */
+@Entity
+@Table(name = "grant_rate_table")
+public class GrantRateTable {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "call_year", nullable = false, unique = true)
+    private int callYear;
+
+    @Column(name = "agreement_number", length = RateTableRule.AGREEMENT_MAX)
+    private String agreementNumber;
+
+    @Column(name = "traineeship_top_up", nullable = false) private int traineeshipTopUp;
+    @Column(name = "fewer_opportunities_top_up", nullable = false) private int fewerOpportunitiesTopUp;
+    @Column(name = "green_travel_top_up", nullable = false) private int greenTravelTopUp;
+    /** Extra travel days a green traveller may be funded for. */
+    @Column(name = "green_travel_days", nullable = false) private int greenTravelDays;
+
+    @OneToMany(mappedBy = "table", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    private List<GrantRate> rates = new ArrayList<>();
+
+    @Column(name = "locked_at") private Instant lockedAt;
+    @Column(name = "locked_by", length = 254) private String lockedBy;
+    @Column(name = "created_at", nullable = false) private Instant createdAt;
+    /** Set at every change, so that a change to a rate row alone still moves {@link #version}. */
+    @Column(name = "updated_at", nullable = false) private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected GrantRateTable() {
+    }
+
+    /** A new, unlocked table with a row per group (figures copied from {@code model}, or zero). */
+    GrantRateTable(int callYear, GrantRateTable model, Instant now) {
+        this.callYear = callYear;
+        this.createdAt = Objects.requireNonNull(now);
+        this.updatedAt = now;
+        this.traineeshipTopUp = model == null ? RateTableRule.DEFAULT_TRAINEESHIP : model.traineeshipTopUp;
+        this.fewerOpportunitiesTopUp = model == null ? RateTableRule.DEFAULT_FEWER_OPPORTUNITIES : model.fewerOpportunitiesTopUp;
+        this.greenTravelTopUp = model == null ? RateTableRule.DEFAULT_GREEN_TRAVEL : model.greenTravelTopUp;
+        this.greenTravelDays = model == null ? RateTableRule.DEFAULT_GREEN_TRAVEL_DAYS : model.greenTravelDays;
+        for (ErasmusGroup group : ErasmusGroup.values()) {
+            Optional<GrantRate> from = model == null ? Optional.empty() : model.rate(group);
+            rates.add(new GrantRate(this, group, from.map(GrantRate::getMinMonthly).orElse(0),
+                    from.map(GrantRate::getMaxMonthly).orElse(0), from.map(GrantRate::getMonthlyRate).orElse(0)));
+        }
+    }
+
+    /** The caller checked the form ({@link RateTableRule}) and that the table is not locked. */
+    void apply(RateTableForm form, Instant now) {
+        if (isLocked()) {
+            throw new IllegalStateException("locked rate table " + callYear);
+        }
+        agreementNumber = form.agreementNumberOrNull();
+        traineeshipTopUp = form.getTraineeshipTopUp();
+        fewerOpportunitiesTopUp = form.getFewerOpportunitiesTopUp();
+        greenTravelTopUp = form.getGreenTravelTopUp();
+        greenTravelDays = form.getGreenTravelDays();
+        for (RateTableForm.Row row : form.getRows()) {
+            rate(row.getGroup()).orElseThrow().set(row.getMinMonthly(), row.getMaxMonthly(), row.getMonthlyRate());
+        }
+        updatedAt = now;
+    }
+
+    /** The one transition of a table: unlocked → locked. */
+    void lock(String by, Instant at) {
+        if (isLocked()) {
+            throw new IllegalStateException("already locked: " + callYear);
+        }
+        lockedAt = Objects.requireNonNull(at);
+        lockedBy = Objects.requireNonNull(by);
+        updatedAt = at;
+    }
+
+    public boolean isLocked() {
+        return lockedAt != null;
+    }
+
+    public Optional<GrantRate> rate(ErasmusGroup group) {
+        return rates.stream().filter(r -> r.getGroup() == group).findFirst();
+    }
+
+    /** The figures for a mobility to a country of {@code group}; no traineeship top-up for international mobility. */
+    public GrantRates ratesFor(ErasmusGroup group) {
+        int monthly = rate(group).map(GrantRate::getMonthlyRate).orElse(0);
+        return new GrantRates(monthly, group == ErasmusGroup.INTERNATIONAL ? 0 : traineeshipTopUp,
+                fewerOpportunitiesTopUp, greenTravelTopUp);
+    }
+
+    /** The form of this table, to edit it. */
+    public RateTableForm toForm() {
+        RateTableForm form = new RateTableForm();
+        form.setAgreementNumber(agreementNumber);
+        form.setTraineeshipTopUp(traineeshipTopUp);
+        form.setFewerOpportunitiesTopUp(fewerOpportunitiesTopUp);
+        form.setGreenTravelTopUp(greenTravelTopUp);
+        form.setGreenTravelDays(greenTravelDays);
+        for (GrantRate rate : getRates()) {
+            form.getRows().add(new RateTableForm.Row(rate.getGroup(), rate.getMinMonthly(), rate.getMaxMonthly(),
+                    rate.getMonthlyRate()));
+        }
+        form.setVersion(version);
+        return form;
+    }
+
+    public Long getId() { return id; }
+    public int getCallYear() { return callYear; }
+    public String getAgreementNumber() { return agreementNumber; }
+    public int getTraineeshipTopUp() { return traineeshipTopUp; }
+    public int getFewerOpportunitiesTopUp() { return fewerOpportunitiesTopUp; }
+    public int getGreenTravelTopUp() { return greenTravelTopUp; }
+    public int getGreenTravelDays() { return greenTravelDays; }
+    public List<GrantRate> getRates() {
+        return rates.stream().sorted(Comparator.comparing(GrantRate::getGroup)).toList();
+    }
+    public Instant getLockedAt() { return lockedAt; }
+    public String getLockedBy() { return lockedBy; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public long getVersion() { return version; }
+}

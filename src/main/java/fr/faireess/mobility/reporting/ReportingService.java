@@ -1,0 +1,144 @@
+package fr.faireess.mobility.reporting;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import fr.faireess.mobility.grant.CallYear;
+import fr.faireess.mobility.grant.GrantFacts;
+import fr.faireess.mobility.grant.GrantRateService;
+import fr.faireess.mobility.grant.GrantRateTable;
+import fr.faireess.mobility.grant.GrantRates;
+import fr.faireess.mobility.grant.GrantService;
+import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.placement.AgreementService;
+import fr.faireess.mobility.placement.Placement;
+import fr.faireess.mobility.placement.PlacementState;
+import fr.faireess.mobility.placement.Recognition;
+import fr.faireess.mobility.platform.audit.AuditLog;
+import fr.faireess.mobility.platform.audit.AuditLog.Actor;
+
+/**
+ * The Beneficiary Module export of a call year: the mobilities (placements of the calls of the
+ * year's academic year, cancelled ones left out) with their grants. Coordinator-only reads of
+ * personal data: the role is checked first, and every download is audited ({@value #AUDIT_SUBJECT}).
+ */
+@ApplicationScoped
+public class ReportingService {
+
+    public static final String AUDIT_SUBJECT = "BENEFICIARY_EXPORT";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject private GrantService grants;
+    @Inject private GrantRateService rateTables;
+    @Inject private AgreementService agreements;
+    @Inject private AuditLog audit;
+
+    /** A call year's export as the page previews it. */
+    public record Report(int callYear, GrantRateTable table, List<List<Object>> rows) {
+
+        public boolean hasTable() {
+            return table != null;
+        }
+
+        public BigDecimal total() {
+            int column = BeneficiaryExport.column("Total Grant (EUR)");
+            return rows.stream().map(r -> (BigDecimal) r.get(column)).filter(a -> a != null)
+                    .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        }
+
+        /** One cell of row {@code index} by column name, for the preview. */
+        public Object cell(int index, String column) {
+            return rows.get(index).get(BeneficiaryExport.column(column));
+        }
+    }
+
+    /** Call years that have calls or a rate table, latest first. */
+    public List<Integer> callYears() {
+        TreeSet<Integer> years = new TreeSet<>(yearsOfCalls());
+        rateTables.all().forEach(t -> years.add(t.getCallYear()));
+        return List.copyOf(years.descendingSet());
+    }
+
+    /**
+     * The year the page opens on: the latest call year that has calls and a locked rate table (its
+     * report is final), else the latest year that has calls, else the latest rate table's.
+     */
+    public Optional<Integer> defaultCallYear() {
+        List<Integer> withCalls = List.copyOf(yearsOfCalls().descendingSet());
+        return withCalls.stream().filter(y -> rateTables.forYear(y).map(GrantRateTable::isLocked).orElse(false)).findFirst()
+                .or(() -> withCalls.stream().findFirst())
+                .or(() -> callYears().stream().findFirst());
+    }
+
+    private TreeSet<Integer> yearsOfCalls() {
+        TreeSet<Integer> years = new TreeSet<>();
+        em.createQuery("select distinct c.academicYear from MobilityCall c", String.class).getResultList()
+                .forEach(code -> CallYear.of(code).ifPresent(years::add));
+        return years;
+    }
+
+    /** The rows of {@code callYear} for the coordinator's page (not audited: nothing leaves the application). */
+    public Report preview(int callYear, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        return report(callYear);
+    }
+
+    /** The rows of {@code callYear} to download as {@code format}; the download is audited. */
+    @Transactional
+    public Report export(int callYear, String format, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        Report report = report(callYear);
+        audit.record(new Actor(coordinator.getId(), coordinator.getEmail()), "BENEFICIARY_EXPORT_" + format.toUpperCase(),
+                AUDIT_SUBJECT, callYear, null, null, report.rows().size() + " mobilité(s)");
+        return report;
+    }
+
+    private Report report(int callYear) {
+        GrantRateTable table = rateTables.forYear(callYear).orElse(null);
+        List<Placement> placements = em.createQuery("""
+                        select p from Placement p join fetch p.student s join fetch p.host h join fetch h.country
+                          join fetch p.application a join fetch a.call c
+                        where c.academicYear = :year and p.state <> :cancelled
+                        order by s.lastName, s.firstName, p.id""", Placement.class)
+                .setParameter("year", CallYear.academicYear(callYear))
+                .setParameter("cancelled", PlacementState.CANCELLED).getResultList();
+        Map<Long, GrantFacts> facts = grants.facts(placements.stream().map(Placement::getId).toList());
+        List<List<Object>> rows = placements.stream().map(p -> {
+            GrantFacts f = facts.get(p.getId());
+            var group = p.getHost().getCountry().getErasmusGroup();
+            GrantRates rates = table == null ? null : table.ratesFor(group);
+            return BeneficiaryExport.row(mobility(p, callYear, f), table == null ? null : table.getAgreementNumber(), rates);
+        }).toList();
+        return new Report(callYear, table, rows);
+    }
+
+    /** The placement's reportable values — and nothing else (no stop reason, no free text). */
+    private ReportedMobility mobility(Placement p, int callYear, GrantFacts facts) {
+        Account student = p.getStudent();
+        boolean certified = p.hasCertificate();
+        boolean recentGraduate = agreements.current(p).getRecognition() == Recognition.RECENT_GRADUATE;
+        return new ReportedMobility(p.getId(), callYear, student.getFirstName(), student.getLastName(), student.getEmail(),
+                p.getApplication().isFewerOpportunities(), recentGraduate,
+                student.getProgramme() == null ? null : student.getProgramme().getIscedCode(),
+                student.getProgramme() == null ? 6 : student.getProgramme().getEqfLevel(),
+                student.getCampus() == null ? null : student.getCampus().getName(),
+                student.getCampus() == null ? null : student.getCampus().getCity(),
+                p.getHost().getName(), p.getHost().getLegalStatus(), p.getHost().getSize(),
+                p.getHost().getCountry().getCode(), p.getHost().getCity(), p.getHost().getCountry().getErasmusGroup(),
+                certified ? p.getActualStart() : p.getPlannedStart(), certified ? p.getActualEnd() : p.getPlannedEnd(),
+                certified, facts.isGreenTravel(), facts.getTravelDays(), facts.getInterruptionDays());
+    }
+}

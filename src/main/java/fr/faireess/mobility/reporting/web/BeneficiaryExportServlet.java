@@ -1,0 +1,55 @@
+package fr.faireess.mobility.reporting.web;
+
+import java.io.IOException;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.reporting.BeneficiaryExport;
+import fr.faireess.mobility.reporting.ReportingService;
+import fr.faireess.mobility.reporting.ReportingService.Report;
+
+/**
+ * {@code beneficiary.csv?year=2025} and {@code beneficiary.xlsx?year=2025}: the Beneficiary Module
+ * file of a call year. Inside the coordinators' area (web.xml); the service checks the role again
+ * and audits the download.
+ */
+@WebServlet("/coordinator/reports/export/*")
+public class BeneficiaryExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject private ReportingService reporting;
+    @Inject private CurrentUser currentUser;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Integer year = year(request.getParameter("year"));
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        if (year == null || !(path.equals("/beneficiary.csv") || path.equals("/beneficiary.xlsx"))) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        boolean csv = path.endsWith(".csv");
+        Report report = reporting.export(year, csv ? "csv" : "xlsx", currentUser.get());
+        byte[] body = csv ? BeneficiaryExport.csv(report.rows()) : BeneficiaryExport.xlsx(report.rows());
+        response.setContentType(csv ? "text/csv; charset=UTF-8"
+                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"beneficiary-module-" + year
+                + (csv ? ".csv" : ".xlsx") + "\"");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static Integer year(String value) {
+        if (value == null || !value.matches("\\d{4}")) {
+            return null;
+        }
+        return Integer.valueOf(value);
+    }
+}

@@ -1,0 +1,252 @@
+package fr.faireess.mobility.grant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import fr.faireess.mobility.identity.AccessDeniedException;
+import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.AccountService;
+import fr.faireess.mobility.placement.Placement;
+import fr.faireess.mobility.placement.PlacementService;
+import fr.faireess.mobility.placement.PlacementState;
+import fr.faireess.mobility.platform.audit.AuditEntry;
+import fr.faireess.mobility.platform.audit.AuditLog;
+import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.ConcurrentModificationException;
+import fr.faireess.mobility.reference.ErasmusGroup;
+import fr.faireess.mobility.reporting.BeneficiaryExport;
+import fr.faireess.mobility.reporting.ReportingService;
+import fr.faireess.mobility.reporting.ReportingService.Report;
+import fr.faireess.mobility.support.DemoAccounts;
+import fr.faireess.mobility.support.Deployments;
+
+/**
+ * Grants on the real server and the demo data: a rate table is filled and locked by an
+ * administrator only and never changes afterwards; demo placements get the grants the locked demo
+ * table gives; the coordinator's grant facts change the grant; the Beneficiary Module export lists
+ * the call year's mobilities without special-category data, for coordinators only, audited.
+ */
+@ExtendWith(ArquillianExtension.class)
+class GrantsIT {
+
+    private static final String EMMA = "emma.garcia@etudiant.faire-ess.fr";
+    private static final String THEO = "theo.mercier@etudiant.faire-ess.fr";
+    private static final String MANON = "manon.fabre@etudiant.faire-ess.fr";
+    private static final String LOUIS = "louis.bonnet@etudiant.faire-ess.fr";
+    private static final String YANIS = "yanis.serra@etudiant.faire-ess.fr";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(GrantsIT.class);
+    }
+
+    @Inject private GrantRateService rates;
+    @Inject private GrantService grants;
+    @Inject private ReportingService reporting;
+    @Inject private PlacementService placements;
+    @Inject private AccountService accounts;
+    @Inject private AuditLog audit;
+
+    private Account account(String email) {
+        return accounts.findByEmail(email).orElseThrow();
+    }
+
+    private Account admin() {
+        return account(DemoAccounts.ADMIN);
+    }
+
+    private Account coordinator() {
+        return account(DemoAccounts.COORDINATOR_PERPIGNAN);
+    }
+
+    private Placement placementOf(String student) {
+        return placements.ofStudent(account(student)).get(0);
+    }
+
+    /** A call year nobody used, far from the demo's. */
+    private int freeYear() {
+        while (true) {
+            int year = 2050 + ThreadLocalRandom.current().nextInt(49);
+            if (rates.forYear(year).isEmpty()) {
+                return year;
+            }
+        }
+    }
+
+    private static void fill(RateTableForm form) {
+        form.setAgreementNumber("TEST-1-FR01-KA131-HED-000000001");
+        int[][] figures = {{750, 820, 800}, {700, 780, 760}, {600, 750, 650}, {700, 700, 700}};
+        for (int i = 0; i < 4; i++) {
+            form.getRows().get(i).setMinMonthly(figures[i][0]);
+            form.getRows().get(i).setMaxMonthly(figures[i][1]);
+            form.getRows().get(i).setMonthlyRate(figures[i][2]);
+        }
+    }
+
+    @Test
+    void anAdministratorFillsAndLocksARateTableThatThenNeverChanges() {
+        int year = freeYear();
+        GrantRateTable created = rates.create(year, admin());
+        assertFalse(created.isLocked());
+        BusinessException taken = assertThrows(BusinessException.class, () -> rates.create(year, admin()));
+        assertEquals("grant.rates.yearTaken", taken.messageKey());
+
+        RateTableForm form = created.toForm();
+        fill(form);
+        form.getRows().get(1).setMonthlyRate(790);
+        BusinessException outOfRange = assertThrows(BusinessException.class, () -> rates.save(created.getId(), form, admin()));
+        assertEquals("grant.rates.rateOutOfRange", outOfRange.messageKey());
+        form.getRows().get(1).setMonthlyRate(760);
+        GrantRateTable saved = rates.save(created.getId(), form, admin());
+        assertEquals(760, saved.rate(ErasmusGroup.GROUP_2).orElseThrow().getMonthlyRate());
+        assertThrows(ConcurrentModificationException.class, () -> rates.save(created.getId(), form, admin()),
+                "a form read before the last save");
+
+        GrantRateTable locked = rates.lock(created.getId(), saved.getVersion(), admin());
+        assertTrue(locked.isLocked());
+        assertEquals(DemoAccounts.ADMIN, locked.getLockedBy());
+
+        RateTableForm change = locked.toForm();
+        change.getRows().get(1).setMonthlyRate(770);
+        BusinessException refused = assertThrows(BusinessException.class, () -> rates.save(created.getId(), change, admin()));
+        assertEquals("grant.rates.locked", refused.messageKey());
+        BusinessException again = assertThrows(BusinessException.class,
+                () -> rates.lock(created.getId(), locked.getVersion(), admin()));
+        assertEquals("grant.rates.locked", again.messageKey());
+        assertEquals(760, rates.forYear(year).orElseThrow().rate(ErasmusGroup.GROUP_2).orElseThrow().getMonthlyRate());
+
+        List<AuditEntry> history = audit.history(GrantRateService.AUDIT_SUBJECT, created.getId());
+        assertEquals(List.of("RATE_TABLE_CREATED", "RATE_TABLE_EDITED", "RATE_TABLE_LOCKED"),
+                history.stream().map(AuditEntry::getAction).toList());
+        assertEquals("LOCKED", history.get(2).getToState());
+    }
+
+    @Test
+    void aTableWithoutItsAgreementNumberCannotBeLockedAndOnlyAdministratorsTouchTables() {
+        int year = freeYear();
+        assertThrows(AccessDeniedException.class, () -> rates.create(year, coordinator()));
+        GrantRateTable table = rates.create(year, admin());
+        RateTableForm form = table.toForm();
+        fill(form);
+        form.setAgreementNumber(null);
+        GrantRateTable saved = rates.save(table.getId(), form, admin());
+        BusinessException refused = assertThrows(BusinessException.class, () -> rates.lock(table.getId(), saved.getVersion(), admin()));
+        assertEquals("grant.rates.agreementRequired", refused.messageKey());
+        assertThrows(AccessDeniedException.class, () -> rates.save(table.getId(), saved.toForm(), coordinator()));
+        assertThrows(AccessDeniedException.class, () -> rates.lock(table.getId(), saved.getVersion(), coordinator()));
+        assertThrows(AccessDeniedException.class, () -> rates.lock(table.getId(), saved.getVersion(),
+                account(DemoAccounts.STUDENT_ASS_PERPIGNAN)));
+        assertFalse(rates.forYear(year).orElseThrow().isLocked());
+    }
+
+    @Test
+    void theDemoPlacementsGetTheGrantsOfTheLockedDemoTable() {
+        PlacementGrant emma = grants.grantOf(placementOf(EMMA));
+        assertEquals(2025, emma.callYear());
+        assertTrue(emma.table().isLocked());
+        assertFalse(emma.isProvisional());
+        // planned 1 March → 30 May 2026 (90 days) + 2 travel days = 3 months 2 days at 770 + 150, green travel 50
+        assertEquals(new BigDecimal("2871.33"), emma.planned().total());
+        // certified 2 March → 29 May 2026 (88 days) + 2 = 90 days: 3 × 770 + 3 × 150 + 50
+        assertNotNull(emma.actual());
+        assertEquals(90, emma.actual().fundedDays());
+        assertEquals(new BigDecimal("2810.00"), emma.actual().total());
+
+        PlacementGrant theo = grants.grantOf(placementOf(THEO));
+        assertNull(theo.actual(), "no certificate yet");
+        assertEquals(111, theo.planned().fundedDays());
+        assertEquals(new BigDecimal("925.00"), theo.planned().amount(GrantLineKind.FEWER_OPPORTUNITIES));
+        assertEquals(new BigDecimal("4329.00"), theo.planned().total());
+
+        PlacementGrant yanis = grants.grantOf(placementOf(YANIS));
+        assertEquals(2026, yanis.callYear());
+        assertEquals(ErasmusGroup.INTERNATIONAL, yanis.group());
+        assertTrue(yanis.isProvisional(), "the 2026 demo table is a draft");
+        assertEquals(List.of(GrantLineKind.BASE), yanis.planned().lines().stream().map(GrantLine::kind).toList());
+
+        Placement louis = placementOf(LOUIS);
+        assertEquals(PlacementState.CANCELLED, louis.getState());
+        assertNull(grants.grantOf(louis).planned());
+    }
+
+    @Test
+    void theCoordinatorsGrantFactsChangeTheGrant() {
+        Placement manon = placementOf(MANON);
+        long version = grants.facts(manon).getVersion();
+        GrantFactsForm form = new GrantFactsForm();
+        form.setGreenTravel(false);
+        form.setTravelDays(2);
+        form.setVersion(version);
+        assertEquals("grant.facts.travelDaysNeedGreen",
+                assertThrows(BusinessException.class, () -> grants.saveFacts(manon.getId(), form, coordinator())).messageKey());
+        form.setGreenTravel(true);
+        form.setTravelDays(5);
+        assertEquals("grant.facts.travelDaysInvalid",
+                assertThrows(BusinessException.class, () -> grants.saveFacts(manon.getId(), form, coordinator())).messageKey());
+        form.setTravelDays(2);
+        assertThrows(AccessDeniedException.class, () -> grants.saveFacts(manon.getId(), form, account(MANON)));
+        BigDecimal before = grants.grantOf(manon).planned().total();
+
+        GrantFacts saved = grants.saveFacts(manon.getId(), form, coordinator());
+        PlacementGrant after = grants.grantOf(manon);
+        assertTrue(after.facts().isGreenTravel());
+        assertEquals(new BigDecimal("50.00"), after.planned().amount(GrantLineKind.GREEN_TRAVEL));
+        assertTrue(after.planned().total().compareTo(before.add(new BigDecimal("50.00"))) > 0, "two more funded days too");
+        assertThrows(ConcurrentModificationException.class, () -> grants.saveFacts(manon.getId(), form, coordinator()));
+        assertTrue(placements.timeline(manon).stream().anyMatch(e -> e.getAction().equals("GRANT_FACTS_EDITED")));
+
+        GrantFactsForm reset = new GrantFactsForm();
+        reset.setVersion(saved.getVersion());
+        grants.saveFacts(manon.getId(), reset, coordinator());
+        assertEquals(before, grants.grantOf(manon).planned().total());
+
+        GrantFactsForm cancelled = new GrantFactsForm();
+        assertEquals("grant.facts.cancelled", assertThrows(BusinessException.class,
+                () -> grants.saveFacts(placementOf(LOUIS).getId(), cancelled, coordinator())).messageKey());
+    }
+
+    @Test
+    void theBeneficiaryExportListsTheCallYearsMobilitiesWithoutSpecialCategoryDataForCoordinatorsOnly() {
+        int before = audit.history(ReportingService.AUDIT_SUBJECT, 2025).size();
+        Report report = reporting.export(2025, "csv", coordinator());
+        List<String> names = report.rows().stream()
+                .map(r -> (String) r.get(BeneficiaryExport.column("Participant Last Name"))).toList();
+        assertTrue(names.containsAll(List.of("Garcia", "Martinez", "Mercier", "Roussel")), names.toString());
+        assertFalse(names.contains("Bonnet"), "a cancelled placement is no mobility");
+        assertFalse(names.contains("Serra"), "call 2026");
+        List<Object> emma = report.rows().get(names.indexOf("Garcia"));
+        assertEquals("2025-1-FR01-KA131-HED-000099001", emma.get(BeneficiaryExport.column("Grant Agreement Number")));
+        assertEquals(new BigDecimal("2810.00"), emma.get(BeneficiaryExport.column("Total Grant (EUR)")));
+        List<Object> nathan = report.rows().get(names.indexOf("Martinez"));
+        assertEquals("2026-04-10", nathan.get(BeneficiaryExport.column("End Date")), "the certificate's actual end");
+        assertTrue(report.rows().stream().flatMap(List::stream).filter(c -> c instanceof String).map(String.class::cast)
+                .noneMatch(c -> c.contains("santé") || c.contains("Raisons")), "stop reasons never leave the application");
+
+        List<AuditEntry> history = audit.history(ReportingService.AUDIT_SUBJECT, 2025);
+        assertEquals(before + 1, history.size());
+        assertEquals("BENEFICIARY_EXPORT_CSV", history.get(history.size() - 1).getAction());
+        assertEquals(DemoAccounts.COORDINATOR_PERPIGNAN, history.get(history.size() - 1).getActorEmail());
+
+        assertThrows(AccessDeniedException.class, () -> reporting.export(2025, "csv", account(EMMA)));
+        assertThrows(AccessDeniedException.class, () -> reporting.preview(2025, account(DemoAccounts.TRAINER_PERPIGNAN)));
+        assertEquals(before + 1, audit.history(ReportingService.AUDIT_SUBJECT, 2025).size());
+        assertTrue(reporting.callYears().containsAll(List.of(2025, 2026)));
+        assertEquals(2025, reporting.defaultCallYear().orElseThrow(), "the latest year with a locked table");
+    }
+}
