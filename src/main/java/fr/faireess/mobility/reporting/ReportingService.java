@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.grant.CallYear;
@@ -19,6 +20,7 @@ import fr.faireess.mobility.grant.GrantRateTable;
 import fr.faireess.mobility.grant.GrantRates;
 import fr.faireess.mobility.grant.GrantService;
 import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.identity.RoleGuard;
 import fr.faireess.mobility.placement.AgreementService;
@@ -93,28 +95,38 @@ public class ReportingService {
     /** The rows of {@code callYear} for the coordinator's page (not audited: nothing leaves the application). */
     public Report preview(int callYear, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
-        return report(callYear);
+        return report(callYear, CampusScope.of(coordinator));
     }
 
     /** The rows of {@code callYear} to download as {@code format}; the download is audited. */
     @Transactional
     public Report export(int callYear, String format, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
-        Report report = report(callYear);
+        Report report = report(callYear, CampusScope.of(coordinator));
         audit.record(new Actor(coordinator.getId(), coordinator.getEmail()), "BENEFICIARY_EXPORT_" + format.toUpperCase(),
                 AUDIT_SUBJECT, callYear, null, null, report.rows().size() + " mobilité(s)");
         return report;
     }
 
-    private Report report(int callYear) {
+    /**
+     * The mobilities of {@code callYear} whose student belongs to a campus in {@code scope}: a
+     * coordinator who sees one campus exports that campus's participants only (the file for both
+     * campuses takes a coordinator allowed to see both).
+     */
+    private Report report(int callYear, CampusScope scope) {
         GrantRateTable table = rateTables.forYear(callYear).orElse(null);
-        List<Placement> placements = em.createQuery("""
+        String campusCondition = scope.condition("s.campus.code").map(c -> " and " + c).orElse("");
+        TypedQuery<Placement> query = em.createQuery("""
                         select p from Placement p join fetch p.student s join fetch p.host h join fetch h.country
                           join fetch p.application a join fetch a.call c
-                        where c.academicYear = :year and p.state <> :cancelled
-                        order by s.lastName, s.firstName, p.id""", Placement.class)
+                        where c.academicYear = :year and p.state <> :cancelled"""
+                        + campusCondition + " order by s.lastName, s.firstName, p.id", Placement.class)
                 .setParameter("year", CallYear.academicYear(callYear))
-                .setParameter("cancelled", PlacementState.CANCELLED).getResultList();
+                .setParameter("cancelled", PlacementState.CANCELLED);
+        if (scope.needsParameter()) {
+            query.setParameter(CampusScope.PARAMETER, scope.campuses());
+        }
+        List<Placement> placements = query.getResultList();
         Map<Long, GrantFacts> facts = grants.facts(placements.stream().map(Placement::getId).toList());
         List<List<Object>> rows = placements.stream().map(p -> {
             GrantFacts f = facts.get(p.getId());

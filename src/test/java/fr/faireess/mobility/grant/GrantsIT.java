@@ -243,6 +243,15 @@ class GrantsIT {
         assertEquals("BENEFICIARY_EXPORT_CSV", history.get(history.size() - 1).getAction());
         assertEquals(DemoAccounts.COORDINATOR_PERPIGNAN, history.get(history.size() - 1).getActorEmail());
 
+        // A coordinator who sees Montpellier only reports Montpellier's mobilities only.
+        Report montpellier = reporting.preview(2025, account(DemoAccounts.COORDINATOR_MONTPELLIER));
+        int sending = BeneficiaryExport.column("Sending Organisation");
+        assertFalse(montpellier.rows().isEmpty(), "Montpellier has 2025 mobilities");
+        assertTrue(montpellier.rows().size() < report.rows().size(), "and so has Perpignan");
+        assertTrue(report.rows().containsAll(montpellier.rows()));
+        assertTrue(montpellier.rows().stream().allMatch(r -> String.valueOf(r.get(sending)).contains("Montpellier")),
+                montpellier.rows().toString());
+
         assertThrows(AccessDeniedException.class, () -> reporting.export(2025, "csv", account(EMMA)));
         assertThrows(AccessDeniedException.class, () -> reporting.preview(2025, account(DemoAccounts.TRAINER_PERPIGNAN)));
         assertEquals(before + 1, audit.history(ReportingService.AUDIT_SUBJECT, 2025).size());
