@@ -285,7 +285,8 @@ class PlacementsHttpIT {
 
     @Test
     void coordinatorsDownloadTheBeneficiaryModuleFileOfACallYearAndStudentsCannot() throws Exception {
-        WebClient coordinator = as(DemoAccounts.COORDINATOR_MONTPELLIER);
+        // Nadia sees both campuses: the file holds Perpignan's and Montpellier's mobilities.
+        WebClient coordinator = as(DemoAccounts.COORDINATOR_PERPIGNAN);
         Page report = coordinator.get("/coordinator/reports/index.xhtml?year=2025");
         assertThat(report.status()).isEqualTo(200);
         assertThat(report.document().getElementById("mobilities").text()).contains("Garcia Emma").doesNotContain("Bonnet");
