@@ -32,7 +32,8 @@ public final class Messages {
             "mail",
             "module",
             "placements",
-            "testimonies");
+            "testimonies",
+            "privacy");
 
     private Messages() {
     }
