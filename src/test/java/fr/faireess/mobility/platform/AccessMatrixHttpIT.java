@@ -110,6 +110,9 @@ class AccessMatrixHttpIT {
         MATRIX.put("/trainer/placement-document?agreement=999999", List.of(l, d, d, d, d));
         MATRIX.put("/agreement/sign.xhtml?token=forged", List.of(a, a, a, a, a));
         MATRIX.put("/agreement/certificate.xhtml?token=forged", List.of(a, a, a, a, a));
+        MATRIX.put("/student/privacy.xhtml", List.of(l, a, d, d, d));
+        MATRIX.put("/admin/privacy.xhtml", List.of(l, d, d, d, a));
+        MATRIX.put("/WEB-INF/includes/privacy/retention.xhtml", List.of(Expect.DENY, d, d, d, d));
         MATRIX.put("/WEB-INF/templates/layout.xhtml", List.of(Expect.DENY, d, d, d, d));
     }
 
