@@ -63,10 +63,11 @@ import fr.faireess.mobility.testimony.TestimonyService;
  * people's data. Files included are the ones they uploaded: application documents and testimony
  * files; scans the coordination uploaded for a placement are listed, not included (they carry the
  * host's and the school's signatures). The call's score appears once the application is decided.
- * Callers run it inside their transaction.
+ * Package-private: {@link DataExportService} decides who may export whose data and runs it in its
+ * transaction.
  */
 @ApplicationScoped
-public class PersonalDataCollector {
+class PersonalDataCollector {
 
     /** Statuses in which the coordination's score is shown: the selection is over for this file. */
     private static final Set<ApplicationStatus> DECIDED = EnumSet.of(ApplicationStatus.SELECTED,

@@ -57,17 +57,25 @@ public class PrivacyService {
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
-    /** An administrator runs the purge now, as of today (Paris). */
+    /** An administrator runs the purge now, as of today (Paris); the run is recorded under their name. */
     public PurgeRun runNow(Account admin) {
         RoleGuard.require(admin, Role.ADMIN);
         return run(today(), new Actor(admin.getId(), admin.getEmail()));
     }
 
     /**
+     * The system's run as of {@code today} (Paris): the nightly job's, on behalf of no one. It deletes
+     * only what the retention table says is past its period, which is why it needs no role.
+     */
+    public PurgeRun runAsSystem(LocalDate today) {
+        return run(today, Actor.SYSTEM);
+    }
+
+    /**
      * Deletes what is past retention on {@code today}; one record that cannot be deleted is logged,
      * counted as a failure and left for the next run. Not transactional itself: each record is.
      */
-    public PurgeRun run(LocalDate today, Actor actor) {
+    private PurgeRun run(LocalDate today, Actor actor) {
         Instant started = Instant.now(clock);
         Map<RecordType, Integer> counts = new EnumMap<>(RecordType.class);
         for (RecordType type : RecordType.values()) {
@@ -76,7 +84,7 @@ public class PrivacyService {
         int failures = 0;
         for (Long id : purge.applicationCandidates(rule.applicationsClosedBefore(today))) {
             try {
-                Optional<RecordType> purged = purge.purgeApplication(id, rule, today, actor);
+                Optional<RecordType> purged = purge.purgeApplication(id, rule, today);
                 purged.ifPresent(type -> counts.merge(type, 1, Integer::sum));
             } catch (RuntimeException e) {
                 failures++;

@@ -13,7 +13,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.config.SchoolTime;
 
 /**
@@ -37,7 +36,7 @@ public class PurgeJob {
     void nightly() {
         LocalDate today = SchoolTime.toLocal(clock.instant()).toLocalDate();
         try {
-            PurgeRun run = privacy.run(today, Actor.SYSTEM);
+            PurgeRun run = privacy.runAsSystem(today);
             LOG.info(() -> "Retention purge as of " + today + ": " + run.getTotal() + " record(s) deleted, "
                     + run.getFailures() + " failure(s)");
         } catch (RuntimeException e) {

@@ -25,7 +25,8 @@ import fr.faireess.mobility.testimony.TestimonyService;
 /**
  * The deleting part of the purge, one record (or one batch) per transaction, so that one failure
  * loses nothing else and several instances may run it at once: an application is locked, re-read and
- * re-judged before anything goes; a second instance then finds it gone.
+ * re-judged before anything goes; a second instance then finds it gone. Package-private: only
+ * {@link PrivacyService} runs these steps, for the nightly job or an administrator it has checked.
  *
  * <p>Audit entries of a purged record are kept, as the trace of who decided what and when, but
  * without personal data: their free text (comments, reasons, names, file names, addresses) is
@@ -34,10 +35,10 @@ import fr.faireess.mobility.testimony.TestimonyService;
  * "RETENTION_PURGED" entry (type and starting day only) records the deletion.
  */
 @ApplicationScoped
-public class RetentionPurge {
+class RetentionPurge {
 
-    public static final String PURGED = "RETENTION_PURGED";
-    public static final String PURGE_RUN = "PRIVACY_PURGE";
+    static final String PURGED = "RETENTION_PURGED";
+    static final String PURGE_RUN = "PRIVACY_PURGE";
     static final String RUN_SUBJECT = "PRIVACY";
     static final String MAIL_SUBJECT = "MAIL";
 
@@ -80,7 +81,7 @@ public class RetentionPurge {
      * returns its record type then, nothing when it is kept (or already gone).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<RecordType> purgeApplication(long id, RetentionRule rule, LocalDate today, Actor actor) {
+    public Optional<RecordType> purgeApplication(long id, RetentionRule rule, LocalDate today) {
         MobilityApplication application = em.find(MobilityApplication.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (application == null) {
             return Optional.empty();
@@ -106,7 +107,8 @@ public class RetentionPurge {
         for (String statement : APPLICATION_CASCADE) {
             em.createNativeQuery(statement).setParameter(1, id).executeUpdate();
         }
-        audit.record(actor, PURGED, ApplicationService.AUDIT_SUBJECT, id, null, null,
+        // The retention rule deletes, whoever started the run (the run's own entry names them).
+        audit.record(Actor.SYSTEM, PURGED, ApplicationService.AUDIT_SUBJECT, id, null, null,
                 due.get().type() + ", kept until " + due.get().keptUntil());
         return Optional.of(due.get().type());
     }

@@ -70,7 +70,6 @@ import fr.faireess.mobility.placement.PlacementForm;
 import fr.faireess.mobility.placement.PlacementService;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.config.SchoolTime;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
@@ -396,7 +395,7 @@ class PrivacyIT {
         applications.reject(recent.getId(), coordinator(), "Pas cette fois.");
         closedDaysAgo(recentCall, 1);
 
-        PurgeRun run = privacy.run(today(), Actor.SYSTEM);
+        PurgeRun run = privacy.runAsSystem(today());
 
         assertTrue(run.count(RecordType.UNSELECTED_APPLICATION) >= 1);
         assertEquals(0, run.getFailures());
@@ -427,7 +426,7 @@ class PrivacyIT {
         assertTrue(audit.history("APPLICATION", recent.getId()).stream()
                 .anyMatch(e -> e.getDetail() != null && e.getDetail().contains("Pas cette fois")));
 
-        PurgeRun again = privacy.run(today(), Actor.SYSTEM);
+        PurgeRun again = privacy.runAsSystem(today());
         assertEquals(0, again.count(RecordType.UNSELECTED_APPLICATION));
         assertEquals(0, again.count(RecordType.MOBILITY_FILE));
         assertEquals(1, applicationRows(recent.getId()));
@@ -461,7 +460,7 @@ class PrivacyIT {
                 java.sql.Date.valueOf(today().minusMonths(5)), java.sql.Date.valueOf(today().minusMonths(2)),
                 recentPlacement.getId());
 
-        PurgeRun run = privacy.run(today(), Actor.SYSTEM);
+        PurgeRun run = privacy.runAsSystem(today());
 
         assertTrue(run.count(RecordType.MOBILITY_FILE) >= 1);
         assertEquals(0, run.getFailures());
@@ -504,7 +503,7 @@ class PrivacyIT {
         update(insertFailure, "oubli." + tag + "@example.org", longAgo);
         update(insertFailure, "faute." + tag + "@example.org", yesterday);
 
-        PurgeRun run = privacy.run(today(), Actor.SYSTEM);
+        PurgeRun run = privacy.runAsSystem(today());
 
         assertTrue(run.count(RecordType.SENT_MAIL) >= 1);
         assertTrue(run.count(RecordType.LOGIN_FAILURE) >= 1);

@@ -10,7 +10,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 
 /**
  * Test help deployed with {@link PrivacyIT}: runs the purge on a container thread of its own, as a
@@ -25,6 +24,6 @@ public class PurgesAtOnce {
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Future<PurgeRun> run(LocalDate today) {
-        return new AsyncResult<>(privacy.run(today, Actor.SYSTEM));
+        return new AsyncResult<>(privacy.runAsSystem(today));
     }
 }
