@@ -118,6 +118,9 @@ class AccessMatrixHttpIT {
         MATRIX.put("/coordinator/reports/export/beneficiary.xlsx?year=2026", List.of(l, d, a, d, d));
         MATRIX.put("/coordinator/reports/export/beneficiary.csv", List.of(l, d, d, d, d));
         MATRIX.put("/WEB-INF/includes/grant/placement-grant.xhtml", List.of(Expect.DENY, d, d, d, d));
+        MATRIX.put("/student/privacy.xhtml", List.of(l, a, d, d, d));
+        MATRIX.put("/admin/privacy.xhtml", List.of(l, d, d, d, a));
+        MATRIX.put("/WEB-INF/includes/privacy/retention.xhtml", List.of(Expect.DENY, d, d, d, d));
         MATRIX.put("/WEB-INF/templates/layout.xhtml", List.of(Expect.DENY, d, d, d, d));
     }
 

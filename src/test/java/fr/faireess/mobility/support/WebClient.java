@@ -84,6 +84,30 @@ public final class WebClient {
      * tests that forge a request, e.g. another record's id as a view parameter on a form post.
      */
     public Page submit(Page page, String formId, Map<String, String> fields, String buttonId, Map<String, String> extra) {
+        return send(formPost(page, formId, fields, buttonId, extra));
+    }
+
+    /** Submits a form whose answer is a file (a download), kept as bytes. */
+    public Download download(Page page, String formId, String buttonId) {
+        try {
+            HttpResponse<byte[]> response = client.send(formPost(page, formId, Map.of(), buttonId, Map.of())
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A downloaded file: status, type, disposition and bytes. */
+    public record Download(int status, String contentType, String disposition, byte[] body) {
+    }
+
+    private HttpRequest.Builder formPost(Page page, String formId, Map<String, String> fields, String buttonId,
+                                         Map<String, String> extra) {
         Element form = page.document().getElementById(formId);
         if (form == null) {
             throw new AssertionError("No form '" + formId + "' on " + page.path());
@@ -105,9 +129,9 @@ public final class WebClient {
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         String action = form.attr("action").isEmpty() ? page.path() : form.attr("action");
-        return send(HttpRequest.newBuilder(URI.create(app.url(action)))
+        return HttpRequest.newBuilder(URI.create(app.url(action)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     /** Logs in through the login form; returns the response to the form post. */

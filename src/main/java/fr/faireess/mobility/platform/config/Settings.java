@@ -29,6 +29,10 @@ public final class Settings {
     public static final String SMTP_PASSWORD = "mobility.smtp.password";
     public static final String SMTP_STARTTLS = "mobility.smtp.starttls";
     public static final String MAIL_FROM = "mobility.mail.from";
+    public static final String RETENTION_UNSELECTED_YEARS = "mobility.retention.unselected.years";
+    public static final String RETENTION_MOBILITY_YEARS = "mobility.retention.mobility.years";
+    public static final String RETENTION_SENT_MAIL_DAYS = "mobility.retention.sent.mail.days";
+    public static final String RETENTION_LOGIN_FAILURE_DAYS = "mobility.retention.login.failure.days";
 
     private final Function<String, Optional<String>> lookup;
 
@@ -122,6 +126,29 @@ public final class Settings {
 
     public String mailFrom() {
         return value(MAIL_FROM).orElse("mobilite@faire-ess.fr");
+    }
+
+    /** Years an application that led to no mobility is kept after its call closed (privacy.RetentionRule). */
+    public int retentionUnselectedYears() {
+        return intValue(RETENTION_UNSELECTED_YEARS, 2);
+    }
+
+    /**
+     * Years a mobility file (selected application, placement, agreements, certificate) is kept after
+     * the placement ended: the Erasmus+ grant evidence (privacy.RetentionRule explains the default).
+     */
+    public int retentionMobilityYears() {
+        return intValue(RETENTION_MOBILITY_YEARS, 7);
+    }
+
+    /** Days a sent e-mail stays in the outbox. */
+    public int retentionSentMailDays() {
+        return intValue(RETENTION_SENT_MAIL_DAYS, 90);
+    }
+
+    /** Days the failed-login count of an address is kept after its last failure. */
+    public int retentionLoginFailureDays() {
+        return intValue(RETENTION_LOGIN_FAILURE_DAYS, 30);
     }
 
     private int intValue(String key, int fallback) {

@@ -112,6 +112,10 @@ class SettingsDocumentedTest {
         assertThat(none.smtpUser()).isEmpty();
         assertThat(table.get("MOBILITY_SMTP_STARTTLS")).isEqualTo("`" + none.smtpStarttls() + "`");
         assertThat(table.get("MOBILITY_MAIL_FROM")).isEqualTo("`" + none.mailFrom() + "`");
+        assertThat(table.get("MOBILITY_RETENTION_UNSELECTED_YEARS")).isEqualTo("`" + none.retentionUnselectedYears() + "`");
+        assertThat(table.get("MOBILITY_RETENTION_MOBILITY_YEARS")).isEqualTo("`" + none.retentionMobilityYears() + "`");
+        assertThat(table.get("MOBILITY_RETENTION_SENT_MAIL_DAYS")).isEqualTo("`" + none.retentionSentMailDays() + "`");
+        assertThat(table.get("MOBILITY_RETENTION_LOGIN_FAILURE_DAYS")).isEqualTo("`" + none.retentionLoginFailureDays() + "`");
     }
 
     @Test

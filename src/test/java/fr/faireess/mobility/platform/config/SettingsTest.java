@@ -98,4 +98,15 @@ class SettingsTest {
         assertThat(settings.mailFrom()).isEqualTo("international@irts-perpignan.fr");
         assertThat(with(Map.of(Settings.SMTP_PORT, "smtp")).smtpPort()).isEqualTo(587);
     }
+
+    @Test
+    void retentionPeriodsHaveTheDocumentedDefaultsAndIgnoreNonsense() {
+        Settings defaults = with(Map.of());
+        assertThat(defaults.retentionUnselectedYears()).isEqualTo(2);
+        assertThat(defaults.retentionMobilityYears()).isEqualTo(7);
+        assertThat(defaults.retentionSentMailDays()).isEqualTo(90);
+        assertThat(defaults.retentionLoginFailureDays()).isEqualTo(30);
+        assertThat(with(Map.of(Settings.RETENTION_MOBILITY_YEARS, "10")).retentionMobilityYears()).isEqualTo(10);
+        assertThat(with(Map.of(Settings.RETENTION_SENT_MAIL_DAYS, "-1")).retentionSentMailDays()).isEqualTo(90);
+    }
 }

@@ -1,0 +1,35 @@
+package fr.faireess.mobility.privacy.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.privacy.DataExportService;
+import fr.faireess.mobility.privacy.PrivacyService;
+import fr.faireess.mobility.privacy.Retention;
+
+/**
+ * Backs {@code /student/privacy.xhtml} ("Mes données personnelles"): what is kept and for how long,
+ * and the download of everything held about the logged-in student. No parameter: the export is
+ * always the caller's own.
+ */
+@Named
+@RequestScoped
+public class MyDataBacking {
+
+    @Inject private DataExportService exports;
+    @Inject private PrivacyService privacy;
+    @Inject private CurrentUser currentUser;
+
+    public void download() throws IOException {
+        ZipDownload.send(exports.exportOwn(currentUser.get()));
+    }
+
+    public List<Retention> getRetention() {
+        return privacy.table();
+    }
+}
