@@ -2,8 +2,10 @@ package fr.faireess.mobility.privacy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -160,13 +162,24 @@ class RetentionPurge {
         }
         em.createQuery("update AuditEntry e set e.detail = null where e.subjectType = :type and e.subjectId in :ids")
                 .setParameter("type", subjectType).setParameter("ids", ids).executeUpdate();
+        // Students' names go (the owner's and co-authors'); staff names stay. Which actors are students
+        // is read first: a bulk update with that subquery sends EclipseLink's MySQL platform into an
+        // endless recursion (StackOverflowError), while H2 accepts it.
+        List<Long> actors = em.createQuery("""
+                        select distinct e.actorId from AuditEntry e
+                        where e.subjectType = :type and e.subjectId in :ids and e.actorId is not null""", Long.class)
+                .setParameter("type", subjectType).setParameter("ids", ids).getResultList();
+        Set<Long> students = new HashSet<>(List.of(studentId));
+        if (!actors.isEmpty()) {
+            students.addAll(em.createQuery("""
+                            select a.id from Account a join a.roles r
+                            where a.id in :actors and r = fr.faireess.mobility.identity.Role.STUDENT""", Long.class)
+                    .setParameter("actors", actors).getResultList());
+        }
         em.createQuery("""
                         update AuditEntry e set e.actorId = null, e.actorEmail = null
-                        where e.subjectType = :type and e.subjectId in :ids
-                          and (e.actorId = :student or e.actorId in (
-                               select a.id from Account a join a.roles r
-                               where r = fr.faireess.mobility.identity.Role.STUDENT))""")
-                .setParameter("type", subjectType).setParameter("ids", ids).setParameter("student", studentId)
+                        where e.subjectType = :type and e.subjectId in :ids and e.actorId in :students""")
+                .setParameter("type", subjectType).setParameter("ids", ids).setParameter("students", students)
                 .executeUpdate();
     }
 
