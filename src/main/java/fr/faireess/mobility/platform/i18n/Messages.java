@@ -33,7 +33,8 @@ public final class Messages {
             "module",
             "placements",
             "testimonies",
-            "grants");
+            "grants",
+            "reference");
 
     private Messages() {
     }
