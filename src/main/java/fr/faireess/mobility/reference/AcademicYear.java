@@ -27,6 +27,13 @@ public class AcademicYear {
     protected AcademicYear() {
     }
 
+    /** A new year, as {@link AcademicYearRule} accepted it. */
+    AcademicYear(String code, LocalDate startsOn, LocalDate endsOn) {
+        this.code = code;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+    }
+
     public String getCode() { return code; }
     public LocalDate getStartsOn() { return startsOn; }
     public LocalDate getEndsOn() { return endsOn; }

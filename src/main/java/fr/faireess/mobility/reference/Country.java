@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A country (ISO 3166-1 alpha-2) with its Erasmus+ group and whether it belongs to the EEA. */
 @Entity
@@ -31,7 +32,19 @@ public class Country {
     @Column(nullable = false)
     private boolean eea;
 
+    @Version
+    private long version;
+
     protected Country() {
+    }
+
+    /** For rules and tests; countries themselves come from the migrations. */
+    Country(String code, String nameFr, String nameEn, ErasmusGroup erasmusGroup, boolean eea) {
+        this.code = code;
+        this.nameFr = nameFr;
+        this.nameEn = nameEn;
+        this.erasmusGroup = erasmusGroup;
+        this.eea = eea;
     }
 
     public String getCode() { return code; }
@@ -39,6 +52,18 @@ public class Country {
     public String getNameEn() { return nameEn; }
     public ErasmusGroup getErasmusGroup() { return erasmusGroup; }
     public boolean isEea() { return eea; }
+    public long getVersion() { return version; }
+
+    /** The administrator's correction (see {@link ReferenceMaintenance#changeCountry}); checked by {@link CountryRule}. */
+    void reclassify(ErasmusGroup group, boolean inEea) {
+        this.erasmusGroup = group;
+        this.eea = inEea;
+    }
+
+    /** Group and EEA flag in one line, for the audit log: {@code GROUP_2 EEA} or {@code INTERNATIONAL non-EEA}. */
+    public String classification() {
+        return erasmusGroup + (eea ? " EEA" : " non-EEA");
+    }
 
     public String name(Locale locale) {
         return "en".equals(locale.getLanguage()) ? nameEn : nameFr;

@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A three-year social-work programme (ASS, ES, EJE) and the State diploma it leads to. */
 @Entity
@@ -28,6 +29,9 @@ public class Programme {
     @Column(name = "isced_code", nullable = false) private String iscedCode;
     @Column(name = "eqf_level", nullable = false) private int eqfLevel;
 
+    @Version
+    private long version;
+
     protected Programme() {
     }
 
@@ -41,6 +45,14 @@ public class Programme {
     public int getEcts() { return ects; }
     public String getIscedCode() { return iscedCode; }
     public int getEqfLevel() { return eqfLevel; }
+    public long getVersion() { return version; }
+
+    /** The administrator's correction (see {@link ReferenceMaintenance#correctProgramme}); checked by {@link ProgrammeRule}. */
+    void correct(String isced, String diplomaNameFr, String diplomaNameEn) {
+        this.iscedCode = isced;
+        this.diplomaFr = diplomaNameFr;
+        this.diplomaEn = diplomaNameEn;
+    }
 
     public String name(Locale locale) {
         return "en".equals(locale.getLanguage()) ? nameEn : nameFr;

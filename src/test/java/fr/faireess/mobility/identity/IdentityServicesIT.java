@@ -25,14 +25,24 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import fr.faireess.mobility.host.HostCriteria;
+import fr.faireess.mobility.host.HostDirectory;
+import fr.faireess.mobility.host.HostRow;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
+import fr.faireess.mobility.reference.AcademicYear;
+import fr.faireess.mobility.reference.AcademicYearForm;
 import fr.faireess.mobility.reference.Campus;
+import fr.faireess.mobility.reference.Country;
+import fr.faireess.mobility.reference.CountryCriteria;
+import fr.faireess.mobility.reference.CountryForm;
 import fr.faireess.mobility.reference.ErasmusGroup;
+import fr.faireess.mobility.reference.ProgrammeForm;
 import fr.faireess.mobility.reference.ReferenceData;
+import fr.faireess.mobility.reference.ReferenceMaintenance;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
 
@@ -53,6 +63,8 @@ class IdentityServicesIT {
     @Inject private AccountService accounts;
     @Inject private ReferenceData reference;
     @Inject private AuditLog audit;
+    @Inject private ReferenceMaintenance maintenance;
+    @Inject private HostDirectory hosts;
 
     /** The demo administrator, as the actor of the admin operations (they check the role in the database). */
     private Actor admin() {
@@ -90,6 +102,128 @@ class IdentityServicesIT {
         assertFalse(morocco.isEea());
         assertEquals("Maroc", morocco.getNameFr());
         assertTrue(reference.country("BE").orElseThrow().isEea());
+    }
+
+    // ---------------------------------------------------------------- reference data maintained by the admin
+
+    private Account account(String email) {
+        return accounts.findByEmail(email).orElseThrow();
+    }
+
+    /** The Erasmus+ group of every Romanian demo host, as the host directory lists them for a coordinator. */
+    private List<ErasmusGroup> romanianHostGroups() {
+        Account coordinator = account(DemoAccounts.COORDINATOR_PERPIGNAN);
+        HostCriteria inRomania = new HostCriteria(null, "RO", null, null, null, null, null);
+        return hosts.search(inRomania, coordinator, 0, 50).stream().map(HostRow::country).map(Country::getErasmusGroup).toList();
+    }
+
+    @Test
+    void onlyAnAdminReclassifiesACountryAndEveryReaderSeesTheAuditedChangeAtOnce() {
+        Country romania = maintenance.country("RO").orElseThrow();
+        assertEquals(ErasmusGroup.GROUP_3, romania.getErasmusGroup());
+        assertFalse(romanianHostGroups().isEmpty(), "the demo directory has Romanian hosts");
+        int historyBefore = maintenance.history(ReferenceMaintenance.COUNTRY, "RO").size();
+        CountryForm moved = CountryForm.of(romania);
+        moved.setErasmusGroup(ErasmusGroup.GROUP_2);
+
+        for (String email : List.of(DemoAccounts.COORDINATOR_PERPIGNAN, DemoAccounts.TRAINER_PERPIGNAN, DemoAccounts.STUDENT_ASS_PERPIGNAN)) {
+            assertThrows(AccessDeniedException.class, () -> maintenance.changeCountry("RO", moved, account(email)), email);
+        }
+        assertEquals(ErasmusGroup.GROUP_3, reference.country("RO").orElseThrow().getErasmusGroup(), "nothing changed");
+        assertEquals(historyBefore, maintenance.history(ReferenceMaintenance.COUNTRY, "RO").size(), "nothing audited");
+
+        CountryForm inconsistent = CountryForm.of(romania);
+        inconsistent.setErasmusGroup(ErasmusGroup.INTERNATIONAL);
+        assertEquals("reference.country.eeaNotInternational", assertThrows(BusinessException.class,
+                () -> maintenance.changeCountry("RO", inconsistent, account(DemoAccounts.ADMIN))).messageKey());
+
+        try {
+            assertTrue(maintenance.changeCountry("RO", moved, account(DemoAccounts.ADMIN)));
+
+            // Read back through every path other features use: the reference bean, a query, the host directory.
+            assertEquals(ErasmusGroup.GROUP_2, reference.country("RO").orElseThrow().getErasmusGroup());
+            assertEquals(ErasmusGroup.GROUP_2, reference.countries().stream().filter(c -> c.getCode().equals("RO"))
+                    .findFirst().orElseThrow().getErasmusGroup());
+            assertTrue(maintenance.countries(new CountryCriteria("roumanie", ErasmusGroup.GROUP_2, true), 0, 10).stream()
+                    .anyMatch(c -> c.getCode().equals("RO")));
+            CountryCriteria groupThree = new CountryCriteria("RO", ErasmusGroup.GROUP_3, null);   // also Croatia, by name
+            assertTrue(maintenance.countries(groupThree, 0, 50).stream().noneMatch(c -> c.getCode().equals("RO")));
+            assertEquals(maintenance.countries(groupThree, 0, 50).size(), maintenance.countCountries(groupThree));
+            assertTrue(romanianHostGroups().stream().allMatch(ErasmusGroup.GROUP_2::equals), romanianHostGroups().toString());
+
+            List<AuditEntry> history = maintenance.history(ReferenceMaintenance.COUNTRY, "RO");
+            AuditEntry entry = history.get(history.size() - 1);
+            assertEquals("COUNTRY_RECLASSIFIED", entry.getAction());
+            assertEquals(DemoAccounts.ADMIN, entry.getActorEmail());
+            assertEquals("GROUP_3 EEA", entry.getFromState());
+            assertEquals("GROUP_2 EEA", entry.getToState());
+
+            // The form loaded before the change is stale now: refused, the change kept.
+            CountryForm stale = new CountryForm(ErasmusGroup.GROUP_2, false, moved.getVersion());
+            assertThrows(ConcurrentModificationException.class,
+                    () -> maintenance.changeCountry("RO", stale, account(DemoAccounts.ADMIN)));
+            assertTrue(reference.country("RO").orElseThrow().isEea());
+            assertFalse(maintenance.changeCountry("RO", CountryForm.of(maintenance.country("RO").orElseThrow()),
+                    account(DemoAccounts.ADMIN)), "saving without a change records nothing");
+            assertEquals(history.size(), maintenance.history(ReferenceMaintenance.COUNTRY, "RO").size());
+        } finally {
+            CountryForm back = CountryForm.of(maintenance.country("RO").orElseThrow());
+            back.setErasmusGroup(ErasmusGroup.GROUP_3);
+            back.setEea(true);
+            maintenance.changeCountry("RO", back, account(DemoAccounts.ADMIN));
+        }
+        assertTrue(romanianHostGroups().stream().allMatch(ErasmusGroup.GROUP_3::equals));
+    }
+
+    @Test
+    void onlyAnAdminAddsTheNextAcademicYearAndAWrongOneIsRefused() {
+        AcademicYearForm next = maintenance.nextAcademicYear();
+        AcademicYear last = reference.academicYears().get(reference.academicYears().size() - 1);
+        assertEquals(last.getEndsOn().plusDays(1), next.getStartsOn());
+
+        assertThrows(AccessDeniedException.class, () -> maintenance.addAcademicYear(next, account(DemoAccounts.COORDINATOR_PERPIGNAN)));
+        assertTrue(reference.academicYears().stream().noneMatch(y -> y.getCode().equals(next.getCode())), "nothing added");
+        AcademicYearForm again = new AcademicYearForm(last.getCode(), last.getStartsOn(), last.getEndsOn());
+        BusinessException taken = assertThrows(BusinessException.class,
+                () -> maintenance.addAcademicYear(again, account(DemoAccounts.ADMIN)));
+        assertEquals("reference.year.codeTaken", taken.messageKey());
+        assertEquals("code", taken.field().orElseThrow());
+
+        AcademicYear added = maintenance.addAcademicYear(next, account(DemoAccounts.ADMIN));
+        assertEquals(next.getCode(), added.getCode());
+        assertEquals(next.getCode(), reference.academicYearOf(next.getStartsOn().plusMonths(6)).orElseThrow().getCode());
+        AuditEntry entry = maintenance.history(ReferenceMaintenance.ACADEMIC_YEAR, next.getCode()).get(0);
+        assertEquals("ACADEMIC_YEAR_ADDED", entry.getAction());
+        assertEquals(DemoAccounts.ADMIN, entry.getActorEmail());
+    }
+
+    @Test
+    void onlyAnAdminCorrectsAProgrammesIscedCodeAndTheCorrectionIsAudited() {
+        ProgrammeForm form = ProgrammeForm.of(maintenance.programme("EJE").orElseThrow());
+        assertEquals("0923", form.getIscedCode());
+        String diplomaFr = form.getDiplomaFr();
+        form.setIscedCode("0922");
+        assertThrows(AccessDeniedException.class, () -> maintenance.correctProgramme("EJE", form, account(DemoAccounts.TRAINER_PERPIGNAN)));
+        assertEquals("0923", reference.programme("EJE").orElseThrow().getIscedCode());
+        form.setIscedCode("92");
+        assertEquals("reference.programme.iscedInvalid", assertThrows(BusinessException.class,
+                () -> maintenance.correctProgramme("EJE", form, account(DemoAccounts.ADMIN))).messageKey());
+
+        form.setIscedCode(" 0922 ");
+        try {
+            assertTrue(maintenance.correctProgramme("EJE", form, account(DemoAccounts.ADMIN)));
+            assertEquals("0922", reference.programme("EJE").orElseThrow().getIscedCode());
+            assertEquals(diplomaFr, reference.programme("EJE").orElseThrow().getDiplomaFr());
+            List<AuditEntry> history = maintenance.history(ReferenceMaintenance.PROGRAMME, "EJE");
+            AuditEntry entry = history.get(history.size() - 1);
+            assertEquals("PROGRAMME_CORRECTED", entry.getAction());
+            assertEquals(DemoAccounts.ADMIN, entry.getActorEmail());
+            assertTrue(entry.getDetail().startsWith("ISCED-F 0923 ;") && entry.getDetail().contains("→ ISCED-F 0922 ;"), entry.getDetail());
+        } finally {
+            ProgrammeForm back = ProgrammeForm.of(maintenance.programme("EJE").orElseThrow());
+            back.setIscedCode("0923");
+            maintenance.correctProgramme("EJE", back, account(DemoAccounts.ADMIN));
+        }
     }
 
     @Test

@@ -112,6 +112,15 @@ class AccessMatrixHttpIT {
         MATRIX.put("/agreement/certificate.xhtml?token=forged", List.of(a, a, a, a, a));
         MATRIX.put("/admin/grants/list.xhtml", List.of(l, d, d, d, a));
         MATRIX.put("/admin/grants/edit.xhtml?id=999999999", List.of(l, d, d, d, d));
+        MATRIX.put("/admin/reference/index.xhtml", List.of(l, d, d, d, a));
+        MATRIX.put("/admin/reference/countries.xhtml", List.of(l, d, d, d, a));
+        MATRIX.put("/admin/reference/countries.xhtml?q=ro&group=GROUP_3&eea=yes", List.of(l, d, d, d, a));
+        MATRIX.put("/admin/reference/country.xhtml?code=MA", List.of(l, d, d, d, a));
+        MATRIX.put("/admin/reference/country.xhtml?code=ZZ", List.of(l, d, d, d, d));
+        MATRIX.put("/admin/reference/years.xhtml", List.of(l, d, d, d, a));
+        MATRIX.put("/admin/reference/programmes.xhtml", List.of(l, d, d, d, a));
+        MATRIX.put("/admin/reference/programme.xhtml?code=ASS", List.of(l, d, d, d, a));
+        MATRIX.put("/admin/reference/programme.xhtml?code=XYZ", List.of(l, d, d, d, d));
         MATRIX.put("/coordinator/reports/index.xhtml", List.of(l, d, a, d, d));
         MATRIX.put("/coordinator/reports/index.xhtml?year=2025", List.of(l, d, a, d, d));
         MATRIX.put("/coordinator/reports/export/beneficiary.csv?year=2025", List.of(l, d, a, d, d));
@@ -187,7 +196,8 @@ class AccessMatrixHttpIT {
     void anAddressWithUnreadableParametersGetsTheFrench404Page() {
         Map<String, List<String>> addresses = new LinkedHashMap<>();
         addresses.put(ANONYMOUS, List.of("/showcase/testimony.xhtml?id=abc", "/showcase/index.xhtml?year=deux-mille"));
-        addresses.put(DemoAccounts.ADMIN, List.of("/admin/accounts/edit.xhtml?id=abc", "/admin/outbox-mail.xhtml?id=1.5"));
+        addresses.put(DemoAccounts.ADMIN, List.of("/admin/accounts/edit.xhtml?id=abc", "/admin/outbox-mail.xhtml?id=1.5",
+                "/admin/reference/countries.xhtml?group=GROUP_9"));
         addresses.put(DemoAccounts.COORDINATOR_PERPIGNAN,
                 List.of("/coordinator/hosts/edit.xhtml?id=abc", "/coordinator/calls/edit.xhtml?id=%27%20or%201=1"));
         addresses.put(DemoAccounts.STUDENT_ES_PERPIGNAN,

@@ -95,6 +95,49 @@ class RoleJourneysBrowserIT {
     }
 
     @Test
+    void anAdminMovesACountryToAnotherErasmusGroupAndSeesWhoChangedIt() {
+        logIn(DemoAccounts.ADMIN);
+        BROWSER.click("Gérer les données de référence");
+        assertThat(BROWSER.heading()).isEqualTo("Données de référence");
+        assertThat(BROWSER.bodyText()).contains("IRTS Perpignan").contains("IRTS Montpellier");
+        BROWSER.click("Voir et corriger les pays");
+        assertThat(BROWSER.heading()).isEqualTo("Pays");
+        BROWSER.type("Rechercher (code ou nom)", "albanie");
+        BROWSER.click("Filtrer");
+        assertThat(BROWSER.path()).contains("q=albanie");
+        assertThat(BROWSER.bodyText()).contains("Albania").contains("Mobilité internationale (hors pays du programme)")
+                .doesNotContain("Allemagne");
+        BROWSER.click("Corriger");
+        assertThat(BROWSER.heading()).isEqualTo("Albanie (AL)");
+
+        // An EEA country cannot be international mobility: refused next to the group, nothing saved.
+        BROWSER.tick("Dans l'Espace économique européen (EEE)");
+        BROWSER.click("Enregistrer");
+        assertThat(BROWSER.messageNextTo("Groupe Erasmus+"))
+                .isEqualTo("Un pays de l'EEE participe au programme Erasmus+ : choisissez le groupe 1, 2 ou 3.");
+        assertThat(BROWSER.bodyText()).doesNotContain("classement enregistré");
+
+        BROWSER.tick("Dans l'Espace économique européen (EEE)");
+        BROWSER.choose("Groupe Erasmus+", "Groupe 3 (coût de la vie plus bas)");
+        BROWSER.click("Enregistrer");
+        assertThat(BROWSER.bodyText()).contains("Albanie : classement enregistré.")
+                .contains(DemoAccounts.ADMIN).contains("Groupe 3 (coût de la vie plus bas) · Hors EEE");
+
+        // Back as it was, so that the other journeys see the Programme Guide's groups.
+        BROWSER.choose("Groupe Erasmus+", "Mobilité internationale (hors pays du programme)");
+        BROWSER.click("Enregistrer");
+        assertThat(BROWSER.bodyText()).contains("Albanie : classement enregistré.");
+
+        BROWSER.open("/admin/reference/years.xhtml");
+        assertThat(BROWSER.heading()).isEqualTo("Années universitaires");
+        assertThat(BROWSER.bodyText()).contains("2026-2027");
+        BROWSER.type("Année", "2030-2029");
+        BROWSER.click("Ajouter l'année");
+        assertThat(BROWSER.messageNextTo("Année")).isEqualTo("Écrivez l'année sous la forme 2027-2028 : deux années qui se suivent.");
+        assertThat(BROWSER.bodyText()).doesNotContain("Année universitaire 2030-2029 ajoutée.");
+    }
+
+    @Test
     void aStudentSeesTheirProgrammeSwitchesToEnglishAndLogsOut() {
         logIn(DemoAccounts.STUDENT_EJE_PERPIGNAN);
         assertThat(BROWSER.heading()).isEqualTo("Mon espace étudiant·e");

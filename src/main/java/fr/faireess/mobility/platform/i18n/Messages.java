@@ -34,7 +34,8 @@ public final class Messages {
             "placements",
             "testimonies",
             "grants",
-            "privacy");
+            "privacy",
+            "reference");
 
     private Messages() {
     }

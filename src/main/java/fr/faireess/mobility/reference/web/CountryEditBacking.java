@@ -1,0 +1,104 @@
+package fr.faireess.mobility.reference.web;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.platform.audit.AuditEntry;
+import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.NotFoundException;
+import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.reference.Country;
+import fr.faireess.mobility.reference.CountryForm;
+import fr.faireess.mobility.reference.ErasmusGroup;
+import fr.faireess.mobility.reference.ReferenceMaintenance;
+
+/**
+ * Backs {@code /admin/reference/country.xhtml?code=XX}: one country's Erasmus+ group and EEA flag,
+ * and who changed them when. The form remembers the version it was loaded from, so a save over
+ * another administrator's change is refused instead of overwriting it.
+ */
+@Named
+@ViewScoped
+public class CountryEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "country";
+
+    @Inject private ReferenceMaintenance reference;
+    @Inject private CurrentUser currentUser;
+
+    private String code;
+    private transient Country country;
+    private transient List<AuditEntry> history;
+    private CountryForm form;
+
+    /** A code that names no country answers a plain 404 (the French error page), like an unknown page. */
+    public void load() throws IOException {
+        try {
+            if (form == null) {
+                form = CountryForm.of(country());
+            }
+        } catch (NotFoundException e) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().responseSendError(404, null);
+            context.responseComplete();
+        }
+    }
+
+    public Country country() {
+        if (country == null) {
+            country = reference.country(code).orElseThrow(NotFoundException::new);
+        }
+        return country;
+    }
+
+    public List<AuditEntry> getHistory() {
+        if (history == null) {
+            history = reference.history(ReferenceMaintenance.COUNTRY, country().getCode());
+        }
+        return history;
+    }
+
+    public String save() {
+        try {
+            boolean changed = reference.changeCountry(code, form, currentUser.get());
+            FacesContext faces = FacesContext.getCurrentInstance();
+            Messages.info(changed ? "reference.country.saved" : "reference.unchanged", country().name(faces.getViewRoot().getLocale()));
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            return "/admin/reference/country?faces-redirect=true&code=" + country().getCode();
+        } catch (BusinessException e) {
+            Messages.show(e, FORM);
+            return null;
+        }
+    }
+
+    /**
+     * An audited classification ({@code GROUP_2 EEA}, {@code INTERNATIONAL non-EEA}) in the reader's
+     * words; anything else as recorded.
+     */
+    public String describe(String classification) {
+        if (classification == null) {
+            return "";
+        }
+        String[] parts = classification.split(" ");
+        try {
+            ErasmusGroup group = ErasmusGroup.valueOf(parts[0]);
+            String eea = parts.length > 1 && parts[1].equals("EEA") ? "reference.eea.yes" : "reference.eea.no";
+            return Messages.text("grant.group." + group.name()) + " · " + Messages.text(eea);
+        } catch (IllegalArgumentException e) {
+            return classification;
+        }
+    }
+
+    public ErasmusGroup[] getGroups() { return ErasmusGroup.values(); }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public CountryForm getForm() { return form; }
+}
