@@ -1,8 +1,6 @@
 package fr.faireess.mobility.application.web;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -15,6 +13,7 @@ import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.DocumentDownload;
 import fr.faireess.mobility.identity.AccessDeniedException;
 import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.platform.web.FileResponse;
 
 /**
  * Serves an application's PDF. Mapped inside the student and coordinator areas (so web.xml's
@@ -33,7 +32,7 @@ public class DocumentServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<DocumentDownload> document;
         try {
-            document = parseId(request.getParameter("id"))
+            document = FileResponse.parseId(request.getParameter("id"))
                     .flatMap(id -> currentUser.account().flatMap(viewer -> applications.download(id, viewer)));
         } catch (AccessDeniedException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -43,20 +42,7 @@ public class DocumentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] content = document.get().content();
-        response.setContentType("application/pdf");
-        response.setContentLength(content.length);
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(document.get().fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(content);
-    }
-
-    private static Optional<Long> parseId(String value) {
-        try {
-            return Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        FileResponse.send(response, "application/pdf", document.get().fileName(), document.get().content(),
+                FileResponse.PRIVATE);
     }
 }

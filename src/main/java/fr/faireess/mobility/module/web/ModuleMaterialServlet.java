@@ -1,8 +1,6 @@
 package fr.faireess.mobility.module.web;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -14,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.module.MaterialDownload;
 import fr.faireess.mobility.module.SessionMaterialService;
+import fr.faireess.mobility.platform.web.FileResponse;
 
 /**
  * {@code /module/material?id=…}: a session's file. One address for every reader (trainers, students,
@@ -30,26 +29,13 @@ public class ModuleMaterialServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<MaterialDownload> file = parseId(request.getParameter("id"))
+        Optional<MaterialDownload> file = FileResponse.parseId(request.getParameter("id"))
                 .flatMap(id -> currentUser.account().flatMap(viewer -> materials.download(id, viewer)));
         if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] content = file.get().content();
-        response.setContentType(file.get().contentType());
-        response.setContentLength(content.length);
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(file.get().fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(content);
-    }
-
-    private static Optional<Long> parseId(String value) {
-        try {
-            return Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        FileResponse.send(response, file.get().contentType(), file.get().fileName(), file.get().content(),
+                FileResponse.PRIVATE);
     }
 }

@@ -1,8 +1,6 @@
 package fr.faireess.mobility.placement.web;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -15,6 +13,7 @@ import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.placement.AgreementService;
 import fr.faireess.mobility.placement.PlacementFile;
+import fr.faireess.mobility.platform.web.FileResponse;
 
 /**
  * Serves a placement's PDFs: {@code ?agreement=<version id>} (Learning Agreement),
@@ -38,32 +37,18 @@ public class PlacementDocumentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] content = file.get().content();
-        response.setContentType("application/pdf");
-        response.setContentLength(content.length);
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(file.get().fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(content);
+        FileResponse.send(response, "application/pdf", file.get().fileName(), file.get().content(), FileResponse.PRIVATE);
     }
 
     private Optional<PlacementFile> find(HttpServletRequest request, Account viewer) {
-        Optional<Long> agreement = id(request.getParameter("agreement"));
+        Optional<Long> agreement = FileResponse.parseId(request.getParameter("agreement"));
         if (agreement.isPresent()) {
             return agreements.agreementPdf(agreement.get(), viewer);
         }
-        Optional<Long> convention = id(request.getParameter("convention"));
+        Optional<Long> convention = FileResponse.parseId(request.getParameter("convention"));
         if (convention.isPresent()) {
             return agreements.conventionPdf(convention.get(), viewer);
         }
-        return id(request.getParameter("scan")).flatMap(scan -> agreements.scanFile(scan, viewer));
-    }
-
-    private static Optional<Long> id(String value) {
-        try {
-            return value == null ? Optional.empty() : Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return FileResponse.parseId(request.getParameter("scan")).flatMap(scan -> agreements.scanFile(scan, viewer));
     }
 }

@@ -1,8 +1,6 @@
 package fr.faireess.mobility.testimony.web;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -12,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.platform.web.FileResponse;
 import fr.faireess.mobility.testimony.ConsentService;
 import fr.faireess.mobility.testimony.FileDownload;
 import fr.faireess.mobility.testimony.Showcase;
@@ -36,7 +35,7 @@ public class TestimonyFileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Long> id = parseId(request.getParameter("id"));
+        Optional<Long> id = FileResponse.parseId(request.getParameter("id"));
         String path = request.getServletPath();
         Optional<FileDownload> file = id.flatMap(value -> switch (path) {
             case "/showcase/file" -> showcase.download(value);
@@ -47,20 +46,7 @@ public class TestimonyFileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] content = file.get().content();
-        response.setContentType(file.get().contentType());
-        response.setContentLength(content.length);
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(file.get().fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("Cache-Control", path.equals("/showcase/file") ? "public, max-age=300" : "private, no-store");
-        response.getOutputStream().write(content);
-    }
-
-    private static Optional<Long> parseId(String value) {
-        try {
-            return Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        FileResponse.send(response, file.get().contentType(), file.get().fileName(), file.get().content(),
+                path.equals("/showcase/file") ? "public, max-age=300" : FileResponse.PRIVATE);
     }
 }
