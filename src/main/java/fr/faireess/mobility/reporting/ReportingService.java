@@ -1,9 +1,11 @@
 package fr.faireess.mobility.reporting;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +25,6 @@ import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.identity.RoleGuard;
-import fr.faireess.mobility.placement.AgreementService;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementState;
 import fr.faireess.mobility.placement.Recognition;
@@ -45,7 +46,6 @@ public class ReportingService {
 
     @Inject private GrantService grants;
     @Inject private GrantRateService rateTables;
-    @Inject private AgreementService agreements;
     @Inject private AuditLog audit;
 
     /** A call year's export as the page previews it. */
@@ -127,21 +127,36 @@ public class ReportingService {
             query.setParameter(CampusScope.PARAMETER, scope.campuses());
         }
         List<Placement> placements = query.getResultList();
-        Map<Long, GrantFacts> facts = grants.facts(placements.stream().map(Placement::getId).toList());
+        List<Long> ids = placements.stream().map(Placement::getId).toList();
+        Map<Long, GrantFacts> facts = grants.facts(ids);
+        Set<Long> recentGraduates = recentGraduates(ids);
         List<List<Object>> rows = placements.stream().map(p -> {
             GrantFacts f = facts.get(p.getId());
             var group = p.getHost().getCountry().getErasmusGroup();
             GrantRates rates = table == null ? null : table.ratesFor(group);
-            return BeneficiaryExport.row(mobility(p, callYear, f), table == null ? null : table.getAgreementNumber(), rates);
+            return BeneficiaryExport.row(mobility(p, callYear, f, recentGraduates.contains(p.getId())), table == null ? null : table.getAgreementNumber(), rates);
         }).toList();
         return new Report(callYear, table, rows);
     }
 
+    /** Of {@code placementIds}, those whose current agreement recognises a recent graduate: one query for the report. */
+    private Set<Long> recentGraduates(List<Long> placementIds) {
+        if (placementIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("""
+                        select a.placement.id from LearningAgreement a
+                        where a.placement.id in :ids and a.recognition = :recentGraduate
+                          and a.number = (select max(b.number) from LearningAgreement b where b.placement = a.placement)""",
+                        Long.class)
+                .setParameter("ids", placementIds).setParameter("recentGraduate", Recognition.RECENT_GRADUATE)
+                .getResultList());
+    }
+
     /** The placement's reportable values — and nothing else (no stop reason, no free text). */
-    private ReportedMobility mobility(Placement p, int callYear, GrantFacts facts) {
+    private ReportedMobility mobility(Placement p, int callYear, GrantFacts facts, boolean recentGraduate) {
         Account student = p.getStudent();
         boolean certified = p.hasCertificate();
-        boolean recentGraduate = agreements.current(p).getRecognition() == Recognition.RECENT_GRADUATE;
         return new ReportedMobility(p.getId(), callYear, student.getFirstName(), student.getLastName(), student.getEmail(),
                 p.getApplication().isFewerOpportunities(), recentGraduate,
                 student.getProgramme() == null ? null : student.getProgramme().getIscedCode(),
