@@ -27,6 +27,14 @@ public final class ApplicationRules {
     private ApplicationRules() {
     }
 
+    /**
+     * The message key of the "next step" sentence shown to the student: a file still in the student's
+     * hands (draft, changes requested) whose call has closed can no longer be submitted, whatever its status says.
+     */
+    public static String nextStepKey(ApplicationStatus status, boolean callOpen) {
+        return status.editableByStudent() && !callOpen ? "application.next.closed" : "application.next." + status.name();
+    }
+
     public static Optional<BusinessException> draftProblem(ApplicationForm form) {
         List<WishForm> wishes = form.getWishes();
         if (wishes.size() > ApplicationForm.WISHES) {

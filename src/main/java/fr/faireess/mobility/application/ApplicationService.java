@@ -119,7 +119,8 @@ public class ApplicationService {
         RoleGuard.require(student, Role.STUDENT);
         MobilityApplication application = ownEditable(id, student, form.getVersion());
         if (!application.getCall().isOpen(now())) {
-            throw new BusinessException("application.submit.closed");
+            // Shown next to the deadline on the student's form; the draft as saved before stays untouched.
+            throw new BusinessException("deadline", "application.submit.closed");
         }
         checkUploads(uploads);
         Set<DocumentKind> kinds = documentKinds(application);

@@ -108,6 +108,11 @@ public class MobilityCall {
         return CallEligibility.isOpen(facts(), now);
     }
 
+    /** When submissions stopped or will stop: the early closing if the coordinator closed the call, else its closing date. */
+    public Instant deadline() {
+        return closedEarlyAt != null && closedEarlyAt.isBefore(closesAt) ? closedEarlyAt : closesAt;
+    }
+
     public Long getId() { return id; }
     public String getTitle() { return title; }
     public String getAcademicYear() { return academicYear; }

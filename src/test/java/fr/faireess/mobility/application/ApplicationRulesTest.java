@@ -118,4 +118,14 @@ class ApplicationRulesTest {
         form.setWorkingLanguage("klingon");
         assertProblem(ApplicationRules.draftProblem(form), "workingLanguage", "application.language.unknown");
     }
+
+    @Test
+    void aFileStillInTheStudentsHandsCannotBeSubmittedOnceTheCallHasClosed() {
+        assertThat(ApplicationRules.nextStepKey(ApplicationStatus.DRAFT, true)).isEqualTo("application.next.DRAFT");
+        assertThat(ApplicationRules.nextStepKey(ApplicationStatus.DRAFT, false)).isEqualTo("application.next.closed");
+        assertThat(ApplicationRules.nextStepKey(ApplicationStatus.CHANGES_REQUESTED, false)).isEqualTo("application.next.closed");
+        // Decided or submitted files go on whatever the call's dates.
+        assertThat(ApplicationRules.nextStepKey(ApplicationStatus.SUBMITTED, false)).isEqualTo("application.next.SUBMITTED");
+        assertThat(ApplicationRules.nextStepKey(ApplicationStatus.SELECTED, false)).isEqualTo("application.next.SELECTED");
+    }
 }

@@ -776,6 +776,7 @@ class ApplicationsIT {
         BusinessException closed = assertThrows(BusinessException.class,
                 () -> applications.submit(draft.getId(), student, complete, documents()));
         assertEquals("application.submit.closed", closed.messageKey());
+        assertEquals("deadline", closed.field().orElse(null), "shown next to the deadline on the form");
         assertEquals(saved, stored(draft.getId(), student), "a submission after the deadline changed nothing");
     }
 

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import fr.faireess.mobility.application.ApplicationRules;
 import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.identity.CurrentUser;
@@ -28,5 +29,10 @@ public class MyApplicationsBacking {
 
     public List<MobilityApplication> getRows() {
         return rows;
+    }
+
+    /** The "next step" sentence's key for one of the rows (a closed call changes what the student can still do). */
+    public String nextStepKey(MobilityApplication application) {
+        return ApplicationRules.nextStepKey(application.getStatus(), application.getCall().isOpen(java.time.Instant.now()));
     }
 }

@@ -133,6 +133,16 @@ public class StudentApplicationBacking implements Serializable {
         return application().getStatus().editableByStudent();
     }
 
+    /** Whether the call still takes submissions now (the server checks again when the student submits). */
+    public boolean isCallOpen() {
+        return application().getCall().isOpen(java.time.Instant.now());
+    }
+
+    /** The "next step" sentence: an editable file whose call has closed can no longer be submitted. */
+    public String getNextStepKey() {
+        return ApplicationRules.nextStepKey(application().getStatus(), isCallOpen());
+    }
+
     public boolean isWithdrawable() {
         return !application().getStatus().isFinal();
     }
