@@ -1,5 +1,6 @@
 package fr.faireess.mobility.application;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -86,38 +87,45 @@ public final class ApplicationRules {
         return Optional.empty();
     }
 
-    /** Complete and right; {@code documents} are the kinds already uploaded. */
+    /**
+     * Complete and right; {@code documents} are the kinds already uploaded. The first problem comes
+     * back with every other missing field attached ({@link BusinessException#all()}), so the student
+     * sees all that is left to fill in at once.
+     */
     public static Optional<BusinessException> submitProblem(ApplicationForm form, Set<DocumentKind> documents) {
-        Optional<BusinessException> draft = draftProblem(form);
-        if (draft.isPresent()) {
-            return draft;
-        }
-        if (form.getWishes().stream().noneMatch(WishForm::isFilled)) {
-            return fail("wish1Host", "application.wishes.required");
+        List<BusinessException> problems = new ArrayList<>();
+        Optional<BusinessException> wrong = draftProblem(form);
+        wrong.ifPresent(problems::add);
+        boolean wishAlreadyFlagged = wrong.flatMap(BusinessException::field).filter(f -> f.startsWith("wish")).isPresent();
+        if (!wishAlreadyFlagged && form.getWishes().stream().noneMatch(WishForm::isFilled)) {
+            problems.add(new BusinessException("wish1Host", "application.wishes.required"));
         }
         if (form.getStartOn() == null) {
-            return fail("startOn", "application.period.startRequired");
+            problems.add(new BusinessException("startOn", "application.period.startRequired"));
         }
         if (form.getEndOn() == null) {
-            return fail("endOn", "application.period.endRequired");
+            problems.add(new BusinessException("endOn", "application.period.endRequired"));
         }
         if (form.getWorkingLanguage() == null) {
-            return fail("workingLanguage", "application.language.required");
+            problems.add(new BusinessException("workingLanguage", "application.language.required"));
         }
         if (form.getCefrLevel() == null) {
-            return fail("cefrLevel", "application.cefr.required");
+            problems.add(new BusinessException("cefrLevel", "application.cefr.required"));
         }
         if (form.getMotivation() == null || form.getMotivation().length() < MOTIVATION_MIN) {
-            return fail("motivation", "application.motivation.tooShort", MOTIVATION_MIN,
-                    form.getMotivation() == null ? 0 : form.getMotivation().length());
+            problems.add(new BusinessException("motivation", "application.motivation.tooShort", MOTIVATION_MIN,
+                    form.getMotivation() == null ? 0 : form.getMotivation().length()));
         }
         if (!documents.contains(DocumentKind.CV)) {
-            return fail("cv", "application.document.cvRequired");
+            problems.add(new BusinessException("cv", "application.document.cvRequired"));
         }
         if (!documents.contains(DocumentKind.LETTER)) {
-            return fail("letter", "application.document.letterRequired");
+            problems.add(new BusinessException("letter", "application.document.letterRequired"));
         }
-        return Optional.empty();
+        // One message per field: a wrong value (from the draft checks) wins over "missing".
+        Set<String> seen = new HashSet<>();
+        problems.removeIf(p -> !seen.add(p.field().orElse("")));
+        return problems.isEmpty() ? Optional.empty() : Optional.of(problems.get(0).with(problems));
     }
 
     private static Optional<BusinessException> fail(String field, String key, Object... args) {

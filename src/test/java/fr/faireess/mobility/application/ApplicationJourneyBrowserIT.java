@@ -131,6 +131,9 @@ class ApplicationJourneyBrowserIT {
         // Submitting an incomplete file says what is missing, next to the field.
         BROWSER.click("Déposer ma candidature");
         assertThat(BROWSER.messageNextTo("Motivation")).startsWith("Votre motivation doit faire au moins 200 caractères");
+        assertThat(BROWSER.messageNextTo("CV")).as("every missing field at once").isEqualTo("Déposez votre CV (PDF) avant de soumettre.");
+        assertThat(BROWSER.messageNextTo("Lettre de motivation")).isEqualTo("Déposez votre lettre de motivation (PDF) avant de soumettre.");
+        assertThat(BROWSER.messageNextTo("Fin")).as("a filled field has no message").isEmpty();
 
         BROWSER.type("Motivation", MOTIVATION);
         BROWSER.field("CV").sendKeys(pdf("cv-lea.pdf").toString());

@@ -128,4 +128,27 @@ class ApplicationRulesTest {
         assertThat(ApplicationRules.nextStepKey(ApplicationStatus.SUBMITTED, false)).isEqualTo("application.next.SUBMITTED");
         assertThat(ApplicationRules.nextStepKey(ApplicationStatus.SELECTED, false)).isEqualTo("application.next.SELECTED");
     }
+
+    @Test
+    void submittingAnEmptyFileNamesEveryMissingFieldAtOnce() {
+        BusinessException problem = ApplicationRules.submitProblem(new ApplicationForm(), Set.of()).orElseThrow();
+        assertThat(problem.all()).extracting(p -> p.field().orElseThrow()).containsExactly(
+                "wish1Host", "startOn", "endOn", "workingLanguage", "cefrLevel", "motivation", "cv", "letter");
+        assertThat(problem.field()).contains("wish1Host");
+    }
+
+    @Test
+    void aWrongValueIsReportedWithTheMissingOnesButOnceForItsField() {
+        ApplicationForm form = complete();
+        form.setEndOn(form.getStartOn().plusDays(44));
+        form.setMotivation(null);
+        BusinessException problem = ApplicationRules.submitProblem(form, EnumSet.of(DocumentKind.CV)).orElseThrow();
+        assertThat(problem.all()).extracting(BusinessException::messageKey).containsExactly(
+                "application.period.tooShort", "application.motivation.tooShort", "application.document.letterRequired");
+
+        ApplicationForm halfWish = new ApplicationForm();
+        halfWish.getWishes().get(0).setCity("Liège");
+        assertThat(ApplicationRules.submitProblem(halfWish, BOTH).orElseThrow().all())
+                .extracting(p -> p.field().orElseThrow()).startsWith("wish1Country").doesNotContain("wish1Host");
+    }
 }

@@ -1,5 +1,7 @@
 package fr.faireess.mobility.platform.error;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +16,7 @@ public class BusinessException extends RuntimeException {
     private final String messageKey;
     private final transient Object[] arguments;
     private final String field;
+    private final List<BusinessException> more = new ArrayList<>();
 
     public BusinessException(String messageKey, Object... arguments) {
         this(null, messageKey, arguments);
@@ -37,5 +40,22 @@ public class BusinessException extends RuntimeException {
     /** The form field (component id) the message belongs next to, if any. */
     public Optional<String> field() {
         return Optional.ofNullable(field);
+    }
+
+    /**
+     * Further problems of the same form, reported together with this one so that the user sees every
+     * field to correct at once rather than one per attempt. Returns this exception.
+     */
+    public BusinessException with(List<BusinessException> others) {
+        others.stream().filter(o -> o != this).forEach(more::add);
+        return this;
+    }
+
+    /** This problem followed by the further ones, in the order of the form. */
+    public List<BusinessException> all() {
+        List<BusinessException> all = new ArrayList<>();
+        all.add(this);
+        all.addAll(more);
+        return all;
     }
 }

@@ -75,8 +75,10 @@ public final class Messages {
      */
     public static void show(BusinessException e, String formId) {
         FacesContext context = FacesContext.getCurrentInstance();
-        String clientId = e.field().map(f -> formId == null ? f : formId + ":" + f).orElse(null);
-        add(clientId, FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
+        for (BusinessException problem : e.all()) {
+            String clientId = problem.field().map(f -> formId == null ? f : formId + ":" + f).orElse(null);
+            add(clientId, FacesMessage.SEVERITY_ERROR, problem.messageKey(), problem.arguments());
+        }
         context.validationFailed();
     }
 
