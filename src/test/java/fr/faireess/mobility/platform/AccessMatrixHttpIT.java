@@ -240,7 +240,7 @@ class AccessMatrixHttpIT {
                 Page refused = web.request(method, path);
                 assertThat(refused.status()).as(method + " " + path).isEqualTo(405);
                 assertThat(refused.header("Allow")).isEqualTo("GET, HEAD, POST");
-                assertThat(refused.body()).doesNotContain("Exception").doesNotContain("Mon espace");
+                assertThat(refused.body()).doesNotContain("Exception").doesNotContain("Mon espace étudiant");
             }
         }
         assertThat(web.request("HEAD", "/student/index.xhtml").status()).isEqualTo(200);
