@@ -179,7 +179,8 @@ class ApplicationJourneyBrowserIT {
         BROWSER.open(fileUrl);
         assertThat(status()).isEqualTo("Sélectionnée");
         assertThat(BROWSER.driver().findElement(By.id("timeline")).getText())
-                .contains("Modifications demandées").contains("Sélectionnée");
+                .contains("Modifications demandées").contains("Sélectionnée")
+                .contains("par Nadia Benali").doesNotContain("@irts-perpignan.fr");
 
         // …and the e-mail about it arrived, in French.
         TestMailServer.Received mail = MAIL.waitFor(DemoAccounts.STUDENT_ASS_PERPIGNAN,

@@ -143,6 +143,9 @@ class PlacementJourneyBrowserIT {
         logInAs(STUDENT);
         BROWSER.open(placementPath.replace("/coordinator/", "/student/"));
         assertThat(BROWSER.bodyText()).contains("Structure d'accueil : Ana Sousa, le");
+        assertThat(BROWSER.driver().findElement(By.id("timeline")).getText())
+                .as("the history says who signed, in words").contains("version 1 — stagiaire : Samuel Perez")
+                .contains("version 1 — structure d'accueil, par lien personnel : Ana Sousa").doesNotContain("MENTOR_LINK");
         String pdfHref = BROWSER.driver().findElement(By.partialLinkText("Contrat pédagogique (PDF)")).getAttribute("href");
         WebClient web = new WebClient(APP);
         web.login(STUDENT, DemoAccounts.PASSWORD);
