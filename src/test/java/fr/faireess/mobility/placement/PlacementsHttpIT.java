@@ -83,7 +83,7 @@ class PlacementsHttpIT {
                 .as("Emma left in March 2026").contains("GARCIA Emma");
         Page calendar = coordinator.get("/coordinator/placements/calendar.xhtml?from=2027-01");
         assertThat(calendar.document().getElementById("calendar").text())
-                .contains("2027-01").contains("Manon Fabre").contains("Camille Roussel");
+                .contains("janvier 2027").contains("Manon Fabre").contains("Camille Roussel");
 
         assertThat(coordinator.get("/coordinator/placements/list.xhtml?campus=MONTPELLIER").body())
                 .contains("MARTINEZ Nathan").contains("SERRA Yanis").doesNotContain("GARCIA Emma").doesNotContain("VILA Maëlys");
@@ -236,7 +236,7 @@ class PlacementsHttpIT {
         String yanis = placementOf(coordinator, "?state=PROPOSED", "SERRA Yanis");
         String maelys = placementOf(coordinator, "?state=PROPOSED", "VILA Maëlys");
         assertThat(coordinator.get(yanis).document().select("a:contains(Modifier le stage)")).hasSize(1);
-        assertThat(coordinator.get(yanis).body()).contains("Stage modifié").contains("Période : 2027-01-18");
+        assertThat(coordinator.get(yanis).body()).contains("Stage modifié").contains("Période : 18 janv. 2027");
         assertThat(coordinator.get(maelys).document().select("a:contains(Modifier le stage)")).as("signed twice").isEmpty();
 
         Page signed = coordinator.get(maelys.replace("/view.xhtml", "/edit.xhtml"));

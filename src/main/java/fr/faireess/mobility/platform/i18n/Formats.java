@@ -61,6 +61,11 @@ public class Formats {
         return format.format(amount);
     }
 
+    /** A month for people: "novembre 2026" (in English: "November 2026"). */
+    public String month(java.time.YearMonth month) {
+        return month == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", language.getLocale()).format(month);
+    }
+
     public String dayOf(Instant instant) {
         return instant == null ? "" : day(SchoolTime.toLocal(instant).toLocalDate());
     }
