@@ -28,12 +28,12 @@ import com.mysql.cj.jdbc.MysqlDataSource;
 /**
  * The migrations and the demo calendar on a real, empty database, without a server: an in-memory H2
  * database in MODE=LEGACY always, and a MySQL/MariaDB database {@code calendar_check} (created and
- * dropped here) when {@code MOBILITY_TEST_MYSQL_URL} names a server, e.g.
+ * dropped here) when {@code TEST_MYSQL_URL} names a server, e.g.
  * {@code jdbc:mysql://127.0.0.1:3306/?user=root&sslMode=DISABLED}.
  */
 class DatabaseMigratorTest {
 
-    private static final String MYSQL_URL = System.getenv("MOBILITY_TEST_MYSQL_URL");
+    private static final String MYSQL_URL = System.getenv("TEST_MYSQL_URL");
     private static final AtomicInteger H2_DATABASES = new AtomicInteger();
     private static final LocalDate TWENTY_WEEKS_ON = DemoCalendar.ANCHOR.plusWeeks(20).plusDays(3);
     private static final String MAIN_CALL = "Stages Erasmus+ 2026-2027 — appel principal";
