@@ -34,6 +34,7 @@ import fr.faireess.mobility.reporting.BeneficiaryExport;
 import fr.faireess.mobility.reporting.ReportingService;
 import fr.faireess.mobility.reporting.ReportingService.Report;
 import fr.faireess.mobility.support.DemoAccounts;
+import fr.faireess.mobility.support.DemoDates;
 import fr.faireess.mobility.support.Deployments;
 
 /**
@@ -53,7 +54,7 @@ class GrantsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(GrantsIT.class);
+        return Deployments.application(GrantsIT.class, DemoGrants.class);
     }
 
     @Inject private GrantRateService rates;
@@ -62,6 +63,11 @@ class GrantsIT {
     @Inject private PlacementService placements;
     @Inject private AccountService accounts;
     @Inject private AuditLog audit;
+
+    private static GrantBreakdown demoGrant(String start, String end, boolean fewer, boolean green, int travel,
+            int interruption, String totalAsWritten) {
+        return DemoGrants.group2(DemoDates.inServer(), start, end, fewer, green, travel, interruption, totalAsWritten);
+    }
 
     private Account account(String email) {
         return accounts.findByEmail(email).orElseThrow();
@@ -162,17 +168,21 @@ class GrantsIT {
         assertTrue(emma.table().isLocked());
         assertFalse(emma.isProvisional());
         // planned 1 March → 30 May 2026 (90 days) + 2 travel days = 3 months 2 days at 770 + 150, green travel 50
-        assertEquals(new BigDecimal("2871.33"), emma.planned().total());
+        GrantBreakdown emmaPlanned = demoGrant("2026-03-01", "2026-05-30", false, true, 2, 0, "2871.33");
+        assertEquals(emmaPlanned.total(), emma.planned().total());
         // certified 2 March → 29 May 2026 (88 days) + 2 = 90 days: 3 × 770 + 3 × 150 + 50
+        GrantBreakdown emmaActual = demoGrant("2026-03-02", "2026-05-29", false, true, 2, 0, "2810.00");
         assertNotNull(emma.actual());
-        assertEquals(90, emma.actual().fundedDays());
-        assertEquals(new BigDecimal("2810.00"), emma.actual().total());
+        assertEquals(emmaActual.fundedDays(), emma.actual().fundedDays());
+        assertEquals(emmaActual.total(), emma.actual().total());
 
         PlacementGrant theo = grants.grantOf(placementOf(THEO));
         assertNull(theo.actual(), "no certificate yet");
-        assertEquals(111, theo.planned().fundedDays());
-        assertEquals(new BigDecimal("925.00"), theo.planned().amount(GrantLineKind.FEWER_OPPORTUNITIES));
-        assertEquals(new BigDecimal("4329.00"), theo.planned().total());
+        // planned 15 September 2026 → 15 January 2027 (121 days) less 10 days of interruption, fewer opportunities
+        GrantBreakdown theoPlanned = demoGrant("2026-09-15", "2027-01-15", true, false, 0, 10, "4329.00");
+        assertEquals(theoPlanned.fundedDays(), theo.planned().fundedDays());
+        assertEquals(theoPlanned.amount(GrantLineKind.FEWER_OPPORTUNITIES), theo.planned().amount(GrantLineKind.FEWER_OPPORTUNITIES));
+        assertEquals(theoPlanned.total(), theo.planned().total());
 
         PlacementGrant yanis = grants.grantOf(placementOf(YANIS));
         assertEquals(2026, yanis.callYear());
@@ -232,9 +242,11 @@ class GrantsIT {
         assertFalse(names.contains("Serra"), "call 2026");
         List<Object> emma = report.rows().get(names.indexOf("Garcia"));
         assertEquals("2025-1-FR01-KA131-HED-000099001", emma.get(BeneficiaryExport.column("Grant Agreement Number")));
-        assertEquals(new BigDecimal("2810.00"), emma.get(BeneficiaryExport.column("Total Grant (EUR)")));
+        assertEquals(demoGrant("2026-03-02", "2026-05-29", false, true, 2, 0, "2810.00").total(),
+                emma.get(BeneficiaryExport.column("Total Grant (EUR)")), "the certificate's grant");
         List<Object> nathan = report.rows().get(names.indexOf("Martinez"));
-        assertEquals("2026-04-10", nathan.get(BeneficiaryExport.column("End Date")), "the certificate's actual end");
+        assertEquals(DemoDates.inServer().date("2026-04-10").toString(), nathan.get(BeneficiaryExport.column("End Date")),
+                "the certificate's actual end");
         assertTrue(report.rows().stream().flatMap(List::stream).filter(c -> c instanceof String).map(String.class::cast)
                 .noneMatch(c -> c.contains("santé") || c.contains("Raisons")), "stop reasons never leave the application");
 

@@ -8,7 +8,11 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import fr.faireess.mobility.grant.DemoGrants;
+import fr.faireess.mobility.grant.GrantBreakdown;
+import fr.faireess.mobility.reference.ErasmusDuration;
 import fr.faireess.mobility.support.DemoAccounts;
+import fr.faireess.mobility.support.DemoDates;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
@@ -24,6 +28,12 @@ class PlacementsHttpIT {
     private static final RunningApp APP = RunningApp.get();
     private static final String EMMA = "emma.garcia@etudiant.faire-ess.fr";
     private static final String YANIS = "yanis.serra@etudiant.faire-ess.fr";
+    /** The demo's dates as the server loaded them (moved by whole weeks after the demo's anchor week). */
+    private static final DemoDates DEMO = new DemoDates(APP.demoShiftDays());
+    /** Emma Garcia (group 2, green travel, 2 travel days): planned 1 March → 30 May 2026, 2 871,33 €. */
+    private static final GrantBreakdown EMMA_PLANNED = DemoGrants.group2(DEMO, "2026-03-01", "2026-05-30", false, true, 2, 0, "2871.33");
+    /** Her certificate: 2 March → 29 May 2026, 2 810,00 € (3 months and 0 days). */
+    private static final GrantBreakdown EMMA_FINAL = DemoGrants.group2(DEMO, "2026-03-02", "2026-05-29", false, true, 2, 0, "2810.00");
 
     private static WebClient as(String email) {
         WebClient web = new WebClient(APP);
@@ -71,7 +81,7 @@ class PlacementsHttpIT {
         assertThat(coordinator.get("/coordinator/placements/list.xhtml?state=INTERRUPTED").body())
                 .contains("MARTINEZ Nathan").doesNotContain("GARCIA Emma");
         assertThat(coordinator.get("/coordinator/placements/list.xhtml?state=CANCELLED").body()).contains("BONNET Louis");
-        assertThat(coordinator.get("/coordinator/placements/list.xhtml?month=2027-03&programme=EJE").body())
+        assertThat(coordinator.get("/coordinator/placements/list.xhtml?month=" + DEMO.month("2027-03-01") + "&programme=EJE").body())
                 .contains("VILA Maëlys").doesNotContain("SERRA Yanis");
         Page host = coordinator.get("/coordinator/placements/list.xhtml?state=PROPOSED");
         assertThat(host.body()).contains("SERRA Yanis").contains("VILA Maëlys");
@@ -79,11 +89,17 @@ class PlacementsHttpIT {
         assertThat(hostId).isNotEmpty();
         assertThat(coordinator.get("/coordinator/placements/list.xhtml?host=" + hostId).body())
                 .contains("VILA Maëlys").doesNotContain("SERRA Yanis").doesNotContain("GARCIA Emma");
-        assertThat(coordinator.get("/coordinator/placements/list.xhtml?month=2026-03&country=ES").body())
+        assertThat(coordinator.get("/coordinator/placements/list.xhtml?month=" + DEMO.month("2026-03-02") + "&country=ES").body())
                 .as("Emma left in March 2026").contains("GARCIA Emma");
-        Page calendar = coordinator.get("/coordinator/placements/calendar.xhtml?from=2027-01");
+        // The month of departure filters (Maëlys leaves on 1 March 2027, Emma left on 2 March 2026); the
+        // calendar shows departures and returns: Manon leaves on 4 January 2027, Camille returns on 30 January.
+        String january = DEMO.month("2027-01-04");
+        Page calendar = coordinator.get("/coordinator/placements/calendar.xhtml?from=" + january);
         assertThat(calendar.document().getElementById("calendar").text())
-                .contains("janvier 2027").contains("Manon Fabre").contains("Camille Roussel");
+                .contains("Manon Fabre").contains("Camille Roussel");
+        assertThat(calendar.document().getElementById("month-" + january).text()).as("months in words")
+                .isEqualTo(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", java.util.Locale.FRENCH)
+                        .format(java.time.YearMonth.parse(january)));
 
         assertThat(coordinator.get("/coordinator/placements/list.xhtml?campus=MONTPELLIER").body())
                 .contains("MARTINEZ Nathan").contains("SERRA Yanis").doesNotContain("GARCIA Emma").doesNotContain("VILA Maëlys");
@@ -111,7 +127,7 @@ class PlacementsHttpIT {
         assertThat(list.document().select("select[name='filters:campus_input'] option").eachAttr("value"))
                 .containsExactly("", "MONTPELLIER");
         assertThat(julien.get("/coordinator/placements/list.xhtml?state=COMPLETED&country=ES").body()).doesNotContain("GARCIA Emma");
-        assertThat(julien.get("/coordinator/placements/calendar.xhtml?from=2027-01").document().getElementById("calendar").text())
+        assertThat(julien.get("/coordinator/placements/calendar.xhtml?from=" + DEMO.month("2027-01-04")).document().getElementById("calendar").text())
                 .doesNotContain("Manon Fabre").doesNotContain("Camille Roussel");
 
         // Her page, its correction page and every PDF, guessed: 404.
@@ -248,15 +264,16 @@ class PlacementsHttpIT {
         Page edit = coordinator.get(yanis.replace("/view.xhtml", "/edit.xhtml"));
         assertThat(edit.status()).isEqualTo(200);
         Map<String, String> fields = fieldsOf(edit, "placement");
-        assertThat(fields).containsEntry("plannedStart_input", "01/02/2027").containsKey("host_input");
-        fields.put("plannedEnd_input", "15/01/2027");
+        assertThat(fields).containsEntry("plannedStart_input", DEMO.french("2027-02-01")).containsKey("host_input");
+        fields.put("plannedEnd_input", DEMO.french("2027-01-15"));
         Page refused = coordinator.submit(edit, "placement", fields, "save");
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.messageFor("placement:plannedEnd")).isEqualTo("La date de fin précède la date de début.");
-        fields.put("plannedEnd_input", "15/03/2027");
+        fields.put("plannedEnd_input", DEMO.french("2027-03-15"));
         Page tooShort = coordinator.submit(refused, "placement", fields, "save");
+        int days = ErasmusDuration.days(DEMO.date("2027-02-01"), DEMO.date("2027-03-15"));   // 45 as written
         assertThat(tooShort.messageFor("placement:plannedEnd"))
-                .isEqualTo("Période de 45 jours : un stage Erasmus+ dure au moins 60 jours.");
+                .isEqualTo("Période de " + days + " jours : un stage Erasmus+ dure au moins 60 jours.");
         assertThat(coordinator.get(yanis).document().getElementById("facts").text()).as("nothing changed").isEqualTo(before);
     }
 
@@ -273,13 +290,14 @@ class PlacementsHttpIT {
         Element grant = page.document().getElementById("grant");
         assertThat(grant).as(page.body()).isNotNull();
         assertThat(grant.text()).contains("Appel 2025").contains("Groupe 2").contains("Voyage vert");
-        assertThat(compact(page.document().getElementById("plannedTotal").text())).isEqualTo("2871,33€");
-        assertThat(compact(page.document().getElementById("finalTotal").text())).isEqualTo("2810,00€");
+        assertThat(compact(page.document().getElementById("plannedTotal").text())).isEqualTo(DemoGrants.french(EMMA_PLANNED.total()));
+        assertThat(compact(page.document().getElementById("finalTotal").text())).isEqualTo(DemoGrants.french(EMMA_FINAL.total()));
         assertThat(page.document().getElementById("grantFacts")).as("the coordinator's facts form").isNotNull();
 
         Page own = as(EMMA).get(path.replace("/coordinator/", "/student/"));
         assertThat(own.status()).isEqualTo(200);
-        assertThat(compact(own.document().getElementById("grantFinal").text())).isEqualTo("Boursedéfinitive:2810,00€(3moiset0jour(s))");
+        assertThat(compact(own.document().getElementById("grantFinal").text())).isEqualTo("Boursedéfinitive:" + DemoGrants.french(EMMA_FINAL.total())
+                + "(" + EMMA_FINAL.months() + "moiset" + EMMA_FINAL.extraDays() + "jour(s))");
         assertThat(own.document().getElementById("grantFacts")).as("students do not edit grant facts").isNull();
     }
 
@@ -301,7 +319,7 @@ class PlacementsHttpIT {
         assertThat(lines[0]).startsWith("\uFEFFActivity Type;Mobility ID;Grant Agreement Number;Participant First Name;")
                 .isEqualTo("\uFEFF" + String.join(";", fr.faireess.mobility.reporting.BeneficiaryExport.HEADER));
         assertThat(csv.body()).contains(";Emma;Garcia;emma.garcia@etudiant.faire-ess.fr;No;No;6;0923;IRTS Perpignan;FR;Perpignan;")
-                .contains(";2810.00\r\n").contains("HE-SMT;FE-2025-").doesNotContain("Bonnet").doesNotContain("santé");
+                .contains(";" + EMMA_FINAL.total().toPlainString() + "\r\n").contains("HE-SMT;FE-2025-").doesNotContain("Bonnet").doesNotContain("santé");
 
         var client = java.net.http.HttpClient.newBuilder().cookieHandler(coordinator.cookies()).build();
         var xlsx = client.send(java.net.http.HttpRequest.newBuilder(

@@ -22,7 +22,7 @@ public final class Deployments {
             throw new IllegalStateException("Build the WAR first (mvn verify builds it): " + war);
         }
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, "mobility.war").importFrom(war).as(WebArchive.class);
-        archive.addClasses(Deployments.class, TestFiles.class, DemoAccounts.class);
+        archive.addClasses(Deployments.class, TestFiles.class, DemoAccounts.class, DemoDates.class);
         archive.addClasses(testClasses);
         return archive;
     }

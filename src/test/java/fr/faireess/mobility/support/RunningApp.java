@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One running instance of the application for every HTTP and browser test of the run: the packaged
@@ -27,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 public final class RunningApp {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
+    private static final Pattern DEMO_SHIFT = Pattern.compile("Demo calendar: .*dates moved by (-?\\d+) days");
     private static RunningApp instance;
 
     private final Path workDir = Path.of(System.getProperty("it.work.dir", "target/it"));
@@ -60,6 +64,30 @@ public final class RunningApp {
     /** The same application over HTTPS, with a self-signed certificate: clients must not check it. */
     public String httpsUrl(String path) {
         return "https://localhost:" + httpsPort + path;
+    }
+
+    /**
+     * How many days the server moved the demo's dates when its database loaded the demo: every start
+     * logs it ({@code DatabaseMigrator}), and on a shared MySQL database another server may have
+     * loaded the demo, so the log is the one place that always knows.
+     */
+    public synchronized int demoShiftDays() {
+        // ISO-8859-1 reads any byte: the server's log need not be valid UTF-8, the line sought is ASCII.
+        try {
+            Matcher last = null;
+            for (String line : Files.readAllLines(log, StandardCharsets.ISO_8859_1)) {
+                Matcher m = DEMO_SHIFT.matcher(line);
+                if (m.find()) {
+                    last = m;
+                }
+            }
+            if (last == null) {
+                throw new IllegalStateException("No \"Demo calendar\" line in " + log);
+            }
+            return Integer.parseInt(last.group(1));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public synchronized void restart() {

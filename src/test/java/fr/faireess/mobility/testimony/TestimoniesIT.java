@@ -47,6 +47,7 @@ import fr.faireess.mobility.platform.mail.MailService;
 import fr.faireess.mobility.platform.mail.OutboxCriteria;
 import fr.faireess.mobility.platform.mail.OutgoingMail;
 import fr.faireess.mobility.support.DemoAccounts;
+import fr.faireess.mobility.support.DemoDates;
 import fr.faireess.mobility.support.Deployments;
 
 /**
@@ -669,7 +670,7 @@ class TestimoniesIT {
         Testimony draft = testimonies.create(form, camille, null);
         assertEquals("BE", draft.getCountryCode());
         assertTrue(draft.getHostId() != null, "the placement's host");
-        assertEquals(2026, draft.getMobilityYear());
+        assertEquals(DemoDates.inServer().date("2026-10-01").getYear(), draft.getMobilityYear(), "the year her placement began");
         assertEquals("EJE", draft.getProgrammeCode());
     }
 }

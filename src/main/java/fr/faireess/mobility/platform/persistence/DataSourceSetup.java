@@ -1,5 +1,6 @@
 package fr.faireess.mobility.platform.persistence;
 
+import java.time.LocalDate;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -12,16 +13,13 @@ import jakarta.ejb.TransactionManagementType;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
-
 import fr.faireess.mobility.platform.config.Settings;
 
 /**
- * Declares the application's data source and brings its schema up to date before anything uses it.
- *
- * <p>Flyway applies {@code db/migration} (schema and reference data, identical on H2 and MySQL). In
- * demo mode a second, independent history ({@code flyway_demo_history}) applies {@code db/demo}: demo
- * data is therefore loaded once, under Flyway's lock, even when several instances start together.
+ * Declares the application's data source and brings its schema up to date before anything uses it,
+ * through {@link DatabaseMigrator}: {@code db/migration} always; in demo mode {@code db/demo} too, once
+ * per database, its dates then moved by whole weeks so that the demo's calls are open on the day the
+ * demo is loaded ({@link DemoCalendar}).
  */
 @DataSourceDefinition(
         name = DataSourceSetup.JNDI_NAME,
@@ -44,25 +42,7 @@ public class DataSourceSetup {
     void migrate() {
         Settings settings = Settings.fromConfig();
         LOG.info(() -> "Database: " + DatabaseVendor.redact(settings.jdbcUrl()));
-        ClassLoader loader = DataSourceSetup.class.getClassLoader();
-        var schema = Flyway.configure(loader)
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "Schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted
-                + " migration(s) applied now)");
-        if (settings.demo()) {
-            var demo = Flyway.configure(loader)
-                    .dataSource(dataSource)
-                    .locations("classpath:db/demo")
-                    .table("flyway_demo_history")
-                    .baselineOnMigrate(true)
-                    .baselineVersion("0")
-                    .load()
-                    .migrate();
-            LOG.info(() -> "Demo data: " + demo.migrationsExecuted + " demo migration(s) applied now");
-        }
+        DatabaseMigrator.migrate(dataSource, settings.demo(), LocalDate.now());
         LOG.info(() -> "\n\n    Mobilité FAIRE-ESS : " + settings.publicUrl()
                 + (settings.demo()
                     ? "\n    Comptes de démonstration (mot de passe « mobilite2026 ») : voir README.md,"

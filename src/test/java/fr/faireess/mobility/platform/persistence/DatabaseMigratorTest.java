@@ -1,0 +1,177 @@
+package fr.faireess.mobility.platform.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.mysql.cj.jdbc.MysqlDataSource;
+
+/**
+ * The migrations and the demo calendar on a real, empty database, without a server: an in-memory H2
+ * database in MODE=LEGACY always, and a MySQL/MariaDB database {@code calendar_check} (created and
+ * dropped here) when {@code TEST_MYSQL_URL} names a server, e.g.
+ * {@code jdbc:mysql://127.0.0.1:3306/?user=root&sslMode=DISABLED}.
+ */
+class DatabaseMigratorTest {
+
+    private static final String MYSQL_URL = System.getenv("TEST_MYSQL_URL");
+    private static final AtomicInteger H2_DATABASES = new AtomicInteger();
+    private static final LocalDate TWENTY_WEEKS_ON = DemoCalendar.ANCHOR.plusWeeks(20).plusDays(3);
+    private static final String MAIN_CALL = "Stages Erasmus+ 2026-2027 — appel principal";
+    private static final String SESSION = "Décentration : mes évidences professionnelles";
+    private static final LocalDateTime SESSION_AS_WRITTEN = LocalDateTime.parse("2025-10-07T09:30:00");
+
+    private final List<Runnable> cleanUps = new ArrayList<>();
+
+    static Stream<String> databases() {
+        return MYSQL_URL == null || MYSQL_URL.isBlank() ? Stream.of("h2") : Stream.of("h2", "mysql");
+    }
+
+    @AfterEach
+    void dropDatabases() {
+        cleanUps.forEach(Runnable::run);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aDemoLoadedTwentyWeeksAfterTheAnchorIsMovedByTwentyWeeksOnce(String vendor) throws SQLException {
+        DataSource db = emptyDatabase(vendor);
+        LocalDateTime before = now(db).truncatedTo(ChronoUnit.SECONDS);
+
+        DatabaseMigrator.Result first = DatabaseMigrator.migrate(db, true, TWENTY_WEEKS_ON);
+
+        assertThat(first.demoShiftDays()).isEqualTo(140);
+        LocalDateTime noon = TWENTY_WEEKS_ON.atTime(12, 0);
+        assertThat(timestamp(db, "SELECT opens_at FROM mobility_call WHERE title = ?", MAIN_CALL)).isBefore(noon);
+        assertThat(timestamp(db, "SELECT closes_at FROM mobility_call WHERE title = ?", MAIN_CALL))
+                .as("the demo's main call is open on the day of the load").isAfter(noon);
+        LocalDateTime session = timestamp(db, "SELECT starts_at FROM module_session WHERE title = ?", SESSION);
+        assertThat(session).isEqualTo(SESSION_AS_WRITTEN.plusDays(140));
+        assertThat(session.getDayOfWeek()).isEqualTo(SESSION_AS_WRITTEN.getDayOfWeek());
+        assertThat(date(db, "SELECT actual_end FROM placement p JOIN account s ON s.id = p.student_id WHERE s.email = ?",
+                "nathan.martinez@etudiant.faire-ess.fr")).as("a DATE column").isEqualTo(LocalDate.of(2026, 4, 10).plusDays(140));
+        assertThat(timestamp(db, "SELECT created_at FROM account WHERE email = ?", "sophie.martin@faire-ess.fr"))
+                .as("written by CURRENT_TIMESTAMP during the load").isBetween(before, now(db).plusSeconds(1));
+        assertThat(date(db, "SELECT starts_on FROM academic_year WHERE code = ?", "2026-2027"))
+                .as("reference data").isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(timestamp(db, "SELECT created_at FROM grant_rate_table WHERE call_year = ?", 2025))
+                .as("rate tables belong to their call year").isEqualTo(LocalDateTime.parse("2025-06-12T09:00:00"));
+        assertThat(recorded(db)).contains(new DemoCalendar.Recorded(140, TWENTY_WEEKS_ON));
+
+        DatabaseMigrator.Result again = DatabaseMigrator.migrate(db, true, TWENTY_WEEKS_ON.plusWeeks(10));
+
+        assertThat(again.demoMigrations()).isZero();
+        assertThat(again.demoShiftDays()).isNull();
+        assertThat(timestamp(db, "SELECT starts_at FROM module_session WHERE title = ?", SESSION))
+                .as("loaded once, moved once").isEqualTo(SESSION_AS_WRITTEN.plusDays(140));
+        assertThat(recorded(db)).contains(new DemoCalendar.Recorded(140, TWENTY_WEEKS_ON));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aDemoLoadedInTheAnchorsWeekStaysAsWritten(String vendor) throws SQLException {
+        DataSource db = emptyDatabase(vendor);
+
+        DatabaseMigrator.Result result = DatabaseMigrator.migrate(db, true, DemoCalendar.ANCHOR.plusDays(6));
+
+        assertThat(result.demoShiftDays()).isZero();
+        assertThat(timestamp(db, "SELECT starts_at FROM module_session WHERE title = ?", SESSION)).isEqualTo(SESSION_AS_WRITTEN);
+        assertThat(timestamp(db, "SELECT closes_at FROM mobility_call WHERE title = ?", MAIN_CALL))
+                .isEqualTo(LocalDateTime.parse("2027-01-31T22:59:00"));
+        assertThat(recorded(db)).contains(new DemoCalendar.Recorded(0, DemoCalendar.ANCHOR.plusDays(6)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void withoutTheDemoThereIsNoDemoData(String vendor) throws SQLException {
+        DataSource db = emptyDatabase(vendor);
+
+        DatabaseMigrator.Result result = DatabaseMigrator.migrate(db, false, TWENTY_WEEKS_ON);
+
+        assertThat(result.schemaMigrations()).isPositive();
+        assertThat(result.demoShiftDays()).isNull();
+        assertThat(recorded(db)).isEmpty();
+        assertThat(timestamp(db, "SELECT MIN(starts_at) FROM module_session WHERE title <> ?", "")).isNull();
+    }
+
+    private DataSource emptyDatabase(String vendor) throws SQLException {
+        if (vendor.equals("h2")) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL("jdbc:h2:mem:calendar" + H2_DATABASES.incrementAndGet() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1");
+            cleanUps.add(() -> execute(h2, "SHUTDOWN"));
+            return h2;
+        }
+        int query = MYSQL_URL.indexOf('?');
+        String server = query < 0 ? MYSQL_URL : MYSQL_URL.substring(0, query);
+        String parameters = query < 0 ? "" : MYSQL_URL.substring(query);
+        try (Connection connection = DriverManager.getConnection(MYSQL_URL); Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS calendar_check");
+            statement.execute("CREATE DATABASE calendar_check CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        MysqlDataSource mysql = new MysqlDataSource();
+        mysql.setURL(server.substring(0, server.lastIndexOf('/') + 1) + "calendar_check" + parameters);
+        cleanUps.add(() -> execute(mysql, "DROP DATABASE calendar_check"));
+        return mysql;
+    }
+
+    private static void execute(DataSource db, String sql) {
+        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static java.util.Optional<DemoCalendar.Recorded> recorded(DataSource db) throws SQLException {
+        try (Connection connection = db.getConnection()) {
+            return DemoCalendar.recorded(connection);
+        }
+    }
+
+    private static LocalDateTime now(DataSource db) throws SQLException {
+        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT LOCALTIMESTAMP")) {
+            row.next();
+            return row.getObject(1, LocalDateTime.class);
+        }
+    }
+
+    private static LocalDateTime timestamp(DataSource db, String sql, Object parameter) throws SQLException {
+        return one(db, sql, parameter, LocalDateTime.class);
+    }
+
+    private static LocalDate date(DataSource db, String sql, Object parameter) throws SQLException {
+        return one(db, sql, parameter, LocalDate.class);
+    }
+
+    private static <T> T one(DataSource db, String sql, Object parameter, Class<T> type) throws SQLException {
+        try (Connection connection = db.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setObject(1, parameter);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).as(sql).isTrue();
+                T value = row.getObject(1, type);
+                assertThat(row.next()).as("one row: " + sql).isFalse();
+                return value;
+            }
+        }
+    }
+}
