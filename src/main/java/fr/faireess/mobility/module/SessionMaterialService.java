@@ -59,6 +59,18 @@ public class SessionMaterialService {
                 .setParameter("s", sessionId).getResultList();
     }
 
+    /** The files of several sessions (a page of a list), in one query: session id → its files, oldest first. */
+    public java.util.Map<Long, List<MaterialInfo>> materialsOf(java.util.Collection<Long> sessionIds, Account viewer) {
+        RoleGuard.require(viewer, ModuleSessionService.STAFF);
+        if (sessionIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery(INFO + " where m.session.id in :ids order by m.uploadedAt, m.id", MaterialInfo.class)
+                .setParameter("ids", sessionIds).getResultList().stream()
+                .collect(java.util.stream.Collectors.groupingBy(MaterialInfo::sessionId, java.util.LinkedHashMap::new,
+                        java.util.stream.Collectors.toList()));
+    }
+
     /** Stores a file checked by content; refused as a whole, and nothing stored, if anything is wrong. */
     @Transactional
     public MaterialInfo add(long sessionId, MaterialUpload upload, Account actor) {

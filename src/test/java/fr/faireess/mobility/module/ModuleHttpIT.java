@@ -110,4 +110,29 @@ class ModuleHttpIT {
         assertThat(sheet.header("Content-Type")).isEqualTo("application/pdf");
         assertThat(as(DemoAccounts.COORDINATOR_PERPIGNAN).get("/trainer/module/session.xhtml?id=" + id).status()).isEqualTo(403);
     }
+
+    @Test
+    void coordinatorsReadTheSessionsOfTheirCampusesWithGuestsAndFiles() {
+        // Nadia sees both campuses: last year's Perpignan exchange with its Catalan guests, and this
+        // year's sessions with their files, which she may download.
+        WebClient nadia = as(DemoAccounts.COORDINATOR_PERPIGNAN);
+        Page lastYear = nadia.get("/coordinator/module/sessions.xhtml?year=2025-2026");
+        assertThat(lastYear.status()).isEqualTo(200);
+        assertThat(lastYear.document().getElementById("list:sessions").text())
+                .contains("Travail social en Catalogne : regards croisés").contains("Núria Vilaseca — Espagne")
+                .contains("Médiation interculturelle en quartier prioritaire").contains("Amadou Diallo — Sénégal");
+        Page thisYear = nadia.get("/coordinator/module/sessions.xhtml?year=2026-2027");
+        assertThat(thisYear.document().getElementById("list:sessions").text()).contains(SESSION).contains(MONTPELLIER_GRID);
+        assertThat(nadia.get(linkTo(thisYear, HANDOUT)).status()).isEqualTo(200);
+        assertThat(thisYear.document().select("form#list input:not([type=hidden]), form#list textarea"))
+                .as("read only").isEmpty();
+
+        // Julien sees Montpellier only, whatever the address asks for.
+        WebClient julien = as(DemoAccounts.COORDINATOR_MONTPELLIER);
+        for (String query : new String[] {"?year=2026-2027", "?year=2026-2027&campus=PERPIGNAN"}) {
+            String table = julien.get("/coordinator/module/sessions.xhtml" + query).document().getElementById("list:sessions").text();
+            assertThat(table).as(query).contains("Le choc culturel : la grille d'analyse").doesNotContain(SESSION)
+                    .doesNotContain("Négocier un accueil");
+        }
+    }
 }

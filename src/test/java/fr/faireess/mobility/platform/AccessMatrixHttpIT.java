@@ -81,6 +81,8 @@ class AccessMatrixHttpIT {
         MATRIX.put("/student/module/index.xhtml", List.of(l, a, d, d, d));
         MATRIX.put("/student/module/incident.xhtml", List.of(l, a, d, d, d));
         MATRIX.put("/coordinator/module/requirements.xhtml", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/module/sessions.xhtml", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/module/sessions.xhtml?year=2025-2026&campus=MONTPELLIER", List.of(l, d, a, d, d));
         MATRIX.put("/admin/module/requirements.xhtml", List.of(l, d, d, d, a));
         MATRIX.put("/admin/module/requirements.xhtml?year=2026-2027&campus=PERPIGNAN&programme=ASS&studyYear=1", List.of(l, d, d, d, a));
         MATRIX.put("/showcase/index.xhtml", List.of(a, a, a, a, a));

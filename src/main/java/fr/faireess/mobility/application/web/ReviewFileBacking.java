@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 
 import fr.faireess.mobility.application.ApplicationComment;
 import fr.faireess.mobility.application.ApplicationService;
+import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.application.DocumentInfo;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.identity.Account;
@@ -34,6 +35,7 @@ public class ReviewFileBacking implements Serializable {
 
     @Inject private ApplicationService applications;
     @Inject private CurrentUser currentUser;
+    @Inject private CallService calls;
 
     private Long id;
     private transient MobilityApplication application;
@@ -125,6 +127,8 @@ public class ReviewFileBacking implements Serializable {
                 fr.faireess.mobility.application.ApplicationStatus.By.COORDINATOR);
     }
 
+    /** Selected files of the call, all campuses counted (the quota is the call's): the context of a decision. */
+    public long getSelectedInCall() { return calls.selectedCount(application().getCall().getId()); }
     public List<DocumentInfo> getDocuments() { return applications.documents(application()); }
     public List<ApplicationComment> getComments() { return applications.comments(application()); }
     public List<AuditEntry> getTimeline() { return applications.timeline(application()); }
