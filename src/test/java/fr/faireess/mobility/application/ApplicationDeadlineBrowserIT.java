@@ -154,6 +154,8 @@ class ApplicationDeadlineBrowserIT {
         assertThat(BROWSER.driver().findElement(By.id("nextStep")).getText())
                 .startsWith("L'appel a été clôturé le ").contains("ce dossier ne peut plus être déposé");
         assertThat(BROWSER.bodyText()).contains("Appel clôturé");
+        assertThat(BROWSER.driver().findElement(By.id("file:submit")).isEnabled())
+                .as("a fresh page no longer offers to submit").isFalse();
 
         // Her home page says the same.
         BROWSER.open("/student/index.xhtml");

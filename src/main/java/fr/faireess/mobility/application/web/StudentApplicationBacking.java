@@ -48,6 +48,13 @@ public class StudentApplicationBacking implements Serializable {
     private transient UploadedFile cv;
     private transient UploadedFile letter;
     private String withdrawReason;
+    /**
+     * Whether the call took submissions when the page was shown. The submit button is disabled from
+     * this, not from the current time: a page shown before the closing keeps a working button, and its
+     * late click gets the server's refusal next to the deadline instead of being silently dropped (a
+     * button disabled at decode time does not run its action).
+     */
+    private boolean openWhenShown;
     private String comment;
     private List<HostChoice> hostChoices;
 
@@ -59,6 +66,11 @@ public class StudentApplicationBacking implements Serializable {
         if (form == null) {
             form = applications.formOf(application);
         }
+        openWhenShown = isCallOpen();
+    }
+
+    public boolean isOpenWhenShown() {
+        return openWhenShown;
     }
 
     /** The application, reloaded once per request (the view keeps only its id and the form). */
