@@ -55,6 +55,11 @@ public final class PlacementDuration {
         return Optional.empty();
     }
 
+    /** Days still available in the study cycle once {@code usedDays} are counted (never negative). */
+    public static int remainingInCycle(int usedDays) {
+        return Math.max(0, ErasmusDuration.MAX_DAYS - usedDays);
+    }
+
     /** Days counted in the cycle by these periods. */
     public static int cycleDays(Collection<Period> periods) {
         return periods.stream().mapToInt(Period::days).sum();

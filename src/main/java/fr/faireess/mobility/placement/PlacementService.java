@@ -500,6 +500,18 @@ public class PlacementService {
         return PlacementDuration.cycleDays(periods);
     }
 
+    /**
+     * Days the student's placements from other applications already count in the study cycle: what
+     * the coordinator weighs when deciding on {@code application}.
+     */
+    public int cycleDaysOutside(MobilityApplication application) {
+        List<Period> periods = em.createQuery("select p from Placement p where p.student = :s and p.application <> :a",
+                        Placement.class)
+                .setParameter("s", application.getStudent()).setParameter("a", application).getResultList().stream()
+                .map(Placement::effectivePeriod).flatMap(Optional::stream).toList();
+        return PlacementDuration.cycleDays(periods);
+    }
+
     /** The pre-departure checklist: the agreement (signed by all?) and the items. */
     public List<ChecklistLine> checklist(Placement placement) {
         LearningAgreement current = currentAgreement(placement);

@@ -125,6 +125,20 @@ class ApplicationsHttpIT {
     }
 
     @Test
+    void theReviewFileShowsThePlacesTheDeadlineAndWhatTheCycleLeaves() {
+        WebClient coordinator = new WebClient(app);
+        coordinator.login(DemoAccounts.COORDINATOR_PERPIGNAN, DemoAccounts.PASSWORD);
+        Page list = coordinator.get("/coordinator/applications/list.xhtml?status=SELECTED&sort=NAME");
+        Element yanis = list.document().select("a").stream().filter(a -> a.text().equals("SERRA Yanis")).findFirst()
+                .orElseThrow(() -> new AssertionError("Yanis's selected file in the list"));
+        Page file = coordinator.get(yanis.attr("href"));
+        // His 150-day placement comes from this very file: it does not count against it.
+        assertThat(file.document().getElementById("cycle").text())
+                .startsWith("Cycle d'études : 0 jour(s) de mobilité Erasmus+ déjà compté(s), 360 restant(s)");
+        assertThat(file.document().getElementById("places").text()).matches("Places : \\d+ sélectionné·e\\(s\\) sur 10 · dépôt jusqu'au .+");
+    }
+
+    @Test
     void theReviewListIsBookmarkableItsFiltersComeBackFromTheUrlAndGoIntoIt() {
         WebClient coordinator = new WebClient(app);
         coordinator.login(DemoAccounts.COORDINATOR_PERPIGNAN, DemoAccounts.PASSWORD);

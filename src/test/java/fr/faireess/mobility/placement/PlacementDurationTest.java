@@ -104,4 +104,11 @@ class PlacementDurationTest {
             assertThat(period).contains(new Period(expectedStart, expectedEnd));
         }
     }
+
+    @Test
+    void whatRemainsInTheCycleIsNeverNegative() {
+        assertThat(PlacementDuration.remainingInCycle(0)).isEqualTo(360);
+        assertThat(PlacementDuration.remainingInCycle(240)).isEqualTo(120);
+        assertThat(PlacementDuration.remainingInCycle(370)).isZero();
+    }
 }

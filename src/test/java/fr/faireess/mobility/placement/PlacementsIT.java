@@ -470,6 +470,8 @@ class PlacementsIT {
                 () -> placements.create(placementForm(second, mentor, "2028-01-01", "2028-05-10"), coordinator()));  // 130 days
         assertEquals("placement.period.cycleExceeded", cycle.messageKey());
         assertEquals(List.of(130, 370, 360, 240), List.of(cycle.arguments()));
+        assertEquals(240, placements.cycleDaysOutside(second), "what the reviewer of the second file sees as already used");
+        assertEquals(0, placements.cycleDaysOutside(application), "a file's own placement is not counted against it");
         assertEquals(1, placements.ofStudent(student).size());
         assertEquals("placement.application.alreadyPlaced", assertThrows(BusinessException.class,
                 () -> placements.create(placementForm(application, mentor, "2027-02-01", "2027-04-30"), coordinator())).messageKey());

@@ -12,15 +12,18 @@ import jakarta.inject.Named;
 
 import fr.faireess.mobility.application.ApplicationComment;
 import fr.faireess.mobility.application.ApplicationService;
-import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.application.DocumentInfo;
 import fr.faireess.mobility.application.MobilityApplication;
+import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.placement.PlacementDuration;
+import fr.faireess.mobility.placement.PlacementService;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.reference.ErasmusDuration;
 
 /**
  * Backs {@code /coordinator/applications/view.xhtml}: one file with its documents, messages, score
@@ -36,6 +39,8 @@ public class ReviewFileBacking implements Serializable {
     @Inject private ApplicationService applications;
     @Inject private CurrentUser currentUser;
     @Inject private CallService calls;
+    @Inject private PlacementService placements;
+    private transient Integer cycleDaysUsed;
 
     private Long id;
     private transient MobilityApplication application;
@@ -129,6 +134,23 @@ public class ReviewFileBacking implements Serializable {
 
     /** Selected files of the call, all campuses counted (the quota is the call's): the context of a decision. */
     public long getSelectedInCall() { return calls.selectedCount(application().getCall().getId()); }
+    /** Erasmus+ days the student's other placements already count in the study cycle (read once per view). */
+    public int getCycleDaysUsed() {
+        if (cycleDaysUsed == null) {
+            cycleDaysUsed = placements.cycleDaysOutside(application());
+        }
+        return cycleDaysUsed;
+    }
+
+    public int getCycleDaysLeft() { return PlacementDuration.remainingInCycle(getCycleDaysUsed()); }
+
+    /** Days of the period the student asks for, 0 if not given. */
+    public int getDesiredDays() {
+        MobilityApplication a = application();
+        return a.getStartOn() == null || a.getEndOn() == null || a.getEndOn().isBefore(a.getStartOn())
+                ? 0 : ErasmusDuration.days(a.getStartOn(), a.getEndOn());
+    }
+
     public List<DocumentInfo> getDocuments() { return applications.documents(application()); }
     public List<ApplicationComment> getComments() { return applications.comments(application()); }
     public List<AuditEntry> getTimeline() { return applications.timeline(application()); }
