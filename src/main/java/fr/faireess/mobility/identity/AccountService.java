@@ -34,7 +34,7 @@ import fr.faireess.mobility.reference.Programme;
 @ApplicationScoped
 public class AccountService {
 
-    static final String AUDIT_SUBJECT = "ACCOUNT";
+    public static final String AUDIT_SUBJECT = "ACCOUNT";
 
     @PersistenceContext
     private EntityManager em;

@@ -25,6 +25,16 @@ public final class AcademicYears {
         return code(start);
     }
 
+    /** The first day of {@code code}: 1 September of its first year. */
+    public static LocalDate startOf(String code) {
+        return LocalDate.of(startYear(code), 9, 1);
+    }
+
+    /** The last day of {@code code}: 31 August of its second year. */
+    public static LocalDate endOf(String code) {
+        return LocalDate.of(startYear(code) + 1, 8, 31);
+    }
+
     /** {@code code} moved by {@code years} (negative: earlier). */
     public static String shift(String code, int years) {
         return code(startYear(code) + years);

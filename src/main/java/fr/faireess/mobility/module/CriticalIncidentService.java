@@ -29,7 +29,7 @@ import fr.faireess.mobility.platform.error.NotFoundException;
 @ApplicationScoped
 public class CriticalIncidentService {
 
-    static final String AUDIT_SUBJECT = "CRITICAL_INCIDENT";
+    public static final String AUDIT_SUBJECT = "CRITICAL_INCIDENT";
     static final int MAX_COMMENT = 4000;
     /** Who reads submitted analyses and decides on them (coordinators do not: it is teaching work). */
     static final Role[] REVIEWERS = {Role.TRAINER, Role.ADMIN};

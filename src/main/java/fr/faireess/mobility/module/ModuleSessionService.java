@@ -42,7 +42,7 @@ public class ModuleSessionService {
 
     /** Sessions are planned and shown in the schools' local time. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-    static final String AUDIT_SUBJECT = "MODULE_SESSION";
+    public static final String AUDIT_SUBJECT = "MODULE_SESSION";
     /** Who reads sessions and their grids: the module's staff (students read their own marks only). */
     static final Role[] STAFF = {Role.TRAINER, Role.ADMIN, Role.COORDINATOR};
 

@@ -39,6 +39,8 @@ public class PrivacyService {
     private EntityManager em;
 
     @Inject private RetentionPurge purge;
+    @Inject private ModulePurge modulePurge;
+    @Inject private AccountPurge accountPurge;
     @Inject private Clock clock;
 
     private final RetentionRule rule = new RetentionRule(Settings.fromConfig());
@@ -91,6 +93,25 @@ public class PrivacyService {
                 LOG.log(Level.WARNING, "Retention purge: application " + id + " not purged; the next run will try again", e);
             }
         }
+        LocalDate moduleKeptFrom = rule.moduleKeptFrom(today);
+        for (Long id : modulePurge.incidentCandidates(moduleKeptFrom)) {
+            try {
+                if (modulePurge.purgeIncident(id, rule, today)) {
+                    counts.merge(RecordType.MODULE_RECORD, 1, Integer::sum);
+                }
+            } catch (RuntimeException e) {
+                failures++;
+                LOG.log(Level.WARNING, "Retention purge: critical incident " + id + " not purged; the next run will try again", e);
+            }
+        }
+        for (Long id : modulePurge.sessionCandidates(rule, today)) {
+            try {
+                counts.merge(RecordType.MODULE_RECORD, modulePurge.purgeAttendance(id, rule, today), Integer::sum);
+            } catch (RuntimeException e) {
+                failures++;
+                LOG.log(Level.WARNING, "Retention purge: attendance of session " + id + " not purged; the next run will try again", e);
+            }
+        }
         try {
             LocalDate mailCutoff = rule.of(RecordType.SENT_MAIL).cutoff(today);
             int batch;
@@ -103,12 +124,32 @@ public class PrivacyService {
             LOG.log(Level.WARNING, "Retention purge: sent mails not all purged; the next run will try again", e);
         }
         try {
+            LocalDate unsentCutoff = rule.of(RecordType.UNSENT_MAIL).cutoff(today);
+            int batch;
+            do {
+                batch = purge.purgeUnsentMails(unsentCutoff, MAIL_BATCH);
+                counts.merge(RecordType.UNSENT_MAIL, batch, Integer::sum);
+            } while (batch == MAIL_BATCH);
+        } catch (RuntimeException e) {
+            failures++;
+            LOG.log(Level.WARNING, "Retention purge: unsent mails not all purged; the next run will try again", e);
+        }
+        try {
             counts.merge(RecordType.LOGIN_FAILURE,
                     purge.purgeLoginFailures(rule.of(RecordType.LOGIN_FAILURE).cutoff(today), Instant.now(clock)),
                     Integer::sum);
         } catch (RuntimeException e) {
             failures++;
             LOG.log(Level.WARNING, "Retention purge: login failures not purged; the next run will try again", e);
+        }
+        // Accounts last: what referred to them may have gone in this same run.
+        for (Long id : accountPurge.candidates(rule.accountsLastSeenBefore(today))) {
+            try {
+                accountPurge.purge(id, rule, today).ifPresent(type -> counts.merge(type, 1, Integer::sum));
+            } catch (RuntimeException e) {
+                failures++;
+                LOG.log(Level.WARNING, "Retention purge: account " + id + " not purged; the next run will try again", e);
+            }
         }
         return purge.recordRun(new PurgeRun(started, Instant.now(clock), today, actor.email(), counts, failures), actor);
     }

@@ -6,10 +6,19 @@ public enum RecordType {
     UNSELECTED_APPLICATION,
     /** A mobility: the selected application, its placements, agreements, certificate, scans and testimonies. */
     MOBILITY_FILE,
+    /**
+     * A student's row of the intercultural module: an attendance mark, or a critical-incident
+     * analysis with its trainer's comment. The sessions themselves stay (teaching records).
+     */
+    MODULE_RECORD,
     /** An e-mail the outbox has sent. */
     SENT_MAIL,
+    /** An e-mail the outbox never sent: held (no SMTP server) or failed for good. */
+    UNSENT_MAIL,
     /** The failed-login count kept for an address typed at the login page. */
-    LOGIN_FAILURE;
+    LOGIN_FAILURE,
+    /** A disabled student account with nothing left behind it (no application, module row, testimony...). */
+    FORMER_STUDENT_ACCOUNT;
 
     public String labelKey() {
         return "privacy.type." + name();

@@ -2,10 +2,8 @@ package fr.faireess.mobility.privacy;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +20,7 @@ import fr.faireess.mobility.placement.PlacementService;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.config.SchoolTime;
+import fr.faireess.mobility.platform.mail.MailState;
 import fr.faireess.mobility.testimony.TestimonyService;
 
 /**
@@ -43,6 +42,7 @@ class RetentionPurge {
     static final String PURGE_RUN = "PRIVACY_PURGE";
     static final String RUN_SUBJECT = "PRIVACY";
     static final String MAIL_SUBJECT = "MAIL";
+    private static final List<MailState> UNSENT = List.of(MailState.HELD, MailState.FAILED);
 
     /**
      * Everything that hangs off an application, children first. A new table that refers to an
@@ -69,6 +69,7 @@ class RetentionPurge {
     private EntityManager em;
 
     @Inject private AuditLog audit;
+    @Inject private PurgedAudit scrub;
 
     /** Applications whose call closed before {@code closedBefore} (Paris): the only ones a period can be over for. */
     @Transactional
@@ -104,9 +105,9 @@ class RetentionPurge {
                 .setParameter("a", application).getResultList().stream().map(String::valueOf).toList();
         // What follows is SQL: nothing of this file may stay in the persistence context.
         em.clear();
-        anonymiseAudit(ApplicationService.AUDIT_SUBJECT, List.of(String.valueOf(id)), studentId);
-        anonymiseAudit(PlacementService.AUDIT_SUBJECT, placementIds, studentId);
-        anonymiseAudit(TestimonyService.AUDIT_SUBJECT, testimonyIds, studentId);
+        scrub.anonymise(ApplicationService.AUDIT_SUBJECT, List.of(String.valueOf(id)), studentId);
+        scrub.anonymise(PlacementService.AUDIT_SUBJECT, placementIds, studentId);
+        scrub.anonymise(TestimonyService.AUDIT_SUBJECT, testimonyIds, studentId);
         for (String statement : APPLICATION_CASCADE) {
             em.createNativeQuery(statement).setParameter(1, id).executeUpdate();
         }
@@ -136,6 +137,34 @@ class RetentionPurge {
                 .setParameter("ids", ids).executeUpdate();
     }
 
+    /**
+     * Deletes up to {@code batch} mails never sent (held or failed) queued before {@code queuedBefore};
+     * returns how many. A mail an administrator sends again meanwhile is queued, and stays.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int purgeUnsentMails(LocalDate queuedBefore, int batch) {
+        List<Long> ids = em.createQuery("""
+                        select m.id from OutgoingMail m
+                        where m.state in :unsent and m.createdAt < :limit order by m.id""", Long.class)
+                .setParameter("unsent", UNSENT).setParameter("limit", startOf(queuedBefore))
+                .setMaxResults(batch).getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        int deleted = em.createQuery("delete from OutgoingMail m where m.id in :ids and m.state in :unsent")
+                .setParameter("ids", ids).setParameter("unsent", UNSENT).executeUpdate();
+        // Only the mails actually gone lose their audit details (one sent again meanwhile stays whole).
+        // No "select ... for update" to lock them first: H2 refuses FOR UPDATE with a row limit.
+        List<Long> left = em.createQuery("select m.id from OutgoingMail m where m.id in :ids", Long.class)
+                .setParameter("ids", ids).getResultList();
+        List<String> gone = ids.stream().filter(id -> !left.contains(id)).map(String::valueOf).toList();
+        if (!gone.isEmpty()) {
+            em.createQuery("update AuditEntry e set e.detail = null where e.subjectType = :type and e.subjectId in :ids")
+                    .setParameter("type", MAIL_SUBJECT).setParameter("ids", gone).executeUpdate();
+        }
+        return deleted;
+    }
+
     /** Deletes failed-login counts last touched before {@code failedBefore} and not locking anything now. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purgeLoginFailures(LocalDate failedBefore, Instant now) {
@@ -156,40 +185,13 @@ class RetentionPurge {
         return run;
     }
 
-    private void anonymiseAudit(String subjectType, List<String> ids, long studentId) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        em.createQuery("update AuditEntry e set e.detail = null where e.subjectType = :type and e.subjectId in :ids")
-                .setParameter("type", subjectType).setParameter("ids", ids).executeUpdate();
-        // Students' names go (the owner's and co-authors'); staff names stay. Which actors are students
-        // is read first: a bulk update with that subquery sends EclipseLink's MySQL platform into an
-        // endless recursion (StackOverflowError), while H2 accepts it.
-        List<Long> actors = em.createQuery("""
-                        select distinct e.actorId from AuditEntry e
-                        where e.subjectType = :type and e.subjectId in :ids and e.actorId is not null""", Long.class)
-                .setParameter("type", subjectType).setParameter("ids", ids).getResultList();
-        Set<Long> students = new HashSet<>(List.of(studentId));
-        if (!actors.isEmpty()) {
-            students.addAll(em.createQuery("""
-                            select a.id from Account a join a.roles r
-                            where a.id in :actors and r = fr.faireess.mobility.identity.Role.STUDENT""", Long.class)
-                    .setParameter("actors", actors).getResultList());
-        }
-        em.createQuery("""
-                        update AuditEntry e set e.actorId = null, e.actorEmail = null
-                        where e.subjectType = :type and e.subjectId in :ids and e.actorId in :students""")
-                .setParameter("type", subjectType).setParameter("ids", ids).setParameter("students", students)
-                .executeUpdate();
-    }
-
     /** The day (Paris) a call closed or closes: its early closing if any, else its deadline. */
     static LocalDate closingDay(MobilityCall call) {
         Instant closed = call.getClosedEarlyAt() != null ? call.getClosedEarlyAt() : call.getClosesAt();
         return SchoolTime.toLocal(closed).toLocalDate();
     }
 
-    private static Instant startOf(LocalDate day) {
+    static Instant startOf(LocalDate day) {
         return day.atStartOfDay(SchoolTime.ZONE).toInstant();
     }
 }

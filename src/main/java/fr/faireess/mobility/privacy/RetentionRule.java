@@ -6,8 +6,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import fr.faireess.mobility.application.ApplicationStatus;
+import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.module.AcademicYears;
 import fr.faireess.mobility.placement.PlacementState;
 import fr.faireess.mobility.platform.config.Settings;
 
@@ -25,9 +28,20 @@ import fr.faireess.mobility.platform.config.Settings;
  *       up to about two years after a placement of the project ended (a 26-month project, a report
  *       60 days after its end, the payment 60 days after the report). 5 + 2 covers the earliest
  *       placement of a project; a school that knows its payment date sets the setting to match;</li>
+ *   <li>a student's module rows (attendance marks, critical-incident analyses with the trainer's
+ *       comment): <b>3 years</b> after the end of their academic year (31 August). A training lasts
+ *       three years and completion counts every year's rows, so a student's first-year rows stay
+ *       until they have left; an incident belongs to the academic year of its last change (written,
+ *       submitted or reviewed). The sessions themselves, with their guests and files, are the
+ *       school's teaching records and stay;</li>
  *   <li>a sent e-mail: <b>90 days</b> after it was sent (enough to answer "did I get the mail?");</li>
+ *   <li>an e-mail never sent (held without an SMTP server, or failed for good): <b>180 days</b> after
+ *       it was queued, time enough for an administrator to read or send it again;</li>
  *   <li>the failed-login count of an address: <b>30 days</b> after the last failure (the lock-out
- *       itself only looks at the last {@code MOBILITY_LOGIN_LOCK_MINUTES}).</li>
+ *       itself only looks at the last {@code MOBILITY_LOGIN_LOCK_MINUTES});</li>
+ *   <li>the account of a student who left: <b>2 years</b> after the last login (or the creation,
+ *       if never used), once it is disabled and nothing refers to it any more (the records above
+ *       purged). Accounts with any staff role are never deleted.</li>
  * </ul>
  * A record is past retention from the day after its last kept day. Plain Java: the dates come in,
  * so the rule is tested without a clock or a database.
@@ -38,6 +52,9 @@ public final class RetentionRule {
     public static final int MOBILITY_YEARS = 7;
     public static final int SENT_MAIL_DAYS = 90;
     public static final int LOGIN_FAILURE_DAYS = 30;
+    public static final int MODULE_YEARS = 3;
+    public static final int UNSENT_MAIL_DAYS = 180;
+    public static final int FORMER_STUDENT_YEARS = 2;
 
     /** What to purge when, for one record. */
     public record Due(RecordType type, LocalDate anchor, LocalDate keptUntil) {
@@ -53,10 +70,16 @@ public final class RetentionRule {
                 Settings.RETENTION_UNSELECTED_YEARS));
         put(new Retention(RecordType.MOBILITY_FILE, settings.retentionMobilityYears(), true,
                 Settings.RETENTION_MOBILITY_YEARS));
+        put(new Retention(RecordType.MODULE_RECORD, settings.retentionModuleYears(), true,
+                Settings.RETENTION_MODULE_YEARS));
         put(new Retention(RecordType.SENT_MAIL, settings.retentionSentMailDays(), false,
                 Settings.RETENTION_SENT_MAIL_DAYS));
+        put(new Retention(RecordType.UNSENT_MAIL, settings.retentionUnsentMailDays(), false,
+                Settings.RETENTION_UNSENT_MAIL_DAYS));
         put(new Retention(RecordType.LOGIN_FAILURE, settings.retentionLoginFailureDays(), false,
                 Settings.RETENTION_LOGIN_FAILURE_DAYS));
+        put(new Retention(RecordType.FORMER_STUDENT_ACCOUNT, settings.retentionFormerStudentYears(), true,
+                Settings.RETENTION_FORMER_STUDENT_YEARS));
     }
 
     private void put(Retention retention) {
@@ -108,6 +131,50 @@ public final class RetentionRule {
     public Optional<Due> pastRetention(ApplicationFacts facts, LocalDate today) {
         Due due = classify(facts);
         return due.isPastOn(today) ? Optional.of(due) : Optional.empty();
+    }
+
+    /** The module rows of an academic year ("2025-2026"): their period starts when the year ends. */
+    public Due moduleYear(String academicYear) {
+        return due(RecordType.MODULE_RECORD, AcademicYears.endOf(academicYear));
+    }
+
+    /** A critical-incident analysis last changed on {@code lastChanged} (Paris): a row of that day's academic year. */
+    public Due incident(LocalDate lastChanged) {
+        return moduleYear(AcademicYears.of(lastChanged));
+    }
+
+    /**
+     * The first day of the oldest academic year whose module rows are still kept on {@code today}:
+     * rows of years starting before it (incidents last changed before it) are past retention.
+     */
+    public LocalDate moduleKeptFrom(LocalDate today) {
+        String year = AcademicYears.of(today);
+        while (!moduleYear(AcademicYears.shift(year, -1)).isPastOn(today)) {
+            year = AcademicYears.shift(year, -1);
+        }
+        return AcademicYears.startOf(year);
+    }
+
+    /**
+     * The period of an account, when it is over on {@code today}: only a disabled account whose only
+     * role is student, with nothing referring to it, from its last login (else its creation).
+     */
+    public Optional<Due> formerStudentPastRetention(AccountFacts facts, LocalDate today) {
+        if (facts.enabled() || facts.recordsLeft() || !facts.roles().equals(Set.of(Role.STUDENT))) {
+            return Optional.empty();
+        }
+        LocalDate anchor = facts.lastLogin() != null && facts.lastLogin().isAfter(facts.created())
+                ? facts.lastLogin() : facts.created();
+        Due due = due(RecordType.FORMER_STUDENT_ACCOUNT, anchor);
+        return due.isPastOn(today) ? Optional.of(due) : Optional.empty();
+    }
+
+    /**
+     * The day before which an account's last login (or creation) must fall for its period to be over
+     * on {@code today}; a day later than the cutoff for the 29 February of year periods.
+     */
+    public LocalDate accountsLastSeenBefore(LocalDate today) {
+        return of(RecordType.FORMER_STUDENT_ACCOUNT).cutoff(today).plusDays(1);
     }
 
     /** A record of {@code type} whose period started on {@code anchor}. */

@@ -19,6 +19,14 @@ class AcademicYearsTest {
         assertThat(AcademicYears.of(day)).isEqualTo(year);
     }
 
+    @Test
+    void anAcademicYearStartsOnTheFirstOfSeptemberAndEndsOnTheLastOfAugust() {
+        assertThat(AcademicYears.startOf("2025-2026")).isEqualTo(LocalDate.of(2025, 9, 1));
+        assertThat(AcademicYears.endOf("2025-2026")).isEqualTo(LocalDate.of(2026, 8, 31));
+        assertThat(AcademicYears.of(AcademicYears.endOf("2025-2026").plusDays(1))).isEqualTo("2026-2027");
+        assertThatThrownBy(() -> AcademicYears.endOf("2025-2027")).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @ParameterizedTest(name = "a student now in year {2} was in year {3} during {0}")
     @CsvSource({
             "2026-2027, 2026-2027, 1, 1",

@@ -105,12 +105,15 @@ class PrivacyHttpIT {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.document().select("#retention code").eachText()).containsExactly(
                 "MOBILITY_RETENTION_UNSELECTED_YEARS", "MOBILITY_RETENTION_MOBILITY_YEARS",
-                "MOBILITY_RETENTION_SENT_MAIL_DAYS", "MOBILITY_RETENTION_LOGIN_FAILURE_DAYS");
-        assertThat(page.document().select("#retention td").eachText()).contains("2 ans", "7 ans", "90 jours", "30 jours");
+                "MOBILITY_RETENTION_MODULE_YEARS", "MOBILITY_RETENTION_SENT_MAIL_DAYS",
+                "MOBILITY_RETENTION_UNSENT_MAIL_DAYS", "MOBILITY_RETENTION_LOGIN_FAILURE_DAYS",
+                "MOBILITY_RETENTION_FORMER_STUDENT_YEARS");
+        assertThat(page.document().select("#retention td").eachText())
+                .contains("2 ans", "7 ans", "3 ans", "90 jours", "180 jours", "30 jours");
 
         Page done = admin.submit(page, "purge", Map.of(), "run");
         assertThat(done.status()).isEqualTo(200);
         assertThat(done.body()).contains("Purge terminée").contains(DemoAccounts.ADMIN);
-        assertThat(done.document().select("#counts tr")).hasSize(5);
+        assertThat(done.document().select("#counts tr")).hasSize(RecordType.values().length + 1);
     }
 }

@@ -489,7 +489,7 @@ class PrivacyIT {
     }
 
     @Test
-    void sentMailsAndLoginFailuresArePurgedAfterTheirDaysOthersStay() {
+    void sentAndUnsentMailsAndLoginFailuresArePurgedAfterTheirDaysOthersStay() {
         String tag = unique();
         Instant now = Instant.now();
         Timestamp longAgo = Timestamp.from(now.minus(200, ChronoUnit.DAYS));
@@ -499,6 +499,9 @@ class PrivacyIT {
         update(insertMail, "ancien." + tag + "@example.org", "Ancien " + tag, longAgo, "SENT", longAgo);
         update(insertMail, "recent." + tag + "@example.org", "Récent " + tag, yesterday, "SENT", yesterday);
         update(insertMail, "retenu." + tag + "@example.org", "Retenu " + tag, longAgo, "HELD", null);
+        update(insertMail, "echec." + tag + "@example.org", "Échec " + tag, longAgo, "FAILED", null);
+        update(insertMail, "attente." + tag + "@example.org", "En attente " + tag, longAgo, "QUEUED", null);
+        update(insertMail, "retenu2." + tag + "@example.org", "Retenu récent " + tag, Timestamp.from(now.minus(170, ChronoUnit.DAYS)), "HELD", null);
         String insertFailure = "INSERT INTO login_throttle (email, failures, last_failure, locked_until) VALUES (?, 2, ?, NULL)";
         update(insertFailure, "oubli." + tag + "@example.org", longAgo);
         update(insertFailure, "faute." + tag + "@example.org", yesterday);
@@ -509,7 +512,12 @@ class PrivacyIT {
         assertTrue(run.count(RecordType.LOGIN_FAILURE) >= 1);
         assertEquals(0, count("SELECT COUNT(*) FROM mail_outbox WHERE subject = ?", "Ancien " + tag));
         assertEquals(1, count("SELECT COUNT(*) FROM mail_outbox WHERE subject = ?", "Récent " + tag));
-        assertEquals(1, count("SELECT COUNT(*) FROM mail_outbox WHERE subject = ?", "Retenu " + tag));
+        // Never sent: held or failed mails go 180 days after they were queued; a queued one is still being sent.
+        assertTrue(run.count(RecordType.UNSENT_MAIL) >= 2);
+        assertEquals(0, count("SELECT COUNT(*) FROM mail_outbox WHERE subject = ?", "Retenu " + tag));
+        assertEquals(0, count("SELECT COUNT(*) FROM mail_outbox WHERE subject = ?", "Échec " + tag));
+        assertEquals(1, count("SELECT COUNT(*) FROM mail_outbox WHERE subject = ?", "Retenu récent " + tag));
+        assertEquals(1, count("SELECT COUNT(*) FROM mail_outbox WHERE subject = ?", "En attente " + tag));
         assertEquals(0, count("SELECT COUNT(*) FROM login_throttle WHERE email = ?", "oubli." + tag + "@example.org"));
         assertEquals(1, count("SELECT COUNT(*) FROM login_throttle WHERE email = ?", "faute." + tag + "@example.org"));
     }

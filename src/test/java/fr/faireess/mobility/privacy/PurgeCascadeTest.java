@@ -6,75 +6,148 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The purge deletes an application's dependants with SQL of its own, listed by hand: a table added
- * later that refers to an application (directly or through a placement, an agreement or a
- * testimony) and is not in the list would make the purge stop on its foreign key. This reads the
- * foreign keys from the migrations, so forgetting a table fails here rather than at 03:30 one night.
+ * The purge deletes records and their dependants with SQL of its own, listed by hand: a table added
+ * later that refers to a purged table (an application, directly or through a placement, an agreement
+ * or a testimony; a critical incident; an attendance mark; an account) and is not in the lists would
+ * make the purge stop on its foreign key — or, for an account, delete it while a row still points at
+ * it. This reads the foreign keys from the migrations, so forgetting a table fails here rather than
+ * at 03:30 one night.
  */
 class PurgeCascadeTest {
 
     private static final Pattern CREATE_TABLE = Pattern.compile("CREATE\\s+TABLE\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern REFERENCES = Pattern.compile("REFERENCES\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOREIGN_KEY = Pattern.compile("FOREIGN\\s+KEY\\s*\\(\\s*(\\w+)\\s*\\)\\s*REFERENCES\\s+(\\w+)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DELETE_FROM = Pattern.compile("DELETE\\s+FROM\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
 
+    /** One foreign key: {@code table.column} refers to {@code target}. */
+    private record ForeignKey(String table, String column, String target) {
+    }
+
+    private static List<ForeignKey> foreignKeys;
+
+    @BeforeAll
+    static void readMigrations() throws IOException {
+        foreignKeys = foreignKeysFromMigrations();
+    }
+
     @Test
-    void everyTableThatHangsOffAnApplicationIsInThePurgeCascade() throws IOException {
-        Map<String, Set<String>> referrers = referrersFromMigrations();
-        Set<String> dependants = new HashSet<>();
-        Deque<String> toVisit = new ArrayDeque<>(List.of("mobility_application"));
-        while (!toVisit.isEmpty()) {
-            for (String referrer : referrers.getOrDefault(toVisit.pop(), Set.of())) {
-                if (dependants.add(referrer)) {
-                    toVisit.push(referrer);
-                }
-            }
-        }
-        Set<String> purged = new HashSet<>();
-        for (String statement : RetentionPurge.APPLICATION_CASCADE) {
-            Matcher m = DELETE_FROM.matcher(statement);
-            assertThat(m.find()).as(statement).isTrue();
-            purged.add(m.group(1).toLowerCase(Locale.ROOT));
-        }
+    void everyTableThatHangsOffAnApplicationIsInThePurgeCascade() {
+        Set<String> dependants = dependants("mobility_application");
+        Set<String> purged = deletedTables(RetentionPurge.APPLICATION_CASCADE);
         assertThat(dependants).as("found in the migrations").contains("placement", "testimony", "application_document");
         assertThat(purged).containsAll(dependants).contains("mobility_application");
     }
 
-    /** For each table, the tables whose foreign keys point at it. */
-    private static Map<String, Set<String>> referrersFromMigrations() throws IOException {
-        Map<String, Set<String>> referrers = new HashMap<>();
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".sql")).toList()) {
+    @Test
+    void everyTableThatHangsOffAModuleRowIsInItsCascade() {
+        assertThat(deletedTables(ModulePurge.INCIDENT_CASCADE))
+                .containsAll(dependants("critical_incident")).contains("critical_incident");
+        assertThat(deletedTables(ModulePurge.ATTENDANCE_CASCADE))
+                .containsAll(dependants("module_attendance")).contains("module_attendance");
+        // The mail purges delete outbox rows alone.
+        assertThat(dependants("mail_outbox")).isEmpty();
+    }
+
+    @Test
+    void everyColumnThatRefersToAnAccountKeepsItOrGoesWithIt() {
+        Set<String> columns = new HashSet<>();
+        for (ForeignKey key : foreignKeys) {
+            if (key.target().equals("account")) {
+                columns.add(key.table() + "." + key.column());
+            }
+        }
+        Set<String> deleted = deletedTables(AccountPurge.ACCOUNT_CASCADE);
+        Set<String> handled = new HashSet<>(AccountPurge.ACCOUNT_REFERENCES);
+        columns.stream().filter(c -> deleted.contains(c.substring(0, c.indexOf('.')))).forEach(handled::add);
+        assertThat(columns).as("found in the migrations")
+                .contains("account_role.account_id", "mobility_application.student_id", "critical_incident.reviewer_id");
+        assertThat(handled).as("checked or deleted by the account purge").isEqualTo(columns);
+        assertThat(deleted).contains("account");
+        // What goes with an account (its roles) must have no dependants of its own left behind.
+        deleted.stream().filter(table -> !table.equals("account"))
+                .forEach(table -> assertThat(dependants(table)).as("referring to " + table).isSubsetOf(deleted));
+    }
+
+    @Test
+    void everyForeignKeyIsWrittenAsAConstraintTheTestsRead() throws IOException {
+        // An inline "col BIGINT REFERENCES t" would escape the column-level check above.
+        long references = 0;
+        try (Stream<Path> files = migrations()) {
+            for (Path file : files.toList()) {
+                references += REFERENCES.matcher(Files.readString(file)).results().count();
+            }
+        }
+        assertThat(foreignKeys).hasSize((int) references);
+    }
+
+    /** Every table that refers to {@code root}, directly or through another. */
+    private static Set<String> dependants(String root) {
+        Set<String> dependants = new HashSet<>();
+        Deque<String> toVisit = new ArrayDeque<>(List.of(root));
+        while (!toVisit.isEmpty()) {
+            String target = toVisit.pop();
+            for (ForeignKey key : foreignKeys) {
+                if (key.target().equals(target) && !key.table().equals(root) && dependants.add(key.table())) {
+                    toVisit.push(key.table());
+                }
+            }
+        }
+        return dependants;
+    }
+
+    private static Set<String> deletedTables(List<String> cascade) {
+        Set<String> purged = new HashSet<>();
+        for (String statement : cascade) {
+            Matcher m = DELETE_FROM.matcher(statement);
+            assertThat(m.find()).as(statement).isTrue();
+            purged.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        return purged;
+    }
+
+    private static Stream<Path> migrations() throws IOException {
+        return Files.list(Path.of("src/main/resources/db/migration")).filter(f -> f.toString().endsWith(".sql"));
+    }
+
+    /** The foreign keys of the migrations, each under the table whose CREATE TABLE holds it. */
+    private static List<ForeignKey> foreignKeysFromMigrations() throws IOException {
+        List<ForeignKey> keys = new ArrayList<>();
+        try (Stream<Path> files = migrations()) {
+            for (Path file : files.toList()) {
                 String sql = Files.readString(file);
                 Matcher table = CREATE_TABLE.matcher(sql);
-                List<int[]> spans = new java.util.ArrayList<>();
-                List<String> names = new java.util.ArrayList<>();
+                List<Integer> starts = new ArrayList<>();
+                List<String> names = new ArrayList<>();
                 while (table.find()) {
-                    spans.add(new int[] {table.start()});
+                    starts.add(table.start());
                     names.add(table.group(1).toLowerCase(Locale.ROOT));
                 }
                 for (int i = 0; i < names.size(); i++) {
-                    int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : sql.length();
-                    Matcher ref = REFERENCES.matcher(sql.substring(spans.get(i)[0], end));
-                    while (ref.find()) {
-                        referrers.computeIfAbsent(ref.group(1).toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(names.get(i));
+                    int end = i + 1 < starts.size() ? starts.get(i + 1) : sql.length();
+                    Matcher key = FOREIGN_KEY.matcher(sql.substring(starts.get(i), end));
+                    while (key.find()) {
+                        keys.add(new ForeignKey(names.get(i), key.group(1).toLowerCase(Locale.ROOT),
+                                key.group(2).toLowerCase(Locale.ROOT)));
                     }
                 }
             }
         }
-        return referrers;
+        return keys;
     }
 }

@@ -33,6 +33,9 @@ public final class Settings {
     public static final String RETENTION_MOBILITY_YEARS = "mobility.retention.mobility.years";
     public static final String RETENTION_SENT_MAIL_DAYS = "mobility.retention.sent.mail.days";
     public static final String RETENTION_LOGIN_FAILURE_DAYS = "mobility.retention.login.failure.days";
+    public static final String RETENTION_MODULE_YEARS = "mobility.retention.module.years";
+    public static final String RETENTION_UNSENT_MAIL_DAYS = "mobility.retention.unsent.mail.days";
+    public static final String RETENTION_FORMER_STUDENT_YEARS = "mobility.retention.former.student.years";
 
     private final Function<String, Optional<String>> lookup;
 
@@ -149,6 +152,21 @@ public final class Settings {
     /** Days the failed-login count of an address is kept after its last failure. */
     public int retentionLoginFailureDays() {
         return intValue(RETENTION_LOGIN_FAILURE_DAYS, 30);
+    }
+
+    /** Years module attendance and critical-incident analyses are kept after their academic year ended. */
+    public int retentionModuleYears() {
+        return intValue(RETENTION_MODULE_YEARS, 3);
+    }
+
+    /** Days a held or failed (never sent) e-mail stays in the outbox after it was queued. */
+    public int retentionUnsentMailDays() {
+        return intValue(RETENTION_UNSENT_MAIL_DAYS, 180);
+    }
+
+    /** Years a disabled student account with nothing left is kept after its last login (or its creation). */
+    public int retentionFormerStudentYears() {
+        return intValue(RETENTION_FORMER_STUDENT_YEARS, 2);
     }
 
     private int intValue(String key, int fallback) {

@@ -8,7 +8,10 @@ public enum MailState {
     SENT,
     /** Given up: refused for good, or failed too many times; the last error is kept. */
     FAILED,
-    /** No SMTP server is configured: kept for administrators to read, never dropped. */
+    /**
+     * No SMTP server is configured: kept for administrators to read, never dropped by the sender
+     * (the retention purge deletes it once its period is over, like a FAILED one).
+     */
     HELD;
 
     public String labelKey() {

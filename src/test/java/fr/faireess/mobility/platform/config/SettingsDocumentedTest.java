@@ -116,6 +116,9 @@ class SettingsDocumentedTest {
         assertThat(table.get("MOBILITY_RETENTION_MOBILITY_YEARS")).isEqualTo("`" + none.retentionMobilityYears() + "`");
         assertThat(table.get("MOBILITY_RETENTION_SENT_MAIL_DAYS")).isEqualTo("`" + none.retentionSentMailDays() + "`");
         assertThat(table.get("MOBILITY_RETENTION_LOGIN_FAILURE_DAYS")).isEqualTo("`" + none.retentionLoginFailureDays() + "`");
+        assertThat(table.get("MOBILITY_RETENTION_MODULE_YEARS")).isEqualTo("`" + none.retentionModuleYears() + "`");
+        assertThat(table.get("MOBILITY_RETENTION_UNSENT_MAIL_DAYS")).isEqualTo("`" + none.retentionUnsentMailDays() + "`");
+        assertThat(table.get("MOBILITY_RETENTION_FORMER_STUDENT_YEARS")).isEqualTo("`" + none.retentionFormerStudentYears() + "`");
     }
 
     @Test
