@@ -2,10 +2,6 @@ package fr.faireess.mobility.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +20,7 @@ import fr.faireess.mobility.module.AcademicYears;
 import fr.faireess.mobility.support.Browser;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.RunningApp;
+import fr.faireess.mobility.support.UploadFiles;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
 
@@ -90,14 +87,6 @@ class ApplicationDeadlineBrowserIT {
         BROWSER.close();
     }
 
-    private static Path pdf(String name) throws IOException {
-        Path dir = Files.createDirectories(Path.of(System.getProperty("it.work.dir", "target/it"), "uploads"));
-        Path file = dir.resolve(name);
-        Files.writeString(file, "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
-                StandardCharsets.ISO_8859_1);
-        return file.toAbsolutePath();
-    }
-
     /** Picks a date through the PrimeFaces date picker's own API ("startOn" or "endOn"). */
     private static void pickDate(String picker, LocalDate date) {
         ((JavascriptExecutor) BROWSER.driver()).executeScript(
@@ -111,7 +100,7 @@ class ApplicationDeadlineBrowserIT {
     }
 
     @Test
-    void aSubmissionAfterTheCallClosedIsRefusedNextToTheDeadlineAndKeepsNothing() throws IOException {
+    void aSubmissionAfterTheCallClosedIsRefusedNextToTheDeadlineAndKeepsNothing() {
         // The student starts her file and saves a complete draft while the call is open.
         BROWSER.driver().manage().deleteAllCookies();
         BROWSER.open("/login.xhtml");
@@ -131,8 +120,8 @@ class ApplicationDeadlineBrowserIT {
         BROWSER.choose("Langue de travail", "Espagnol");
         BROWSER.choose("Niveau (CECRL)", "B2");
         BROWSER.type("Motivation", MOTIVATION);
-        BROWSER.field("CV").sendKeys(pdf("cv-maelle.pdf").toString());
-        BROWSER.field("Lettre de motivation").sendKeys(pdf("lettre-maelle.pdf").toString());
+        BROWSER.field("CV").sendKeys(UploadFiles.pdf("cv-maelle.pdf").toString());
+        BROWSER.field("Lettre de motivation").sendKeys(UploadFiles.pdf("lettre-maelle.pdf").toString());
         BROWSER.click("Enregistrer le brouillon");
         assertThat(BROWSER.bodyText()).contains("Votre brouillon est enregistré.");
         String fileUrl = BROWSER.path();

@@ -2,9 +2,7 @@ package fr.faireess.mobility.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import fr.faireess.mobility.support.Browser;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.RunningApp;
+import fr.faireess.mobility.support.UploadFiles;
 import fr.faireess.mobility.support.TestMailServer;
 
 /**
@@ -50,26 +49,15 @@ class ApplicationJourneyBrowserIT {
         BROWSER.click("Se connecter");
     }
 
-    private static Path pdf(String name) throws IOException {
-        Path dir = Files.createDirectories(Path.of(System.getProperty("it.work.dir", "target/it"), "uploads"));
-        Path file = dir.resolve(name);
-        Files.writeString(file, "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
-                StandardCharsets.ISO_8859_1);
-        return file.toAbsolutePath();
-    }
-
     /** A file of {@code size} bytes (at least its head) starting with {@code head}; with {@code pdfEnd}, ending as a PDF does. */
-    private static Path file(String name, String head, int size, boolean pdfEnd) throws IOException {
-        Path dir = Files.createDirectories(Path.of(System.getProperty("it.work.dir", "target/it"), "uploads"));
+    private static Path file(String name, String head, int size, boolean pdfEnd) {
         byte[] start = head.getBytes(StandardCharsets.ISO_8859_1);
         byte[] end = (pdfEnd ? "\n%%EOF\n" : "").getBytes(StandardCharsets.ISO_8859_1);
         byte[] bytes = new byte[Math.max(size, start.length + end.length)];
         java.util.Arrays.fill(bytes, (byte) ' ');
         System.arraycopy(start, 0, bytes, 0, start.length);
         System.arraycopy(end, 0, bytes, bytes.length - end.length, end.length);
-        Path file = dir.resolve(name);
-        Files.write(file, bytes);
-        return file.toAbsolutePath();
+        return UploadFiles.write(name, bytes);
     }
 
     /** Picks a date through the PrimeFaces date picker's own API ("startOn" or "endOn"; date as dd/MM/yyyy). */
@@ -86,7 +74,7 @@ class ApplicationJourneyBrowserIT {
     }
 
     @Test
-    void aStudentAppliesTheCoordinatorAsksForChangesThenSelects() throws IOException {
+    void aStudentAppliesTheCoordinatorAsksForChangesThenSelects() {
         // The student applies to the open call from her home page.
         logInAs(DemoAccounts.STUDENT_ASS_PERPIGNAN);
         WebElement call = BROWSER.driver().findElement(By.xpath(
@@ -136,8 +124,8 @@ class ApplicationJourneyBrowserIT {
         assertThat(BROWSER.messageNextTo("Fin")).as("a filled field has no message").isEmpty();
 
         BROWSER.type("Motivation", MOTIVATION);
-        BROWSER.field("CV").sendKeys(pdf("cv-lea.pdf").toString());
-        BROWSER.field("Lettre de motivation").sendKeys(pdf("lettre-lea.pdf").toString());
+        BROWSER.field("CV").sendKeys(UploadFiles.pdf("cv-lea.pdf").toString());
+        BROWSER.field("Lettre de motivation").sendKeys(UploadFiles.pdf("lettre-lea.pdf").toString());
         BROWSER.click("Déposer ma candidature");
         assertThat(BROWSER.bodyText()).contains("Votre candidature est déposée.");
         assertThat(status()).isEqualTo("Déposée");

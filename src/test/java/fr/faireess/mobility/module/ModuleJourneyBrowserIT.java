@@ -2,10 +2,6 @@ package fr.faireess.mobility.module;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import fr.faireess.mobility.support.Browser;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.RunningApp;
+import fr.faireess.mobility.support.UploadFiles;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
 
@@ -111,17 +108,6 @@ class ModuleJourneyBrowserIT {
                 ? created.document().select(".ui-message-error-detail").text() : created.body()).isTrue();
     }
 
-    private static Path file(String name, String content) throws IOException {
-        Path dir = Files.createDirectories(Path.of(System.getProperty("it.work.dir", "target/it"), "uploads"));
-        Path file = dir.resolve(name);
-        Files.writeString(file, content, StandardCharsets.ISO_8859_1);
-        return file.toAbsolutePath();
-    }
-
-    private static Path pdf(String name) throws IOException {
-        return file(name, "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
-    }
-
     /** Clicks the attendance mark {@code mark} on the row of the student whose name contains {@code name}. */
     private static void mark(String name, String mark) {
         BROWSER.driver().findElement(By.xpath("//div[contains(@class,'module-grid-row')][.//label[contains(., '" + name
@@ -161,7 +147,7 @@ class ModuleJourneyBrowserIT {
     }
 
     @Test
-    void aTrainerRecordsACohortInOneSaveAndAValidatedAnalysisCompletesAStudentsModule() throws IOException {
+    void aTrainerRecordsACohortInOneSaveAndAValidatedAnalysisCompletesAStudentsModule() {
         // The trainer plans a session; a form without a date, then without a cohort, is explained in French first.
         logIn(DemoAccounts.TRAINER_MONTPELLIER, DemoAccounts.PASSWORD);
         assertThat(BROWSER.heading()).isEqualTo("Module interculturel");
@@ -190,12 +176,12 @@ class ModuleJourneyBrowserIT {
         String attendancePage = BROWSER.path().replace("session.xhtml?id=", "attendance.xhtml?session=");
 
         // Session files: one that is not what its name says is refused in French; a PDF is added.
-        BROWSER.field("Ajouter un fichier").sendKeys(file("diaporama.pdf", "<html><body>Diaporama</body></html>").toString());
+        BROWSER.field("Ajouter un fichier").sendKeys(UploadFiles.text("diaporama.pdf", "<html><body>Diaporama</body></html>").toString());
         BROWSER.click("Ajouter le fichier");
         assertThat(BROWSER.messageNextTo("Ajouter un fichier")).startsWith("Ce fichier n'est ni un PDF, ni une image JPEG ou PNG");
         assertThat(BROWSER.bodyText()).contains("Aucun fichier pour cette séance.");
         String handout = "consignes-" + MARKER + ".pdf";
-        BROWSER.field("Ajouter un fichier").sendKeys(pdf(handout).toString());
+        BROWSER.field("Ajouter un fichier").sendKeys(UploadFiles.pdf(handout).toString());
         BROWSER.click("Ajouter le fichier");
         assertThat(BROWSER.bodyText()).contains("Le fichier « " + handout + " » a été ajouté aux supports de la séance.");
         assertThat(BROWSER.driver().findElement(By.linkText(handout)).getAttribute("href")).contains("/module/material?id=");
