@@ -9,13 +9,14 @@ import java.util.function.Function;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+
+import fr.faireess.mobility.platform.pdf.PdfFonts;
 
 /**
  * The printable attendance sign-in sheet of a session (A4 PDF): what the session was, then one row
@@ -37,9 +38,9 @@ public final class SignInSheet {
         PdfWriter.getInstance(document, out);
         document.addTitle(text.apply("module.signin.title") + " — " + session.getTitle());
         document.open();
-        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16, new Color(0x13, 0x37, 0x61));
-        Font normal = FontFactory.getFont(FontFactory.HELVETICA, 10);
-        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
+        Font title = PdfFonts.bold(16, new Color(0x13, 0x37, 0x61));
+        Font normal = PdfFonts.regular(10);
+        Font bold = PdfFonts.bold(10);
         document.add(new Paragraph(text.apply("module.signin.title"), title));
         document.add(new Paragraph(session.getTitle(), bold));
         document.add(new Paragraph(WHEN.format(session.getStartsAt()) + " — " + session.getCampus().getName()

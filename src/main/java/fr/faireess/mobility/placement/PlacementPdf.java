@@ -19,6 +19,7 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import fr.faireess.mobility.platform.config.SchoolTime;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.pdf.PdfFonts;
 
 /**
  * The placement's PDF documents, in French (official documents of French schools): one version of
@@ -30,10 +31,10 @@ public final class PlacementPdf {
     private static final Locale FR = Locale.FRENCH;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    private static final Font TITLE = new Font(Font.HELVETICA, 15, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 11, Font.BOLD);
-    private static final Font LABEL = new Font(Font.HELVETICA, 9, Font.BOLD);
-    private static final Font TEXT = new Font(Font.HELVETICA, 9);
+    private static final Font TITLE = PdfFonts.bold(15);
+    private static final Font HEADING = PdfFonts.bold(11);
+    private static final Font LABEL = PdfFonts.bold(9);
+    private static final Font TEXT = PdfFonts.regular(9);
 
     private PlacementPdf() {
     }

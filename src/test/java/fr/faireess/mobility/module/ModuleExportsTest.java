@@ -78,4 +78,18 @@ class ModuleExportsTest {
         assertThat(text).contains("Feuille d'émargement").contains("Regards croisés").contains("17/11/2026 14:00")
                 .contains("VIDAL").contains("Léa").contains("PONS").contains("Signature").contains("Marta Puig");
     }
+
+    @Test
+    void namesFromPartnerCountriesPrintAsWritten() throws Exception {
+        // Romanian, Turkish, Polish and Arabic letters: outside Helvetica's Western European encoding.
+        List<AttendanceRow> students = List.of(
+                new AttendanceRow(1, "Ţepeş", "Ştefan", "ASS-1", null),
+                new AttendanceRow(2, "Kılıç", "Łucja", "ASS-1", null),
+                new AttendanceRow(3, "Benali", "نادية", "ASS-1", null));
+        byte[] pdf = new SignInSheet(FRENCH).pdf(Fixtures.session("Atelier à Iaşi"), students);
+        PdfReader reader = new PdfReader(pdf);
+        String text = new PdfTextExtractor(reader).getTextFromPage(1);
+        reader.close();
+        assertThat(text).contains("Atelier à Iaşi").contains("ŢEPEŞ").contains("Ştefan").contains("KILIÇ").contains("Łucja");
+    }
 }
