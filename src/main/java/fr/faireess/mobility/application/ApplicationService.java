@@ -311,8 +311,13 @@ public class ApplicationService {
     /** One page of the review list, filtered and sorted in the database, within the coordinator's campuses. */
     public List<MobilityApplication> page(ApplicationCriteria criteria, int first, int size, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
-        return criteria.apply(em, "select a from MobilityApplication a join fetch a.student s join fetch a.call",
+        // Students and calls of the page read in one query each (IN batch) rather than joined: joined rows
+        // would load each student's roles and each call's campuses, programmes and years one by one,
+        // where batch reading extends to those collections (@BatchFetch on them).
+        return criteria.apply(em, "select a from MobilityApplication a join a.student s",
                         MobilityApplication.class, true, CampusScope.of(coordinator))
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "a.student")
+                .setHint("eclipselink.batch", "a.call")
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 

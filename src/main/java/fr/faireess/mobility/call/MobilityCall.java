@@ -19,6 +19,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 /** A call for applications (appel à candidatures). */
 @Entity
 @Table(name = "mobility_call")
@@ -55,17 +58,21 @@ public class MobilityCall {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    // Read for all the calls a query returns at once (IN batch), not per call.
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "call_campus", joinColumns = @JoinColumn(name = "call_id"))
     @Column(name = "campus_code", length = 20)
     private Set<String> campuses = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "call_programme", joinColumns = @JoinColumn(name = "call_id"))
     @Column(name = "programme_code", length = 10)
     private Set<String> programmes = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "call_study_year", joinColumns = @JoinColumn(name = "call_id"))
     @Column(name = "study_year")
     private Set<Integer> studyYears = new HashSet<>();
