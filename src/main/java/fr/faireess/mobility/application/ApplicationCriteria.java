@@ -1,10 +1,15 @@
 package fr.faireess.mobility.application;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -16,6 +21,57 @@ public record ApplicationCriteria(Long callId, String campus, String programme, 
                                   ApplicationStatus status, String country, Sort sort) implements Serializable {
 
     public enum Sort { SUBMITTED, SCORE, NAME }
+
+    /**
+     * The criteria of the review list's address ({@code call}, {@code campus}, {@code programme},
+     * {@code year}, {@code status}, {@code country}, {@code sort}) read as the list page reads them:
+     * blank means no filter, a number or a name that does not parse makes the address malformed
+     * (empty result; the page answers 404), a campus, programme or country nobody has simply matches
+     * nothing. Other parameters are ignored, as the page ignores them.
+     */
+    public static Optional<ApplicationCriteria> parse(Function<String, String> parameter) {
+        try {
+            Sort sort = parseEnum(Sort.class, parameter.apply("sort"));
+            return Optional.of(new ApplicationCriteria(parseNumber(parameter.apply("call"), Long::valueOf),
+                    blankToNull(parameter.apply("campus")), blankToNull(parameter.apply("programme")),
+                    parseNumber(parameter.apply("year"), Integer::valueOf),
+                    parseEnum(ApplicationStatus.class, parameter.apply("status")),
+                    blankToNull(parameter.apply("country")), sort == null ? Sort.SUBMITTED : sort));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The criteria as the list's address carries them (only those set), e.g. {@code campus=PERPIGNAN&sort=NAME}. */
+    public String toQuery() {
+        Map<String, Object> set = new LinkedHashMap<>();
+        set.put("call", callId);
+        set.put("campus", campus);
+        set.put("programme", programme);
+        set.put("year", studyYear);
+        set.put("status", status);
+        set.put("country", country);
+        set.put("sort", sort == null ? Sort.SUBMITTED : sort);
+        return set.entrySet().stream()
+                .filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    // Faces' number and enum converters trim and read "" as no value; so do these.
+    private static <N> N parseNumber(String value, Function<String, N> parser) {
+        String text = blankToNull(value);
+        return text == null ? null : parser.apply(text.strip());
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {
+        String text = blankToNull(value);
+        return text == null ? null : Enum.valueOf(type, text.strip());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
 
     /** {@code scope}: the campuses the coordinator sees; the filters narrow it further, never widen it. */
     <T> TypedQuery<T> apply(EntityManager em, String select, Class<T> type, boolean ordered, CampusScope scope) {

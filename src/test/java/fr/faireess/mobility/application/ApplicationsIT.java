@@ -836,6 +836,62 @@ class ApplicationsIT {
         assertEquals(List.of("Alves", "Bertin", "Costa", "Dubois", "Esteve"), paged);
     }
 
+    @Inject private ReviewExportService exports;
+
+    @Test
+    void theExportHoldsTheListsFilesInItsOrderWithinTheCampusScopeAndEachDownloadIsAudited() {
+        MobilityCall call = openCall(10);
+        HostChoice host = applications.hostChoices().get(0);
+        List<Long> submitted = new ArrayList<>();
+        for (String[] who : List.of(new String[] {"PERPIGNAN", "Vidalou"}, new String[] {"MONTPELLIER", "Aubert"},
+                new String[] {"PERPIGNAN", "Molins"})) {
+            Account student = student(who[0], "ES", 2, who[1]);
+            MobilityApplication draft = applications.start(call.getId(), student);
+            ApplicationForm form = completeForm();
+            form.getWishes().get(1).setHostId(host.id());
+            form.setVersion(draft.getVersion());
+            submitted.add(applications.submit(draft.getId(), student, form, documents()).getId());
+        }
+        MobilityApplication draft = applications.start(call.getId(), student("PERPIGNAN"));
+
+        ApplicationCriteria byName = new ApplicationCriteria(call.getId(), null, null, null, null, null,
+                ApplicationCriteria.Sort.NAME);
+        List<Long> ids = exports.open(byName, "xlsx", coordinator());
+        assertEquals(applications.page(byName, 0, 50, coordinator()).stream().map(MobilityApplication::getId).toList(), ids,
+                "the list's files in the list's order");
+        assertEquals(List.of(submitted.get(1), submitted.get(2), submitted.get(0)), ids);
+        var entry = audit.history(ReviewExportService.AUDIT_SUBJECT, call.getId()).get(0);
+        assertEquals("APPLICATION_EXPORT_XLSX", entry.getAction());
+        assertEquals(DemoAccounts.COORDINATOR_PERPIGNAN, entry.getActorEmail());
+        assertEquals("call=" + call.getId() + "&sort=NAME — 3 candidature(s)", entry.getDetail());
+
+        List<ApplicationExportRow> rows = exports.rows(ids, coordinator());
+        assertEquals(List.of("Aubert", "Molins", "Vidalou"), rows.stream().map(ApplicationExportRow::lastName).toList());
+        ApplicationExportRow first = rows.get(0);
+        assertEquals("IRTS Montpellier", first.campus());
+        assertEquals(new ApplicationExportRow.Wish(null, "Girona", "ES"), first.wishes().get(0));
+        assertEquals(host.label(), first.wishes().get(1).hostName() + " — " + first.wishes().get(1).city() + " ("
+                + first.wishes().get(1).countryCode() + ")", "the directory host's name and city");
+        assertEquals(ApplicationStatus.SUBMITTED, first.status());
+        assertEquals(CefrLevel.B2, first.cefrLevel());
+
+        // Julien sees Montpellier only: his export of the same list, or of Perpignan, holds no Perpignan file,
+        // and Perpignan's ids (or a draft's) passed as such give no row either.
+        Account julien = montpellierCoordinator();
+        assertEquals(List.of(submitted.get(1)), exports.open(byName, "csv", julien));
+        assertEquals(List.of(), exports.open(new ApplicationCriteria(call.getId(), "PERPIGNAN", null, null, null, null, null),
+                "csv", julien));
+        List<Long> withDraft = new ArrayList<>(ids);
+        withDraft.add(draft.getId());
+        assertEquals(List.of("Aubert"), exports.rows(withDraft, julien).stream().map(ApplicationExportRow::lastName).toList());
+        assertEquals(3, exports.rows(withDraft, coordinator()).size(), "a draft is nobody's business but the student's");
+        assertEquals(3, audit.history(ReviewExportService.AUDIT_SUBJECT, call.getId()).size(), "every download audited");
+
+        assertThrows(AccessDeniedException.class, () -> exports.open(byName, "csv", trainer()));
+        assertThrows(AccessDeniedException.class, () -> exports.rows(ids, trainer()));
+        assertEquals(3, audit.history(ReviewExportService.AUDIT_SUBJECT, call.getId()).size(), "a refusal exports nothing");
+    }
+
     // ---------------------------------------------------------------- notifications
 
     @Inject private fr.faireess.mobility.platform.mail.MailService mail;

@@ -63,6 +63,11 @@ class AccessMatrixHttpIT {
         MATRIX.put("/coordinator/applications/list.xhtml", List.of(l, d, a, d, d));
         MATRIX.put("/coordinator/applications/list.xhtml?status=SUBMITTED&campus=PERPIGNAN&programme=ES&year=2&country=ES&sort=SCORE",
                 List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/applications/export/applications.csv?status=SUBMITTED&campus=PERPIGNAN&programme=ES&year=2&country=ES&sort=SCORE",
+                List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/applications/export/applications.xlsx", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/applications/export/applications.csv?status=UNKNOWN", List.of(l, d, d, d, d));
+        MATRIX.put("/coordinator/applications/export/applications.pdf", List.of(l, d, d, d, d));
         MATRIX.put("/student/calls.xhtml", List.of(l, a, d, d, d));
         MATRIX.put("/student/applications/list.xhtml", List.of(l, a, d, d, d));
         MATRIX.put("/student/document?id=1", List.of(l, Expect.DENY, d, d, d));

@@ -75,6 +75,11 @@ public class ReviewListBacking implements Serializable {
         return "/coordinator/applications/list?faces-redirect=true&includeViewParams=true";
     }
 
+    /** Query string of the exports: the list's own filters and order. */
+    public String getExportQuery() {
+        return criteria().toQuery();
+    }
+
     public List<MobilityCall> getCalls() { return calls.visibleTo(currentUser.get()); }
 
     /** The campus filter offers the campuses the coordinator sees, no other. */

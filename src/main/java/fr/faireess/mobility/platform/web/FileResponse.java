@@ -22,12 +22,18 @@ public final class FileResponse {
 
     public static void send(HttpServletResponse response, String contentType, String fileName, byte[] content,
             String cacheControl) throws IOException {
-        response.setContentType(contentType);
+        attachment(response, contentType, fileName, cacheControl);
         response.setContentLength(content.length);
+        response.getOutputStream().write(content);
+    }
+
+    /** The headers of {@link #send} without the length: for a file streamed as it is written. */
+    public static void attachment(HttpServletResponse response, String contentType, String fileName,
+            String cacheControl) {
+        response.setContentType(contentType);
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
         response.setHeader("Cache-Control", cacheControl);
-        response.getOutputStream().write(content);
     }
 
     /** The id in a request parameter, or nothing when it is missing or not a number. */

@@ -1,0 +1,87 @@
+package fr.faireess.mobility.application.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import fr.faireess.mobility.application.ApplicationCriteria;
+import fr.faireess.mobility.application.ApplicationExport;
+import fr.faireess.mobility.application.ApplicationExportRow;
+import fr.faireess.mobility.application.ExportTable;
+import fr.faireess.mobility.application.ReviewExportService;
+import fr.faireess.mobility.identity.AccessDeniedException;
+import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.platform.config.SchoolTime;
+import fr.faireess.mobility.platform.i18n.LanguageBean;
+import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.FileResponse;
+import fr.faireess.mobility.reference.Country;
+import fr.faireess.mobility.reference.ReferenceData;
+
+/**
+ * {@code applications.csv} and {@code applications.xlsx}: the review list with the filters and the
+ * order of its own address ({@code /coordinator/applications/list.xhtml?…}), read the same way — a
+ * parameter that does not parse is a 404, as on the list. Inside the coordinators' area (web.xml);
+ * the service checks the role again, keeps to the coordinator's campuses and audits the download.
+ * The file is written as its rows are read, page by page.
+ */
+@WebServlet("/coordinator/applications/export/*")
+public class ReviewExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject private ReviewExportService exports;
+    @Inject private CurrentUser currentUser;
+    @Inject private LanguageBean language;
+    @Inject private ReferenceData reference;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        boolean csv = path.equals("/applications.csv");
+        Optional<ApplicationCriteria> criteria = ApplicationCriteria.parse(request::getParameter);
+        if (!(csv || path.equals("/applications.xlsx")) || criteria.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Account coordinator = currentUser.get();
+        List<Long> ids;
+        try {
+            ids = exports.open(criteria.get(), csv ? "csv" : "xlsx", coordinator);
+        } catch (AccessDeniedException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        Locale locale = language.getLocale();
+        Map<String, String> countries = reference.countries().stream()
+                .collect(Collectors.toMap(Country::getCode, c -> c.name(locale)));
+        ApplicationExport export = new ApplicationExport(locale, code -> countries.getOrDefault(code, code));
+        String fileName = Messages.text(locale, "review.export.fileName") + "-" + LocalDate.now(SchoolTime.ZONE)
+                + (csv ? ".csv" : ".xlsx");
+        FileResponse.attachment(response, csv ? "text/csv; charset=UTF-8" : XLSX, fileName, FileResponse.PRIVATE);
+        OutputStream out = response.getOutputStream();
+        try (ExportTable table = csv ? ExportTable.csv(out) : ExportTable.xlsx(out, export.sheetName())) {
+            table.row(export.header());
+            for (int from = 0; from < ids.size(); from += ReviewExportService.PAGE) {
+                List<Long> page = ids.subList(from, Math.min(from + ReviewExportService.PAGE, ids.size()));
+                for (ApplicationExportRow row : exports.rows(page, coordinator)) {
+                    table.row(export.row(row));
+                }
+            }
+            table.finish();
+        }
+    }
+}
