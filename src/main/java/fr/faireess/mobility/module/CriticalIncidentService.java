@@ -20,6 +20,7 @@ import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
+import fr.faireess.mobility.platform.mail.MailTemplates;
 
 /**
  * Critical-incident analyses: a student writes and submits their own; a trainer of the student's
@@ -33,6 +34,9 @@ public class CriticalIncidentService {
     static final int MAX_COMMENT = 4000;
     /** Who reads submitted analyses and decides on them (coordinators do not: it is teaching work). */
     static final Role[] REVIEWERS = {Role.TRAINER, Role.ADMIN};
+
+    @Inject
+    private MailTemplates mails;
 
     @PersistenceContext
     private EntityManager em;
@@ -177,6 +181,11 @@ public class CriticalIncidentService {
         em.flush();
         audit.record(actor(reviewer), target == IncidentStatus.VALIDATED ? "INCIDENT_VALIDATED" : "INCIDENT_REWORK_REQUESTED",
                 AUDIT_SUBJECT, id, from.name(), target.name(), text);
+        // The student learns of the review by e-mail, queued in this transaction: both or neither.
+        mails.queue(incident.getStudent().getEmail(),
+                target == IncidentStatus.VALIDATED ? "module.mail.incidentValidated" : "module.mail.incidentRework",
+                incident.getStudent().getFirstName(), incident.getTitle(), reviewer.getFullName(),
+                text == null ? "" : text);
         return incident;
     }
 

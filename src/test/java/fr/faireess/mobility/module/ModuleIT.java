@@ -31,6 +31,9 @@ import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
+import fr.faireess.mobility.platform.mail.MailService;
+import fr.faireess.mobility.platform.mail.OutboxCriteria;
+import fr.faireess.mobility.platform.mail.OutgoingMail;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
 import fr.faireess.mobility.support.TestFiles;
@@ -50,6 +53,7 @@ class ModuleIT {
         return Deployments.application(ModuleIT.class);
     }
 
+    @Inject private MailService mail;
     @Inject private AccountService accounts;
     @Inject private ModuleSessionService sessions;
     @Inject private CriticalIncidentService incidents;
@@ -231,6 +235,16 @@ class ModuleIT {
         assertEquals(CompletionStatus.COMPLETED, after.explanationKey());
         assertEquals(List.of("INCIDENT_CREATED", "INCIDENT_SUBMITTED", "INCIDENT_REWORK_REQUESTED", "INCIDENT_SUBMITTED",
                 "INCIDENT_VALIDATED"), audit.history("CRITICAL_INCIDENT", first.getId()).stream().map(e -> e.getAction()).toList());
+        // The student was e-mailed, in French, at each review, with the trainer's comment.
+        List<String> reviewMails = mail.search(new OutboxCriteria(null, student.getEmail()), 0, 50).stream()
+                .sorted(java.util.Comparator.comparing(OutgoingMail::getId))
+                .map(m -> m.getSubject() + " / " + m.getBody()).filter(m -> m.contains(first.getTitle())).toList();
+        assertEquals(1 + requirement.incidents(), reviewMails.size(), "one rework, then a validation per analysis: "
+                + String.join("\n", reviewMails));
+        assertTrue(reviewMails.get(0).startsWith("Analyse d'incident critique à reprendre — " + first.getTitle()
+                + " / Bonjour " + student.getFirstName() + ","), reviewMails.get(0));
+        assertTrue(reviewMails.get(0).contains("Développez le cadre de l'autre."), reviewMails.get(0));
+        assertTrue(reviewMails.get(1).startsWith("Analyse d'incident critique validée — " + first.getTitle()), reviewMails.get(1));
         assertEquals("module.incident.notEditable",
                 assertThrows(BusinessException.class, () -> incidents.saveDraft(first.getId(), again, student)).messageKey());
 
