@@ -60,6 +60,9 @@ public class PlacementService {
 
     @Inject private AuditLog audit;
     @Inject private Clock clock;
+    /** Dates in the French mails. */
+    private static final java.time.format.DateTimeFormatter DAY_FR = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     @Inject private MailTemplates mails;
 
     // ================================================================ coordinator: creation
@@ -305,6 +308,12 @@ public class PlacementService {
         em.flush();
         audit.record(actorOf(coordinator), "PLACEMENT_" + target.name(), AUDIT_SUBJECT, id, from.name(), target.name(),
                 text == null ? null : text + " (" + date + ")");
+        // The student hears of the moves they did not make themselves (not the departure, which is theirs).
+        if (target != PlacementState.IN_PROGRESS) {
+            mails.queue(placement.getStudent().getEmail(), "placement.mail.state." + target.name(),
+                    placement.getStudent().getFirstName(), placement.getHost().getName(),
+                    text == null ? "" : text, date == null ? "" : date.format(DAY_FR));
+        }
         return placement;
     }
 

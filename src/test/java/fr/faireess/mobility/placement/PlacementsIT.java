@@ -58,6 +58,8 @@ import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
+import fr.faireess.mobility.platform.mail.MailService;
+import fr.faireess.mobility.platform.mail.OutboxCriteria;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
 
@@ -75,6 +77,7 @@ class PlacementsIT {
         return Deployments.application(PlacementsIT.class, DemoAccounts.class);
     }
 
+    @Inject private MailService mail;
     @Inject private PlacementService placements;
     @Inject private AgreementService agreements;
     @Inject private ApplicationService applications;
@@ -302,6 +305,10 @@ class PlacementsIT {
         Placement confirmed = placements.move(placement.getId(), PlacementState.CONFIRMED, null, null,
                 placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow().getVersion(), coordinator());
         assertEquals(PlacementState.CONFIRMED, confirmed.getState());
+        assertTrue(mail.search(new OutboxCriteria(null, student.getEmail()), 0, 50).stream()
+                        .anyMatch(m -> m.getSubject().equals("Votre stage chez " + confirmed.getHost().getName() + " est confirmé")
+                                && m.getBody().startsWith("Bonjour " + student.getFirstName() + ",")),
+                "the student is told, in French");
 
         LearningAgreement v2 = agreements.amend(placement.getId(), coordinator());
         assertEquals(2, v2.getNumber());
