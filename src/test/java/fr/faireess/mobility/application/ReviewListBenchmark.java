@@ -65,10 +65,6 @@ class ReviewListBenchmark {
     @Inject private UserTransaction transaction;
     @Resource(lookup = DataSourceSetup.JNDI_NAME) private DataSource dataSource;
 
-    private interface Work<T> {
-        T on(Connection db) throws Exception;
-    }
-
     private record Case(String label, ApplicationCriteria criteria, boolean lastPage) {
     }
 
@@ -192,20 +188,7 @@ class ReviewListBenchmark {
                 && a.getStatus() != ApplicationStatus.DRAFT), "filtered page: " + page);
     }
 
-    private <T> T inTransaction(Work<T> work) throws Exception {
-        transaction.setTransactionTimeout(600);
-        transaction.begin();
-        try {
-            T result;
-            try (Connection db = dataSource.getConnection()) {
-                result = work.on(db);
-            }
-            transaction.commit();
-            return result;
-        } finally {
-            if (transaction.getStatus() == Status.STATUS_ACTIVE || transaction.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
-                transaction.rollback();
-            }
-        }
+    private <T> T inTransaction(Bench.Work<T> work) throws Exception {
+        return Bench.inTransaction(transaction, dataSource, work);
     }
 }

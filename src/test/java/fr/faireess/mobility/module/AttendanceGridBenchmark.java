@@ -74,10 +74,6 @@ class AttendanceGridBenchmark {
     @Inject private UserTransaction transaction;
     @Resource(lookup = DataSourceSetup.JNDI_NAME) private DataSource dataSource;
 
-    private interface Work<T> {
-        T on(Connection db) throws Exception;
-    }
-
     @Test
     @Order(1)
     void measureTheAttendanceGrid() throws Exception {
@@ -275,19 +271,7 @@ class AttendanceGridBenchmark {
         return "bench-attendance-" + run + "-%@bench.invalid";
     }
 
-    private <T> T inTransaction(Work<T> work) throws Exception {
-        transaction.begin();
-        try {
-            T result;
-            try (Connection db = dataSource.getConnection()) {
-                result = work.on(db);
-            }
-            transaction.commit();
-            return result;
-        } finally {
-            if (transaction.getStatus() == Status.STATUS_ACTIVE || transaction.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
-                transaction.rollback();
-            }
-        }
+    private <T> T inTransaction(Bench.Work<T> work) throws Exception {
+        return Bench.inTransaction(transaction, dataSource, work);
     }
 }

@@ -212,4 +212,29 @@ public final class Bench {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Work on one JDBC connection of the server's data source, inside a transaction. */
+    public interface Work<T> {
+        T on(Connection db) throws Exception;
+    }
+
+    /** Runs {@code work} in a transaction of its own (10 minutes at most: seeding is long), committed or rolled back. */
+    public static <T> T inTransaction(jakarta.transaction.UserTransaction transaction, DataSource dataSource, Work<T> work)
+            throws Exception {
+        transaction.setTransactionTimeout(600);
+        transaction.begin();
+        try {
+            T result;
+            try (Connection db = dataSource.getConnection()) {
+                result = work.on(db);
+            }
+            transaction.commit();
+            return result;
+        } finally {
+            int status = transaction.getStatus();
+            if (status == jakarta.transaction.Status.STATUS_ACTIVE || status == jakarta.transaction.Status.STATUS_MARKED_ROLLBACK) {
+                transaction.rollback();
+            }
+        }
+    }
 }
