@@ -135,4 +135,16 @@ class ModuleHttpIT {
                     .doesNotContain("Négocier un accueil");
         }
     }
+
+    @Test
+    void aStudentSeesOnTheirHomeTheAnalysesSentBackForRework() {
+        // Lucas's "Les horaires au foyer" was sent back by his trainer (demo V3); Léa has nothing to rework.
+        Page lucas = as(DemoAccounts.STUDENT_ES_MONTPELLIER).get("/student/index.xhtml");
+        Element notice = lucas.document().getElementById("toRework");
+        assertThat(notice).as("the rework notice on Lucas's home").isNotNull();
+        assertThat(notice.text()).startsWith("Une analyse est à reprendre").contains("Les horaires au foyer");
+        assertThat(notice.select("a[href*=/student/module/incident]")).hasSize(1);
+        assertThat(as(DemoAccounts.STUDENT_ASS_PERPIGNAN).get("/student/index.xhtml").document().getElementById("toRework"))
+                .isNull();
+    }
 }

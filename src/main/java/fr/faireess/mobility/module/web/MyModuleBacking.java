@@ -11,6 +11,7 @@ import fr.faireess.mobility.module.Attendance;
 import fr.faireess.mobility.module.CompletionStatus;
 import fr.faireess.mobility.module.CriticalIncident;
 import fr.faireess.mobility.module.CriticalIncidentService;
+import fr.faireess.mobility.module.IncidentStatus;
 import fr.faireess.mobility.module.ModuleCompletion;
 import fr.faireess.mobility.module.ModuleSessionService;
 import fr.faireess.mobility.module.SessionMaterialService;
@@ -62,6 +63,11 @@ public class MyModuleBacking {
             myIncidents = incidents.mine(currentUser.get());
         }
         return myIncidents;
+    }
+
+    /** The analyses a trainer sent back for rework: what the student has to act on first. */
+    public List<CriticalIncident> getToRework() {
+        return getIncidents().stream().filter(i -> i.getStatus() == IncidentStatus.REWORK_REQUESTED).toList();
     }
 
     /** The links and files of the sessions of the student's cohorts. */
