@@ -314,6 +314,12 @@ public class PlacementService {
                     placement.getStudent().getFirstName(), placement.getHost().getName(),
                     text == null ? "" : text, date == null ? "" : date.format(DAY_FR));
         }
+        // A stop also concerns the academic referent who follows the placement.
+        if (target.isStop() && placement.getReferent() != null) {
+            mails.queue(placement.getReferent().getEmail(), "placement.mail.referentStop." + target.name(),
+                    placement.getReferent().getFirstName(), placement.getStudent().getFullName(),
+                    placement.getHost().getName(), text, date.format(DAY_FR));
+        }
         return placement;
     }
 

@@ -333,6 +333,27 @@ class PlacementsIT {
     }
 
     @Test
+    void aCancellationIsExplainedByMailToTheStudentAndTheReferent() {
+        Account student = student();
+        Placement placement = placement(student, "2027-02-01", "2027-04-30");
+        long version = reloaded(placement).getVersion();
+        placements.move(placement.getId(), PlacementState.CANCELLED, "La structure ferme son service d'accueil.",
+                LocalDate.of(2026, 12, 10), version, coordinator());
+        assertEquals(PlacementState.CANCELLED, reloaded(placement).getState());
+
+        String host = placement.getHost().getName();
+        assertTrue(mail.search(new OutboxCriteria(null, student.getEmail()), 0, 50).stream()
+                        .anyMatch(m -> m.getSubject().equals("Votre stage chez " + host + " est annulé")
+                                && m.getBody().contains("La structure ferme son service d'accueil.")
+                                && m.getBody().contains("10/12/2026")),
+                "the student is told why and when");
+        assertTrue(mail.search(new OutboxCriteria(null, trainer().getEmail()), 0, 200).stream()
+                        .anyMatch(m -> m.getSubject().equals("Stage annulé — " + student.getFullName() + " chez " + host)
+                                && m.getBody().contains("La structure ferme son service d'accueil.")),
+                "so is the academic referent");
+    }
+
+    @Test
     void aNonPdfScanIsRefusedAndSignsNothing() {
         Account student = student();
         Placement placement = placement(student, "2027-02-01", "2027-04-30");
