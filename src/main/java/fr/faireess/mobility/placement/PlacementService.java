@@ -27,7 +27,6 @@ import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.identity.RoleGuard;
-import fr.faireess.mobility.placement.PlacementDuration.Period;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
@@ -508,11 +507,9 @@ public class PlacementService {
 
     /** Days the student's other placements count in the study cycle (actual dates when certified). */
     public int otherCycleDays(Account student, Long excludedPlacementId) {
-        List<Period> periods = em.createQuery("select p from Placement p where p.student = :s", Placement.class)
+        return cycleDaysOf(em.createQuery("select p from Placement p where p.student = :s", Placement.class)
                 .setParameter("s", student).getResultList().stream()
-                .filter(p -> !p.getId().equals(excludedPlacementId))
-                .map(Placement::effectivePeriod).flatMap(Optional::stream).toList();
-        return PlacementDuration.cycleDays(periods);
+                .filter(p -> !p.getId().equals(excludedPlacementId)).toList());
     }
 
     /**
@@ -520,11 +517,14 @@ public class PlacementService {
      * the coordinator weighs when deciding on {@code application}.
      */
     public int cycleDaysOutside(MobilityApplication application) {
-        List<Period> periods = em.createQuery("select p from Placement p where p.student = :s and p.application <> :a",
+        return cycleDaysOf(em.createQuery("select p from Placement p where p.student = :s and p.application <> :a",
                         Placement.class)
-                .setParameter("s", application.getStudent()).setParameter("a", application).getResultList().stream()
-                .map(Placement::effectivePeriod).flatMap(Optional::stream).toList();
-        return PlacementDuration.cycleDays(periods);
+                .setParameter("s", application.getStudent()).setParameter("a", application).getResultList());
+    }
+
+    /** Days these placements count in the cycle: their effective periods (actual dates when certified). */
+    private static int cycleDaysOf(List<Placement> placements) {
+        return PlacementDuration.cycleDays(placements.stream().map(Placement::effectivePeriod).flatMap(Optional::stream).toList());
     }
 
     /** The pre-departure checklist: the agreement (signed by all?) and the items. */
