@@ -124,7 +124,7 @@ INSERT INTO host_network (host_id, network) SELECT id, 'PHILIA_PLUS' FROM host_o
 INSERT INTO host_contact (host_id, full_name, job_title, email, phone, mentor, list_index) SELECT id, 'Marco Rossi', 'Éducateur', 'm.rossi@san-salvario.example.org', '+39 011 000 222', TRUE, 0 FROM host_organisation WHERE name_key = 'comunitaeducativasansalvario' AND city_key = 'torino';
 
 INSERT INTO host_organisation (name, name_key, host_type, legal_status, size_class, address, city, city_key, country_code, website, notes, active, created_at, updated_at, version) VALUES
-    ('Servizi Sociali del Comune di Napoli — Municipalità 2', 'servizisocialidelcomunedinapolimunicipalita2', 'SOCIAL_SERVICES', 'PUBLIC', 'LARGE', 'Piazza Dante 93', 'Napoli', 'napoli', 'IT', 'https://napoli-municipalita2.example.org', 'Plus de place en 2026 : partenariat suspendu.', FALSE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0);
+    ('Servizi Sociali del Comune di Napoli — Municipalità 2', 'servizisocialidelcomunedinapolimunicipalita2', 'SOCIAL_SERVICES', 'PUBLIC', 'LARGE', 'Piazza Dante 93', 'Napoli', 'napoli', 'IT', 'https://napoli-municipalita2.example.org', 'Plus de place en {{year:2026}} : partenariat suspendu.', FALSE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0);
 INSERT INTO host_language (host_id, language_code) SELECT id, 'it' FROM host_organisation WHERE name_key = 'servizisocialidelcomunedinapolimunicipalita2' AND city_key = 'napoli';
 INSERT INTO host_theme (host_id, theme) SELECT id, 'services sociaux de proximité' FROM host_organisation WHERE name_key = 'servizisocialidelcomunedinapolimunicipalita2' AND city_key = 'napoli';
 INSERT INTO host_theme (host_id, theme) SELECT id, 'pauvreté' FROM host_organisation WHERE name_key = 'servizisocialidelcomunedinapolimunicipalita2' AND city_key = 'napoli';
@@ -226,7 +226,7 @@ INSERT INTO host_network (host_id, network) SELECT id, 'CLAP_HANDS' FROM host_or
 INSERT INTO host_contact (host_id, full_name, job_title, email, phone, mentor, list_index) SELECT id, 'Said Aït Lahcen', 'Coordinateur', 's.aitlahcen@tifawine.example.org', '+212 528 000 444', TRUE, 0 FROM host_organisation WHERE name_key = 'associationtifawinehandicapetinclusion' AND city_key = 'agadir';
 
 INSERT INTO host_organisation (name, name_key, host_type, legal_status, size_class, address, city, city_key, country_code, website, notes, active, created_at, updated_at, version) VALUES
-    ('Foyer Dar Al Atfal', 'foyerdaralatfal', 'CHILD_PROTECTION', 'NON_PROFIT', 'SMALL', 'Derb Dabachi', 'Marrakech', 'marrakech', 'MA', 'https://dar-al-atfal.example.org', 'Ne répond plus depuis 2025.', FALSE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0);
+    ('Foyer Dar Al Atfal', 'foyerdaralatfal', 'CHILD_PROTECTION', 'NON_PROFIT', 'SMALL', 'Derb Dabachi', 'Marrakech', 'marrakech', 'MA', 'https://dar-al-atfal.example.org', 'Ne répond plus depuis {{year:2025}}.', FALSE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0);
 INSERT INTO host_language (host_id, language_code) SELECT id, 'ar' FROM host_organisation WHERE name_key = 'foyerdaralatfal' AND city_key = 'marrakech';
 INSERT INTO host_language (host_id, language_code) SELECT id, 'fr' FROM host_organisation WHERE name_key = 'foyerdaralatfal' AND city_key = 'marrakech';
 INSERT INTO host_theme (host_id, theme) SELECT id, 'protection de l''enfance' FROM host_organisation WHERE name_key = 'foyerdaralatfal' AND city_key = 'marrakech';

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import fr.faireess.mobility.platform.config.SchoolClock;
 import fr.faireess.mobility.application.ApplicationRules;
 import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.MobilityApplication;
@@ -19,6 +20,7 @@ public class MyApplicationsBacking {
 
     @Inject private ApplicationService applications;
     @Inject private CurrentUser currentUser;
+    @Inject private SchoolClock schoolClock;
 
     private List<MobilityApplication> rows;
 
@@ -33,6 +35,6 @@ public class MyApplicationsBacking {
 
     /** The "next step" sentence's key for one of the rows (a closed call changes what the student can still do). */
     public String nextStepKey(MobilityApplication application) {
-        return ApplicationRules.nextStepKey(application.getStatus(), application.getCall().isOpen(java.time.Instant.now()));
+        return ApplicationRules.nextStepKey(application.getStatus(), application.getCall().isOpen(schoolClock.now()));
     }
 }

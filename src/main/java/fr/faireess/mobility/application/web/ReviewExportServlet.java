@@ -2,7 +2,6 @@ package fr.faireess.mobility.application.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +14,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import fr.faireess.mobility.platform.config.SchoolClock;
 import fr.faireess.mobility.application.ApplicationCriteria;
 import fr.faireess.mobility.application.ApplicationExport;
 import fr.faireess.mobility.application.ApplicationExportRow;
@@ -23,7 +23,6 @@ import fr.faireess.mobility.application.ReviewExportService;
 import fr.faireess.mobility.identity.AccessDeniedException;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CurrentUser;
-import fr.faireess.mobility.platform.config.SchoolTime;
 import fr.faireess.mobility.platform.i18n.LanguageBean;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.platform.web.FileResponse;
@@ -47,6 +46,7 @@ public class ReviewExportServlet extends HttpServlet {
     @Inject private CurrentUser currentUser;
     @Inject private LanguageBean language;
     @Inject private ReferenceData reference;
+    @Inject private SchoolClock schoolClock;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -69,7 +69,7 @@ public class ReviewExportServlet extends HttpServlet {
         Map<String, String> countries = reference.countries().stream()
                 .collect(Collectors.toMap(Country::getCode, c -> c.name(locale)));
         ApplicationExport export = new ApplicationExport(locale, code -> countries.getOrDefault(code, code));
-        String fileName = Messages.text(locale, "review.export.fileName") + "-" + LocalDate.now(SchoolTime.ZONE)
+        String fileName = Messages.text(locale, "review.export.fileName") + "-" + schoolClock.today()
                 + (csv ? ".csv" : ".xlsx");
         FileResponse.attachment(response, csv ? "text/csv; charset=UTF-8" : XLSX, fileName, FileResponse.PRIVATE);
         OutputStream out = response.getOutputStream();

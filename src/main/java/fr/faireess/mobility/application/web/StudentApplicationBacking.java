@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 
 import org.primefaces.model.file.UploadedFile;
 
+import fr.faireess.mobility.platform.config.SchoolClock;
 import fr.faireess.mobility.application.ApplicationComment;
 import fr.faireess.mobility.application.ApplicationForm;
 import fr.faireess.mobility.application.ApplicationRules;
@@ -41,6 +42,7 @@ public class StudentApplicationBacking implements Serializable {
 
     @Inject private ApplicationService applications;
     @Inject private CurrentUser currentUser;
+    @Inject private SchoolClock schoolClock;
 
     private Long id;
     private transient MobilityApplication application;
@@ -147,7 +149,7 @@ public class StudentApplicationBacking implements Serializable {
 
     /** Whether the call still takes submissions now (the server checks again when the student submits). */
     public boolean isCallOpen() {
-        return application().getCall().isOpen(java.time.Instant.now());
+        return application().getCall().isOpen(schoolClock.now());
     }
 
     /** The "next step" sentence: an editable file whose call has closed can no longer be submitted. */

@@ -1,5 +1,7 @@
 package fr.faireess.mobility.platform.config;
 
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -36,6 +38,7 @@ public final class Settings {
     public static final String RETENTION_MODULE_YEARS = "mobility.retention.module.years";
     public static final String RETENTION_UNSENT_MAIL_DAYS = "mobility.retention.unsent.mail.days";
     public static final String RETENTION_FORMER_STUDENT_YEARS = "mobility.retention.former.student.years";
+    public static final String CLOCK_OFFSET = "mobility.clock.offset";
 
     private final Function<String, Optional<String>> lookup;
 
@@ -167,6 +170,27 @@ public final class Settings {
     /** Years a disabled student account with nothing left is kept after its last login (or its creation). */
     public int retentionFormerStudentYears() {
         return intValue(RETENTION_FORMER_STUDENT_YEARS, 2);
+    }
+
+    /**
+     * How far the application's clock runs ahead of the real one (an ISO-8601 period such as
+     * {@code P400D} or {@code P3Y}), for tests and training copies; {@link Period#ZERO} when unset.
+     * Whole days only, so that nightly jobs keep their time of day. A malformed or negative value
+     * stops the start-up: running on a clock nobody asked for would be worse.
+     */
+    public Period clockOffset() {
+        return value(CLOCK_OFFSET).map(v -> {
+            Period period;
+            try {
+                period = Period.parse(v);
+            } catch (DateTimeParseException e) {
+                throw new IllegalStateException(CLOCK_OFFSET + " must be an ISO-8601 period such as P400D or P3Y, not " + v);
+            }
+            if (period.isNegative()) {
+                throw new IllegalStateException(CLOCK_OFFSET + " moves the clock forward only, not " + v);
+            }
+            return period;
+        }).orElse(Period.ZERO);
     }
 
     private int intValue(String key, int fallback) {

@@ -1,6 +1,6 @@
 package fr.faireess.mobility.platform.persistence;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -10,6 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 
@@ -38,11 +39,14 @@ public class DataSourceSetup {
     @Resource(lookup = JNDI_NAME)
     private DataSource dataSource;
 
+    @Inject
+    private Clock clock;
+
     @PostConstruct
     void migrate() {
         Settings settings = Settings.fromConfig();
         LOG.info(() -> "Database: " + DatabaseVendor.redact(settings.jdbcUrl()));
-        DatabaseMigrator.migrate(dataSource, settings.demo(), LocalDate.now());
+        DatabaseMigrator.migrate(dataSource, settings.demo(), clock);
         LOG.info(() -> "\n\n    Mobilité FAIRE-ESS : " + settings.publicUrl()
                 + (settings.demo()
                     ? "\n    Comptes de démonstration (mot de passe « mobilite2026 ») : voir README.md,"

@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -14,6 +17,8 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+
+import fr.faireess.mobility.platform.config.SchoolTime;
 
 /**
  * Brings a database up to date: Flyway applies {@code db/migration} (schema and reference data,
@@ -33,7 +38,22 @@ public final class DatabaseMigrator {
     public record Result(String schemaVersion, int schemaMigrations, int demoMigrations, Integer demoShiftDays) {
     }
 
+    /** At start-up: today, and how far the application's clock runs ahead of the database's, from {@code clock}. */
+    public static Result migrate(DataSource dataSource, boolean demo, Clock clock) {
+        Duration ahead = Duration.between(Instant.now(), clock.instant()).truncatedTo(ChronoUnit.MINUTES);
+        return migrate(dataSource, demo, LocalDate.now(clock.withZone(SchoolTime.ZONE)), clock.instant(), ahead);
+    }
+
+    /** With a real-time clock: what tests call. */
     public static Result migrate(DataSource dataSource, boolean demo, LocalDate today) {
+        return migrate(dataSource, demo, today, Instant.now(), Duration.ZERO);
+    }
+
+    /**
+     * @param now        the application's "now", for what this step stamps itself (audit of added years)
+     * @param clockAhead how far the application's clock runs ahead of the database's
+     */
+    public static Result migrate(DataSource dataSource, boolean demo, LocalDate today, Instant now, Duration clockAhead) {
         ClassLoader loader = DatabaseMigrator.class.getClassLoader();
         var schema = Flyway.configure(loader)
                 .dataSource(dataSource)
@@ -42,6 +62,11 @@ public final class DatabaseMigrator {
                 .migrate();
         LOG.info(() -> "Schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted
                 + " migration(s) applied now)");
+        try (Connection connection = dataSource.getConnection()) {
+            AcademicYearSupply.ensure(connection, today, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Academic years: " + e.getMessage(), e);
+        }
         if (!demo) {
             return new Result(schema.targetSchemaVersion, schema.migrationsExecuted, 0, null);
         }
@@ -63,12 +88,13 @@ public final class DatabaseMigrator {
             LOG.info(() -> "Demo data: " + demoResult.migrationsExecuted + " demo migration(s) applied now");
             Integer shift = null;
             if (firstLoad && demoResult.migrationsExecuted > 0) {
-                shift = DemoCalendar.shiftDays(today);
+                DemoCalendar.Shift moved = DemoCalendar.shiftFor(today);
+                shift = moved.days();
                 try (Connection connection = dataSource.getConnection()) {
-                    int rows = DemoCalendar.shift(connection, shift, loadStart, loadEnd, today);
-                    int days = shift;
-                    LOG.info(() -> "Demo calendar: demo loaded on " + today + ", dates moved by " + days
-                            + " days from the week of " + DemoCalendar.ANCHOR + " (" + rows + " values)");
+                    int rows = DemoCalendar.shift(connection, moved, loadStart, loadEnd, clockAhead, today);
+                    LOG.info(() -> "Demo calendar: demo loaded on " + today + ", dates moved by " + moved.days()
+                            + " days from the week of " + DemoCalendar.ANCHOR + ", labels by " + moved.years()
+                            + " academic year(s) (" + rows + " values)");
                 }
             } else {
                 logRecorded(dataSource);
@@ -87,8 +113,9 @@ public final class DatabaseMigrator {
         try (Connection connection = dataSource.getConnection()) {
             var recorded = DemoCalendar.recorded(connection);
             LOG.info(() -> recorded
-                    .map(r -> "Demo calendar: demo loaded on " + r.loadedOn() + ", dates moved by " + r.shiftDays() + " days")
-                    .orElse("Demo calendar: demo loaded before the calendar was recorded, dates moved by 0 days"));
+                    .map(r -> "Demo calendar: demo loaded on " + r.loadedOn() + ", dates moved by " + r.shiftDays()
+                            + " days, labels by " + r.shiftYears() + " academic year(s)")
+                    .orElse("Demo calendar: demo loaded before the calendar was recorded, dates moved by 0 days, labels by 0 academic year(s)"));
         }
     }
 

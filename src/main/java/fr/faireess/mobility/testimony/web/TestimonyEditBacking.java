@@ -1,7 +1,6 @@
 package fr.faireess.mobility.testimony.web;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,9 +11,9 @@ import jakarta.inject.Named;
 
 import org.primefaces.model.file.UploadedFile;
 
+import fr.faireess.mobility.platform.config.SchoolClock;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.identity.CurrentUser;
-import fr.faireess.mobility.platform.config.SchoolTime;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
@@ -46,6 +45,7 @@ public class TestimonyEditBacking implements Serializable {
     @Inject private TestimonyService testimonies;
     @Inject private ConsentService consents;
     @Inject private CurrentUser currentUser;
+    @Inject private SchoolClock schoolClock;
 
     private Long id;
     private Long mobility;
@@ -68,7 +68,7 @@ public class TestimonyEditBacking implements Serializable {
         }
         if (consent == null) {
             consent = new ConsentForm();
-            consent.setValidUntil(LocalDate.now(SchoolTime.ZONE)
+            consent.setValidUntil(schoolClock.today()
                     .plusYears(CONSENT_YEARS));
         }
     }
@@ -151,7 +151,7 @@ public class TestimonyEditBacking implements Serializable {
 
     /** The student's own consent has ended (today in Paris) and was not withdrawn. */
     public boolean isOwnConsentExpired() {
-        return ownConsent().map(c -> c.endedBefore(LocalDate.now(SchoolTime.ZONE)))
+        return ownConsent().map(c -> c.endedBefore(schoolClock.today()))
                 .orElse(false);
     }
 

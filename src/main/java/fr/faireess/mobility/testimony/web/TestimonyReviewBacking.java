@@ -1,7 +1,6 @@
 package fr.faireess.mobility.testimony.web;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.faces.context.FacesContext;
@@ -11,9 +10,9 @@ import jakarta.inject.Named;
 
 import org.primefaces.model.file.UploadedFile;
 
+import fr.faireess.mobility.platform.config.SchoolClock;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.platform.audit.AuditEntry;
-import fr.faireess.mobility.platform.config.SchoolTime;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
@@ -43,6 +42,7 @@ public class TestimonyReviewBacking implements Serializable {
     @Inject private TestimonyService testimonies;
     @Inject private ConsentService consents;
     @Inject private CurrentUser currentUser;
+    @Inject private SchoolClock schoolClock;
 
     private Long id;
     private String message;
@@ -129,7 +129,7 @@ public class TestimonyReviewBacking implements Serializable {
 
     /** A consent whose period has ended (today in Paris): shown as expired. */
     public boolean expired(TestimonyConsent consent) {
-        return consent.endedBefore(LocalDate.now(SchoolTime.ZONE));
+        return consent.endedBefore(schoolClock.today());
     }
 
     public List<TestimonyConsent> getConsents() { return consents.consents(testimony()); }

@@ -109,4 +109,16 @@ class SettingsTest {
         assertThat(with(Map.of(Settings.RETENTION_MOBILITY_YEARS, "10")).retentionMobilityYears()).isEqualTo(10);
         assertThat(with(Map.of(Settings.RETENTION_SENT_MAIL_DAYS, "-1")).retentionSentMailDays()).isEqualTo(90);
     }
+
+    @Test
+    void theClockRunsOnTimeUnlessAnIsoPeriodMovesItForward() {
+        assertThat(with(Map.of()).clockOffset()).isEqualTo(java.time.Period.ZERO);
+        assertThat(with(Map.of(Settings.CLOCK_OFFSET, " ")).clockOffset()).isEqualTo(java.time.Period.ZERO);
+        assertThat(with(Map.of(Settings.CLOCK_OFFSET, "P400D")).clockOffset()).isEqualTo(java.time.Period.ofDays(400));
+        assertThat(with(Map.of(Settings.CLOCK_OFFSET, "P3Y")).clockOffset()).isEqualTo(java.time.Period.ofYears(3));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> with(Map.of(Settings.CLOCK_OFFSET, "400")).clockOffset())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("P400D");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> with(Map.of(Settings.CLOCK_OFFSET, "-P1D")).clockOffset())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("forward");
+    }
 }

@@ -74,8 +74,10 @@ class DatabaseMigratorTest {
         assertThat(date(db, "SELECT starts_on FROM academic_year WHERE code = ?", "2026-2027"))
                 .as("reference data").isEqualTo(LocalDate.of(2026, 9, 1));
         assertThat(timestamp(db, "SELECT created_at FROM grant_rate_table WHERE call_year = ?", 2025))
-                .as("rate tables belong to their call year").isEqualTo(LocalDateTime.parse("2025-06-12T09:00:00"));
-        assertThat(recorded(db)).contains(new DemoCalendar.Recorded(140, TWENTY_WEEKS_ON));
+                .as("rate tables move with the demo").isEqualTo(LocalDateTime.parse("2025-06-12T09:00:00").plusDays(140));
+        assertThat(string(db, "SELECT academic_year_code FROM mobility_call WHERE title = ?", MAIN_CALL))
+                .as("still in the academic year 2026-2027: no label moves").isEqualTo("2026-2027");
+        assertThat(recorded(db)).contains(new DemoCalendar.Recorded(140, 0, TWENTY_WEEKS_ON));
 
         DatabaseMigrator.Result again = DatabaseMigrator.migrate(db, true, TWENTY_WEEKS_ON.plusWeeks(10));
 
@@ -83,7 +85,38 @@ class DatabaseMigratorTest {
         assertThat(again.demoShiftDays()).isNull();
         assertThat(timestamp(db, "SELECT starts_at FROM module_session WHERE title = ?", SESSION))
                 .as("loaded once, moved once").isEqualTo(SESSION_AS_WRITTEN.plusDays(140));
-        assertThat(recorded(db)).contains(new DemoCalendar.Recorded(140, TWENTY_WEEKS_ON));
+        assertThat(recorded(db)).contains(new DemoCalendar.Recorded(140, 0, TWENTY_WEEKS_ON));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aDemoLoadedAYearAndMoreLaterMovesItsLabelsWithItsDates(String vendor) throws SQLException {
+        DataSource db = emptyDatabase(vendor);
+        LocalDate today = LocalDate.of(2028, 1, 8);
+
+        DatabaseMigrator.Result result = DatabaseMigrator.migrate(db, true, today);
+
+        int days = result.demoShiftDays();
+        assertThat(days).isEqualTo(406);
+        String mainCall = "Stages Erasmus+ 2027-2028 — appel principal";
+        LocalDateTime noon = today.atTime(12, 0);
+        assertThat(timestamp(db, "SELECT closes_at FROM mobility_call WHERE title = ?", mainCall)).isAfter(noon);
+        assertThat(string(db, "SELECT academic_year_code FROM mobility_call WHERE title = ?", mainCall)).isEqualTo("2027-2028");
+        assertThat(string(db, "SELECT academic_year_code FROM mobility_call WHERE title = ?",
+                "Stages Erasmus+ 2026-2027 — second semestre")).isEqualTo("2026-2027");
+        assertThat(string(db, "SELECT description FROM mobility_call WHERE title = ?", mainCall))
+                .as("months quoted in a text follow the dates").contains("entre mars 2028 et octobre 2028")
+                .contains("le vendredi 14 janvier à 17 h");
+        assertThat(string(db, "SELECT MIN(academic_year_code) FROM module_session WHERE title <> ?", "")).isEqualTo("2026-2027");
+        assertThat(string(db, "SELECT MAX(academic_year_code) FROM module_requirement WHERE study_year > ?", 0)).isEqualTo("2027-2028");
+        assertThat(string(db, "SELECT agreement_number FROM grant_rate_table WHERE call_year = ?", 2026))
+                .as("the locked table of the closed call's year").startsWith("2026-1-FR01-KA131");
+        assertThat(string(db, "SELECT MAX(code) FROM academic_year WHERE code <> ?", ""))
+                .as("the year after the current one exists").isEqualTo("2028-2029");
+        assertThat(testimonyYearsAgainstPlacements(db)).as("a testimony's year is its placement's, once moved")
+                .isNotEmpty().allSatisfy(years -> assertThat(years[0]).isEqualTo(years[1]));
+        assertThat(recorded(db)).contains(new DemoCalendar.Recorded(406, 1, today));
+        assertThat(tokensLeft(db)).as("every token rendered").isEmpty();
     }
 
     @ParameterizedTest
@@ -97,7 +130,11 @@ class DatabaseMigratorTest {
         assertThat(timestamp(db, "SELECT starts_at FROM module_session WHERE title = ?", SESSION)).isEqualTo(SESSION_AS_WRITTEN);
         assertThat(timestamp(db, "SELECT closes_at FROM mobility_call WHERE title = ?", MAIN_CALL))
                 .isEqualTo(LocalDateTime.parse("2027-01-31T22:59:00"));
-        assertThat(recorded(db)).contains(new DemoCalendar.Recorded(0, DemoCalendar.ANCHOR.plusDays(6)));
+        assertThat(recorded(db)).contains(new DemoCalendar.Recorded(0, 0, DemoCalendar.ANCHOR.plusDays(6)));
+        assertThat(string(db, "SELECT description FROM mobility_call WHERE title = ?", MAIN_CALL))
+                .as("tokens rendered even when nothing moves").contains("entre février 2027 et août 2027")
+                .contains("le vendredi 4 décembre à 17 h");
+        assertThat(tokensLeft(db)).isEmpty();
     }
 
     @ParameterizedTest
@@ -141,6 +178,37 @@ class DatabaseMigratorTest {
         }
     }
 
+    /** Every text value of the application's tables still holding a {{…}} token. */
+    private static List<String> tokensLeft(DataSource db) throws SQLException {
+        List<String> left = new ArrayList<>();
+        try (Connection connection = db.getConnection()) {
+            var meta = connection.getMetaData();
+            try (ResultSet columns = meta.getColumns(connection.getCatalog(), connection.getSchema(), "%", "%")) {
+                List<String[]> texts = new ArrayList<>();
+                while (columns.next()) {
+                    int type = columns.getInt("DATA_TYPE");
+                    if (type == java.sql.Types.VARCHAR || type == java.sql.Types.CLOB || type == java.sql.Types.LONGVARCHAR) {
+                        texts.add(new String[] {columns.getString("TABLE_NAME"), columns.getString("COLUMN_NAME")});
+                    }
+                }
+                String quote = meta.getIdentifierQuoteString().trim();
+                for (String[] text : texts) {
+                    if (text[0].toLowerCase(java.util.Locale.ROOT).startsWith("flyway")) {
+                        continue;
+                    }
+                    try (Statement statement = connection.createStatement();
+                         ResultSet rows = statement.executeQuery("SELECT " + quote + text[1] + quote + " FROM " + quote + text[0]
+                                 + quote + " WHERE " + quote + text[1] + quote + " LIKE '%{{%'")) {
+                        while (rows.next()) {
+                            left.add(text[0] + "." + text[1] + ": " + rows.getString(1));
+                        }
+                    }
+                }
+            }
+        }
+        return left;
+    }
+
     private static java.util.Optional<DemoCalendar.Recorded> recorded(DataSource db) throws SQLException {
         try (Connection connection = db.getConnection()) {
             return DemoCalendar.recorded(connection);
@@ -157,6 +225,24 @@ class DatabaseMigratorTest {
 
     private static LocalDateTime timestamp(DataSource db, String sql, Object parameter) throws SQLException {
         return one(db, sql, parameter, LocalDateTime.class);
+    }
+
+    private static String string(DataSource db, String sql, Object parameter) throws SQLException {
+        return one(db, sql, parameter, String.class);
+    }
+
+    /** Each testimony's mobility year next to the year its placement starts. */
+    private static List<int[]> testimonyYearsAgainstPlacements(DataSource db) throws SQLException {
+        List<int[]> years = new ArrayList<>();
+        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT t.mobility_year, COALESCE(p.actual_start, p.planned_start)"
+                     + " FROM testimony t JOIN placement p ON p.application_id = t.application_id AND p.state <> 'CANCELLED'"
+                     + " WHERE t.mobility_year IS NOT NULL")) {
+            while (rows.next()) {
+                years.add(new int[] {rows.getInt(1), rows.getObject(2, LocalDate.class).getYear()});
+            }
+        }
+        return years;
     }
 
     private static LocalDate date(DataSource db, String sql, Object parameter) throws SQLException {

@@ -35,4 +35,15 @@ class DemoCalendarTest {
         LocalDate session = LocalDate.of(2026, 1, 20);
         assertThat(session.plusDays(shift).getDayOfWeek()).isEqualTo(session.getDayOfWeek());
     }
+
+    @Test
+    void labelsMoveByTheAcademicYearsFromTheAnchorsToTheLoadWeeks() {
+        assertThat(DemoCalendar.shiftFor(ANCHOR)).isEqualTo(new DemoCalendar.Shift(0, 0));
+        assertThat(DemoCalendar.shiftFor(LocalDate.of(2027, 8, 31)).years()).as("still 2026-2027").isZero();
+        assertThat(DemoCalendar.shiftFor(LocalDate.of(2027, 9, 1)))
+                .as("the load week's Monday is 30 August: still 2026-2027").isEqualTo(new DemoCalendar.Shift(280, 0));
+        assertThat(DemoCalendar.shiftFor(LocalDate.of(2027, 9, 6)).years()).isEqualTo(1);
+        assertThat(DemoCalendar.shiftFor(LocalDate.of(2028, 1, 8))).isEqualTo(new DemoCalendar.Shift(406, 1));
+        assertThat(DemoCalendar.shiftFor(LocalDate.of(2029, 12, 4))).isEqualTo(new DemoCalendar.Shift(1106, 3));
+    }
 }
