@@ -255,7 +255,7 @@ class ApplicationsHttpIT {
                 .filter(li -> li.text().contains("appel principal")).findFirst().orElseThrow();
         assertThat(item.selectFirst(".badge").text()).isEqualTo("Déposée");
         // The main demo call closes on 31 January 2027 as db/demo writes it, later when the demo was loaded later.
-        int closingYear = new DemoDates(app.demoShiftDays()).date("2027-01-31").getYear();
+        int closingYear = app.demoDates().date("2027-01-31").getYear();
         assertThat(item.selectFirst(".deadline").text()).matches("Clôture de l'appel : .*" + closingYear + ".*");
         assertThat(item.text()).contains("Votre dossier est en cours d'examen par la coordination internationale.");
     }

@@ -51,7 +51,7 @@ class ApplicationsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(ApplicationsIT.class, DemoAccounts.class);
+        return Deployments.services();
     }
 
     @Inject private ApplicationService applications;

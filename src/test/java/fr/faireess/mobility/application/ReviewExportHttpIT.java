@@ -140,7 +140,7 @@ class ReviewExportHttpIT {
         assertThat(column(es, 4)).containsOnly("ES");
 
         // Lina's file as the committee reads it (db/demo/V4), dates moved with the demo calendar.
-        DemoDates dates = new DemoDates(app.demoShiftDays());
+        DemoDates dates = app.demoDates();
         LocalDate start = dates.date("2027-02-01");
         LocalDate end = dates.date("2027-05-30");
         DateTimeFormatter french = DateTimeFormatter.ofPattern("dd/MM/yyyy");

@@ -57,7 +57,7 @@ class ReviewListBenchmark {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(ReviewListBenchmark.class, ReviewListSeed.class, Bench.class);
+        return Deployments.services();
     }
 
     @Inject private ApplicationService applications;

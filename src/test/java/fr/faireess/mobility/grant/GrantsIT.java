@@ -54,7 +54,7 @@ class GrantsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(GrantsIT.class, DemoGrants.class);
+        return Deployments.services();
     }
 
     @Inject private GrantRateService rates;

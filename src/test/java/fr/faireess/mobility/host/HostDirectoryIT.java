@@ -45,7 +45,7 @@ class HostDirectoryIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(HostDirectoryIT.class, DemoAccounts.class);
+        return Deployments.services();
     }
 
     @Inject private HostDirectory directory;

@@ -57,7 +57,7 @@ class IdentityServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(IdentityServicesIT.class, DemoAccounts.class);
+        return Deployments.services();
     }
 
     @Inject private AccountService accounts;

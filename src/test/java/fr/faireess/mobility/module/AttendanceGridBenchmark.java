@@ -66,7 +66,7 @@ class AttendanceGridBenchmark {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(AttendanceGridBenchmark.class, Bench.class);
+        return Deployments.services();
     }
 
     @Inject private ModuleSessionService sessions;

@@ -50,7 +50,7 @@ class ModuleIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(ModuleIT.class);
+        return Deployments.services();
     }
 
     @Inject private MailService mail;

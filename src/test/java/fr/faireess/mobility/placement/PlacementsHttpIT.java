@@ -29,7 +29,7 @@ class PlacementsHttpIT {
     private static final String EMMA = "emma.garcia@etudiant.faire-ess.fr";
     private static final String YANIS = "yanis.serra@etudiant.faire-ess.fr";
     /** The demo's dates as the server loaded them (moved by whole weeks after the demo's anchor week). */
-    private static final DemoDates DEMO = new DemoDates(APP.demoShiftDays());
+    private static final DemoDates DEMO = APP.demoDates();
     /** Emma Garcia (group 2, green travel, 2 travel days): planned 1 March → 30 May 2026, 2 871,33 €. */
     private static final GrantBreakdown EMMA_PLANNED = DemoGrants.group2(DEMO, "2026-03-01", "2026-05-30", false, true, 2, 0, "2871.33");
     /** Her certificate: 2 March → 29 May 2026, 2 810,00 € (3 months and 0 days). */

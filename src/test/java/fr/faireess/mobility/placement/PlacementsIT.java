@@ -74,7 +74,7 @@ class PlacementsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(PlacementsIT.class, DemoAccounts.class);
+        return Deployments.services();
     }
 
     @Inject private MailService mail;

@@ -57,7 +57,7 @@ class LeaversPurgeIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(LeaversPurgeIT.class);
+        return Deployments.services();
     }
 
     @Inject private PrivacyService privacy;

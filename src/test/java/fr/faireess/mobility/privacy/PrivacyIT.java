@@ -93,7 +93,7 @@ class PrivacyIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(PrivacyIT.class, PurgesAtOnce.class);
+        return Deployments.services();
     }
 
     @Inject private DataExportService exports;

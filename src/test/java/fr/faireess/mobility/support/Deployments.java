@@ -7,23 +7,42 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The one deployment every Arquillian test uses: the real WAR built by Maven, plus the test classes.
- * Testing the packaged application (not a hand-picked subset) means a missing class or descriptor
- * fails here first. Each deployment starts a Payara JVM, so keep Arquillian test classes few.
+ * The one deployment every Arquillian class uses: the real WAR built by Maven, plus every class that
+ * runs inside the server (the service tests, the benchmarks and their helpers). Testing the packaged
+ * application (not a hand-picked subset) means a missing class or descriptor fails here first. Every
+ * class returns this same archive, so {@link SharedDeployment} deploys it once per test run: a new
+ * in-server test class is added here.
  */
 public final class Deployments {
+
+    /** By name: most test classes are package-private to their feature. */
+    private static final String[] IN_SERVER = {
+        "application.ApplicationsIT", "grant.GrantsIT", "host.HostDirectoryIT", "identity.IdentityServicesIT",
+        "platform.mail.MailOutboxIT", "module.ModuleIT", "placement.PlacementsIT", "privacy.LeaversPurgeIT",
+        "privacy.PrivacyIT", "testimony.TestimoniesIT",
+        "module.AttendanceGridBenchmark", "application.ReviewListBenchmark",
+        // their helpers
+        "support.Deployments", "support.TestFiles", "support.DemoAccounts", "support.DemoDates", "support.Fixture",
+        "support.Bench", "grant.DemoGrants", "application.ReviewListSeed", "privacy.PurgesAtOnce",
+        "testimony.ConsentsInThePast",
+    };
 
     private Deployments() {
     }
 
-    public static WebArchive application(Class<?>... testClasses) {
+    public static WebArchive services() {
         File war = new File(System.getProperty("it.war", "target/mobility.war"));
         if (!war.isFile()) {
             throw new IllegalStateException("Build the WAR first (mvn verify builds it): " + war);
         }
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, "mobility.war").importFrom(war).as(WebArchive.class);
-        archive.addClasses(Deployments.class, TestFiles.class, DemoAccounts.class, DemoDates.class);
-        archive.addClasses(testClasses);
+        for (String name : IN_SERVER) {
+            try {
+                archive.addClass(Class.forName("fr.faireess.mobility." + name));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("Deployments lists a class that does not exist: " + name, e);
+            }
+        }
         return archive;
     }
 }

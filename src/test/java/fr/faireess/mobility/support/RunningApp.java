@@ -11,12 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import fr.faireess.mobility.platform.persistence.DemoCalendar;
 
 /**
  * One running instance of the application for every HTTP and browser test of the run: the packaged
@@ -30,7 +33,8 @@ import java.util.regex.Pattern;
 public final class RunningApp {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
-    private static final Pattern DEMO_SHIFT = Pattern.compile("Demo calendar: .*dates moved by (-?\\d+) days");
+    private static final Pattern DEMO_SHIFT = Pattern.compile(
+            "Demo calendar: .*dates moved by (-?\\d+) days.*labels by (-?\\d+) academic year");
     private static RunningApp instance;
 
     private final Path workDir = Path.of(System.getProperty("it.work.dir", "target/it"));
@@ -66,12 +70,22 @@ public final class RunningApp {
         return "https://localhost:" + httpsPort + path;
     }
 
+    /** The demo as the server's database holds it ({@link #demoShift()}). */
+    public DemoDates demoDates() {
+        return new DemoDates(demoShift());
+    }
+
+    /** Today in Paris by the server's clock, which {@code MOBILITY_CLOCK_OFFSET} may move (the server inherits it). */
+    public LocalDate today() {
+        return TestClock.today();
+    }
+
     /**
-     * How many days the server moved the demo's dates when its database loaded the demo: every start
-     * logs it ({@code DatabaseMigrator}), and on a shared MySQL database another server may have
+     * How far the server moved the demo's dates and labels when its database loaded the demo: every
+     * start logs it ({@code DatabaseMigrator}), and on a shared MySQL database another server may have
      * loaded the demo, so the log is the one place that always knows.
      */
-    public synchronized int demoShiftDays() {
+    public synchronized DemoCalendar.Shift demoShift() {
         // ISO-8859-1 reads any byte: the server's log need not be valid UTF-8, the line sought is ASCII.
         try {
             Matcher last = null;
@@ -84,7 +98,7 @@ public final class RunningApp {
             if (last == null) {
                 throw new IllegalStateException("No \"Demo calendar\" line in " + log);
             }
-            return Integer.parseInt(last.group(1));
+            return new DemoCalendar.Shift(Integer.parseInt(last.group(1)), Integer.parseInt(last.group(2)));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -63,7 +63,7 @@ class TestimoniesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(TestimoniesIT.class, DemoAccounts.class, ConsentsInThePast.class);
+        return Deployments.services();
     }
 
     @Inject private TestimonyService testimonies;

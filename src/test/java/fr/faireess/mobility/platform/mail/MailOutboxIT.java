@@ -46,7 +46,7 @@ class MailOutboxIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(MailOutboxIT.class);
+        return Deployments.services();
     }
 
     @Inject private MailService mail;
