@@ -25,8 +25,8 @@ import fr.faireess.mobility.platform.persistence.DemoCalendar;
  * One running instance of the application for every HTTP and browser test of the run: the packaged
  * WAR on Payara Micro, started the way the README starts it (with config/pre-boot-commands.asadmin),
  * on a free port (and an HTTPS one), with its own embedded database under {@code target/it/app-db}
- * (or the MySQL/MariaDB database named by
- * {@code MOBILITY_DB_URL}, which the server inherits from the environment), sending its mails to
+ * (or, on MySQL/MariaDB, the database named by {@code TEST_HTTP_DB_URL}, with the user and password
+ * of {@code MOBILITY_DB_*} which the server inherits from the environment), sending its mails to
  * {@link TestMailServer} (plain SMTP, no login). Started on first use,
  * stopped when the test JVM exits; {@link #restart()} proves that data survives a restart.
  */
@@ -121,6 +121,12 @@ public final class RunningApp {
             command.addAll(Arrays.asList(System.getProperty("it.jvm.options", "-Xmx512m").trim().split("\\s+")));
             command.add("-Djava.io.tmpdir=" + workDir.getParent());
             command.add("-Dmobility.data.dir=" + workDir.resolve("app-db"));
+            // On MySQL/MariaDB (CI's second run), a database of its own: the Arquillian server's tests
+            // leave rows in theirs, and the pages' tests must not depend on them.
+            String ownDatabase = System.getenv("TEST_HTTP_DB_URL");
+            if (ownDatabase != null && !ownDatabase.isBlank()) {
+                command.add("-Dmobility.db.url=" + ownDatabase);
+            }
             command.add("-Dmobility.public.url=" + baseUrl() + "/");
             TestMailServer mail = TestMailServer.get();
             command.add("-Dmobility.smtp.host=" + mail.host());
