@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +16,9 @@ import fr.faireess.mobility.application.ApplicationStatus;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
 import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.reference.Campus;
+import fr.faireess.mobility.reference.ReferenceData;
 
 /**
  * Backs {@code /coordinator/calls/list.xhtml}: the calls open to a campus the coordinator sees, with
@@ -27,6 +31,7 @@ public class CallListBacking {
     @Inject private CallService calls;
     @Inject private ApplicationService applications;
     @Inject private CurrentUser currentUser;
+    @Inject private ReferenceData reference;
 
     private List<MobilityCall> rows;
     private Map<Long, Map<ApplicationStatus, Long>> counts;
@@ -58,6 +63,20 @@ public class CallListBacking {
         return selectedEverywhere.computeIfAbsent(call.getId(), id ->
                 calls.mayManage(call.getCampuses(), currentUser.get()) ? Optional.empty() : Optional.of(calls.selectedCount(id)))
                 .orElse(null);
+    }
+
+    /**
+     * Who the call is for, in words: "IRTS Montpellier, IRTS Perpignan · ASS, EJE, ES · 1re année,
+     * 2e année" rather than the sets' own notation.
+     */
+    public String audience(MobilityCall call) {
+        String campuses = call.getCampuses().stream()
+                .map(code -> reference.campus(code).map(Campus::getName).orElse(code))
+                .collect(Collectors.joining(", "));
+        String years = call.getStudyYears().stream()
+                .map(year -> Messages.text("module.studyYear." + year))
+                .collect(Collectors.joining(", "));
+        return String.join(" · ", call.getAcademicYear(), campuses, String.join(", ", call.getProgrammes()), years);
     }
 
     /** Every application that left the draft stage. */
