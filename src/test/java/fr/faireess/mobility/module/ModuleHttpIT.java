@@ -22,6 +22,9 @@ class ModuleHttpIT {
     private static final String MONTPELLIER_GRID = "Grille d'analyse d'un incident critique.docx";
 
     private final RunningApp app = RunningApp.get();
+    /** The demo's current academic year (2026-2027 as db/demo writes it) and the one before, as the database holds them. */
+    private final String thisYear = app.demoDates().academicYear("2026-2027");
+    private final String lastYear = app.demoDates().academicYear("2025-2026");
 
     private WebClient as(String email) {
         WebClient web = new WebClient(app);
@@ -80,7 +83,7 @@ class ModuleHttpIT {
     void anAdministratorOpensAnyTrainersSessionToEditItWhileAnotherTrainerOnlyReadsIt() {
         WebClient admin = as(DemoAccounts.ADMIN);
         assertThat(admin.get("/admin/index.xhtml").document().getElementById("moduleAdmin")).isNotNull();
-        Page list = admin.get("/trainer/module/sessions.xhtml?year=2026-2027");
+        Page list = admin.get("/trainer/module/sessions.xhtml?year=" + thisYear);
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.document().text()).contains(SESSION).contains("Le choc culturel : la grille d'analyse")
                 .contains("Marta Puig").contains("Olivier Garnier");
@@ -116,20 +119,20 @@ class ModuleHttpIT {
         // Nadia sees both campuses: last year's Perpignan exchange with its Catalan guests, and this
         // year's sessions with their files, which she may download.
         WebClient nadia = as(DemoAccounts.COORDINATOR_PERPIGNAN);
-        Page lastYear = nadia.get("/coordinator/module/sessions.xhtml?year=2025-2026");
-        assertThat(lastYear.status()).isEqualTo(200);
-        assertThat(lastYear.document().getElementById("list:sessions").text())
+        Page lastYearPage = nadia.get("/coordinator/module/sessions.xhtml?year=" + lastYear);
+        assertThat(lastYearPage.status()).isEqualTo(200);
+        assertThat(lastYearPage.document().getElementById("list:sessions").text())
                 .contains("Travail social en Catalogne : regards croisés").contains("Núria Vilaseca — Espagne")
                 .contains("Médiation interculturelle en quartier prioritaire").contains("Amadou Diallo — Sénégal");
-        Page thisYear = nadia.get("/coordinator/module/sessions.xhtml?year=2026-2027");
-        assertThat(thisYear.document().getElementById("list:sessions").text()).contains(SESSION).contains(MONTPELLIER_GRID);
-        assertThat(nadia.get(linkTo(thisYear, HANDOUT)).status()).isEqualTo(200);
-        assertThat(thisYear.document().select("form#list input:not([type=hidden]), form#list textarea"))
+        Page thisYearPage = nadia.get("/coordinator/module/sessions.xhtml?year=" + thisYear);
+        assertThat(thisYearPage.document().getElementById("list:sessions").text()).contains(SESSION).contains(MONTPELLIER_GRID);
+        assertThat(nadia.get(linkTo(thisYearPage, HANDOUT)).status()).isEqualTo(200);
+        assertThat(thisYearPage.document().select("form#list input:not([type=hidden]), form#list textarea"))
                 .as("read only").isEmpty();
 
         // Julien sees Montpellier only, whatever the address asks for.
         WebClient julien = as(DemoAccounts.COORDINATOR_MONTPELLIER);
-        for (String query : new String[] {"?year=2026-2027", "?year=2026-2027&campus=PERPIGNAN"}) {
+        for (String query : new String[] {"?year=" + thisYear, "?year=" + thisYear + "&campus=PERPIGNAN"}) {
             String table = julien.get("/coordinator/module/sessions.xhtml" + query).document().getElementById("list:sessions").text();
             assertThat(table).as(query).contains("Le choc culturel : la grille d'analyse").doesNotContain(SESSION)
                     .doesNotContain("Négocier un accueil");

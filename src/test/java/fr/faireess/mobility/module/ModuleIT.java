@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -36,6 +35,7 @@ import fr.faireess.mobility.platform.mail.OutboxCriteria;
 import fr.faireess.mobility.platform.mail.OutgoingMail;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
+import fr.faireess.mobility.support.Fixture;
 import fr.faireess.mobility.support.TestFiles;
 
 /**
@@ -61,6 +61,7 @@ class ModuleIT {
     @Inject private ModuleCompletion completion;
     @Inject private SessionMaterialService materials;
     @Inject private AuditLog audit;
+    @Inject private Fixture fixture;
 
     /** The demo administrator as the actor of account set-up: the service checks the role in the database. */
     private Actor admin() {
@@ -257,8 +258,9 @@ class ModuleIT {
     @Test
     void aCoordinatorSetsRequirementsForTheirCampusOnly() {
         Account coordinator = staff(Role.COORDINATOR);
+        String nextYear = AcademicYears.shift(fixture.academicYear(), 1);
         RequirementForm form = new RequirementForm();
-        form.setAcademicYearCode("2027-2028");
+        form.setAcademicYearCode(nextYear);
         form.setCampusCode("MONTPELLIER");
         form.setProgrammeCode("ASS");
         form.setStudyYear(1);
@@ -273,7 +275,7 @@ class ModuleIT {
         form.setSessionsRequired(3);
         assertThrows(AccessDeniedException.class, () -> setup.save(form, staff(Role.TRAINER)));
         assertThrows(AccessDeniedException.class, () -> setup.save(form, student("ASS")));
-        assertTrue(setup.requirement("2027-2028", CAMPUS, "ASS", 1).isEmpty(), "nothing was saved");
+        assertTrue(setup.requirement(nextYear, CAMPUS, "ASS", 1).isEmpty(), "nothing was saved");
     }
 
     // ---------------------------------------------------------------- roles checked by the services themselves
@@ -402,9 +404,10 @@ class ModuleIT {
                 .findFirst().orElseThrow().getStatus();
     }
 
-    private static SessionForm sessionForm(String cohort) {
+    /** A session today (by the application's clock) at 9:30 for {@code cohort} of the current year. */
+    private SessionForm sessionForm(String cohort) {
         SessionForm form = new SessionForm();
-        form.setDate(LocalDate.now(ModuleSessionService.ZONE));
+        form.setDate(fixture.today());
         form.setTime(LocalTime.of(9, 30));
         form.setCampusCode(CAMPUS);
         form.setCohortCodes(new String[] {cohort});
@@ -447,15 +450,8 @@ class ModuleIT {
         return accounts.create(form, PASSWORD, admin());
     }
 
+    /** A first-year student of {@code programme} in Perpignan. */
     private Account student(String programme) {
-        AccountForm form = new AccountForm();
-        form.setEmail("etudiant." + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
-        form.setFirstName("Alex");
-        form.setLastName("Test " + UUID.randomUUID().toString().substring(0, 4));
-        form.setRoles(EnumSet.of(Role.STUDENT));
-        form.setCampusCode(CAMPUS);
-        form.setProgrammeCode(programme);
-        form.setStudyYear(1);
-        return accounts.create(form, PASSWORD, admin());
+        return fixture.student(CAMPUS, programme, 1, "Test " + Fixture.unique().substring(0, 4));
     }
 }

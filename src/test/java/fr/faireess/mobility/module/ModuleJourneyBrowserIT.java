@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,7 +58,7 @@ class ModuleJourneyBrowserIT {
     static void aCohortOfThirtyStudentsWithARequirement() {
         WebClient admin = new WebClient(APP);
         assertThat(admin.login(DemoAccounts.ADMIN, DemoAccounts.PASSWORD).isRedirect()).isTrue();
-        String year = academicYear(LocalDate.now(ZoneId.of("Europe/Paris")));
+        String year = academicYear(APP.today());
         Page setup = admin.get("/admin/module/requirements.xhtml?year=" + year + "&campus=MONTPELLIER&programme=ES&studyYear=1");
         Map<String, String> requirement = new LinkedHashMap<>();
         requirement.put("academicYear_input", year);
@@ -91,7 +90,7 @@ class ModuleJourneyBrowserIT {
         WebClient coordinator = new WebClient(APP);
         assertThat(coordinator.login(DemoAccounts.COORDINATOR_MONTPELLIER, DemoAccounts.PASSWORD).isRedirect()).isTrue();
         DateTimeFormatter minute = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        LocalDate today = APP.today();
         Map<String, String> call = new LinkedHashMap<>();
         call.put("title", CALL);
         call.put("academicYear_input", year);
@@ -157,7 +156,7 @@ class ModuleJourneyBrowserIT {
         assertThat(BROWSER.messageNextTo("Date")).isEqualTo("Indiquez la date de la séance.");
 
         String title = "Décentration et petite enfance " + MARKER;
-        BROWSER.type("Date", LocalDate.now(ZoneId.of("Europe/Paris")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        BROWSER.type("Date", APP.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         BROWSER.type("Heure", "09:30");
         BROWSER.click("Enregistrer la séance");
         assertThat(BROWSER.messageNextTo("Cohorte(s)")).isEqualTo("Choisissez au moins une cohorte.");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import fr.faireess.mobility.support.DemoAccounts;
+import fr.faireess.mobility.support.DemoDates;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
@@ -33,7 +34,11 @@ class AccessMatrixHttpIT {
             "TRAINER", DemoAccounts.TRAINER_PERPIGNAN,
             "ADMIN", DemoAccounts.ADMIN);
 
-    /** page → expected outcome for anonymous, student, coordinator, trainer, admin. */
+    /**
+     * page → expected outcome for anonymous, student, coordinator, trainer, admin. Years and months of the
+     * demo are written as db/demo writes them, in its tokens ({@code {{ay:2026-2027}}}): {@link DemoDates#label}
+     * moves them as the server's database did.
+     */
     private static final Map<String, List<Expect>> MATRIX = new LinkedHashMap<>();
 
     static {
@@ -73,12 +78,12 @@ class AccessMatrixHttpIT {
         MATRIX.put("/student/document?id=1", List.of(l, Expect.DENY, d, d, d));
         MATRIX.put("/coordinator/document?id=999999", List.of(l, d, Expect.DENY, d, d));
         MATRIX.put("/trainer/module/sessions.xhtml", List.of(l, d, d, a, a));
-        MATRIX.put("/trainer/module/sessions.xhtml?year=2025-2026&campus=PERPIGNAN&mine=true", List.of(l, d, d, a, a));
+        MATRIX.put("/trainer/module/sessions.xhtml?year={{ay:2025-2026}}&campus=PERPIGNAN&mine=true", List.of(l, d, d, a, a));
         MATRIX.put("/trainer/module/session.xhtml", List.of(l, d, d, a, a));
         MATRIX.put("/trainer/module/incidents.xhtml", List.of(l, d, d, a, a));
         MATRIX.put("/trainer/module/incidents.xhtml?status=VALIDATED", List.of(l, d, d, a, a));
         MATRIX.put("/trainer/module/cohorts.xhtml", List.of(l, d, d, a, a));
-        MATRIX.put("/trainer/module/export/sessions.csv?year=2026-2027", List.of(l, d, d, a, a));
+        MATRIX.put("/trainer/module/export/sessions.csv?year={{ay:2026-2027}}", List.of(l, d, d, a, a));
         MATRIX.put("/trainer/module/export/sessions.xlsx", List.of(l, d, d, a, a));
         MATRIX.put("/trainer/module/sessions.xhtml?toRecord=true", List.of(l, d, d, a, a));
         MATRIX.put("/trainer/module/export/signin-sheet.pdf?session=999999999", List.of(l, d, d, d, d));
@@ -87,11 +92,11 @@ class AccessMatrixHttpIT {
         MATRIX.put("/student/module/incident.xhtml", List.of(l, a, d, d, d));
         MATRIX.put("/coordinator/module/requirements.xhtml", List.of(l, d, a, d, d));
         MATRIX.put("/coordinator/module/sessions.xhtml", List.of(l, d, a, d, d));
-        MATRIX.put("/coordinator/module/sessions.xhtml?year=2025-2026&campus=MONTPELLIER", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/module/sessions.xhtml?year={{ay:2025-2026}}&campus=MONTPELLIER", List.of(l, d, a, d, d));
         MATRIX.put("/admin/module/requirements.xhtml", List.of(l, d, d, d, a));
-        MATRIX.put("/admin/module/requirements.xhtml?year=2026-2027&campus=PERPIGNAN&programme=ASS&studyYear=1", List.of(l, d, d, d, a));
+        MATRIX.put("/admin/module/requirements.xhtml?year={{ay:2026-2027}}&campus=PERPIGNAN&programme=ASS&studyYear=1", List.of(l, d, d, d, a));
         MATRIX.put("/showcase/index.xhtml", List.of(a, a, a, a, a));
-        MATRIX.put("/showcase/index.xhtml?country=ES&programme=ASS&year=2026&type=FILM", List.of(a, a, a, a, a));
+        MATRIX.put("/showcase/index.xhtml?country=ES&programme=ASS&year={{year:2026}}&type=FILM", List.of(a, a, a, a, a));
         MATRIX.put("/showcase/testimony.xhtml?id=999999999", List.of(d, d, d, d, d));
         MATRIX.put("/showcase/feed.atom", List.of(a, a, a, a, a));
         MATRIX.put("/showcase/file?id=999999999", List.of(d, d, d, d, d));
@@ -105,9 +110,9 @@ class AccessMatrixHttpIT {
         MATRIX.put("/coordinator/consent-form?id=999999999", List.of(l, d, d, d, d));
         MATRIX.put("/WEB-INF/includes/module-trainer-home.xhtml", List.of(Expect.DENY, d, d, d, d));
         MATRIX.put("/coordinator/placements/list.xhtml", List.of(l, d, a, d, d));
-        MATRIX.put("/coordinator/placements/list.xhtml?state=PROPOSED&country=PT&programme=ES&month=2027-02", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/placements/list.xhtml?state=PROPOSED&country=PT&programme=ES&month={{date:2027-02-01|yyyy-MM}}", List.of(l, d, a, d, d));
         MATRIX.put("/coordinator/placements/new.xhtml", List.of(l, d, a, d, d));
-        MATRIX.put("/coordinator/placements/calendar.xhtml?from=2026-01", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/placements/calendar.xhtml?from={{date:2026-01-05|yyyy-MM}}", List.of(l, d, a, d, d));
         MATRIX.put("/student/placements/list.xhtml", List.of(l, a, d, d, d));
         MATRIX.put("/student/placement-document?agreement=999999", List.of(l, d, d, d, d));
         MATRIX.put("/coordinator/placement-document?convention=999999", List.of(l, d, d, d, d));
@@ -129,9 +134,9 @@ class AccessMatrixHttpIT {
         MATRIX.put("/admin/reference/programme.xhtml?code=ASS", List.of(l, d, d, d, a));
         MATRIX.put("/admin/reference/programme.xhtml?code=XYZ", List.of(l, d, d, d, d));
         MATRIX.put("/coordinator/reports/index.xhtml", List.of(l, d, a, d, d));
-        MATRIX.put("/coordinator/reports/index.xhtml?year=2025", List.of(l, d, a, d, d));
-        MATRIX.put("/coordinator/reports/export/beneficiary.csv?year=2025", List.of(l, d, a, d, d));
-        MATRIX.put("/coordinator/reports/export/beneficiary.xlsx?year=2026", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/reports/index.xhtml?year={{year:2025}}", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/reports/export/beneficiary.csv?year={{year:2025}}", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/reports/export/beneficiary.xlsx?year={{year:2026}}", List.of(l, d, a, d, d));
         MATRIX.put("/coordinator/reports/export/beneficiary.csv", List.of(l, d, d, d, d));
         MATRIX.put("/WEB-INF/includes/grant/placement-grant.xhtml", List.of(Expect.DENY, d, d, d, d));
         MATRIX.put("/student/privacy.xhtml", List.of(l, a, d, d, d));
@@ -141,6 +146,7 @@ class AccessMatrixHttpIT {
     }
 
     private final RunningApp app = RunningApp.get();
+    private final DemoDates demo = app.demoDates();
 
     @TestFactory
     Stream<DynamicTest> everyRoleTimesEveryPage() {
@@ -153,7 +159,7 @@ class AccessMatrixHttpIT {
             }
             for (Map.Entry<String, List<Expect>> row : MATRIX.entrySet()) {
                 Expect expected = row.getValue().get(i);
-                String page = row.getKey();
+                String page = demo.label(row.getKey());
                 tests.add(DynamicTest.dynamicTest(who + " " + page + " → " + expected, () -> check(web, page, expected)));
             }
         }

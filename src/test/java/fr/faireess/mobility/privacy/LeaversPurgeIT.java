@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -41,19 +40,20 @@ import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.config.SchoolTime;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
+import fr.faireess.mobility.support.Fixture;
 
 /**
  * The purge of the records of students who left, on the real server and database: module rows of
- * an academic year past retention (created here, in 2019-2020: the demo's are of 2025-2026 and
- * later) go and their sessions stay; a disabled student account unused for years and with nothing
+ * an academic year past retention (created here, seven years before the current one by the
+ * application's clock: the demo's are of last year and later) go and their sessions stay; a disabled student account unused for years and with nothing
  * left goes, in the same run as its last module rows; enabled, recent, staff accounts and accounts
  * something still refers to stay, and so do the demo's rows.
  */
 @ExtendWith(ArquillianExtension.class)
 class LeaversPurgeIT {
 
-    private static final String OLD_YEAR = "2019-2020";
-    private static final LocalDateTime IN_OLD_YEAR = LocalDateTime.of(2020, 3, 2, 14, 0);
+    /** How long module rows are kept after their academic year (MOBILITY_RETENTION_MODULE_YEARS, default). */
+    private static final int MODULE_YEARS = 3;
 
     @Deployment
     static WebArchive deployment() {
@@ -64,6 +64,7 @@ class LeaversPurgeIT {
     @Inject private AccountService accounts;
     @Inject private CriticalIncidentService incidents;
     @Inject private AuditLog audit;
+    @Inject private Fixture fixture;
 
     @Resource(lookup = "java:app/jdbc/mobility")
     private DataSource dataSource;
@@ -71,11 +72,26 @@ class LeaversPurgeIT {
     // ---------------------------------------------------------------- fixtures
 
     private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8);
+        return Fixture.unique();
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(SchoolTime.ZONE);
+    /** Today in Paris by the application's clock: the purge's "today", from which ages are counted. */
+    private LocalDate today() {
+        return fixture.today();
+    }
+
+    private LocalDateTime now() {
+        return fixture.now();
+    }
+
+    /** An academic year long past retention: seven years before the current one (2019-2020 in 2026-2027). */
+    private String oldYear() {
+        return AcademicYears.shift(fixture.academicYear(), -7);
+    }
+
+    /** 2 March, 14:00, in {@link #oldYear()}. */
+    private LocalDateTime inOldYear() {
+        return AcademicYears.startOf(oldYear()).plusMonths(6).plusDays(1).atTime(14, 0);
     }
 
     private static Timestamp at(LocalDateTime paris) {
@@ -109,11 +125,11 @@ class LeaversPurgeIT {
     }
 
     private void lastSeen(Account account, int yearsAgo, boolean loggedIn) {
-        Timestamp then = at(LocalDateTime.now(SchoolTime.ZONE).minusYears(yearsAgo).minusDays(3));
+        Timestamp then = at(now().minusYears(yearsAgo).minusDays(3));
         if (loggedIn) {
             // Created a year before (the rule counts from the later of the creation and the last login).
             update("UPDATE account SET created_at = ?, last_login_at = ? WHERE id = ?",
-                    at(LocalDateTime.now(SchoolTime.ZONE).minusYears(yearsAgo + 1)), then, account.getId());
+                    at(now().minusYears(yearsAgo + 1)), then, account.getId());
         } else {
             update("UPDATE account SET created_at = ?, last_login_at = NULL WHERE id = ?", then, account.getId());
         }
@@ -229,12 +245,12 @@ class LeaversPurgeIT {
     void oldModuleRowsGoTheirSessionsStayRecentRowsAndTheDemosStay() {
         long demoBefore = demoModuleRows();
         Account student = created(Role.STUDENT);
-        long oldSession = session(OLD_YEAR, IN_OLD_YEAR);
-        present(oldSession, student, IN_OLD_YEAR);
+        long oldSession = session(oldYear(), inOldYear());
+        present(oldSession, student, inOldYear());
         String currentYear = AcademicYears.of(today());
-        long recentSession = session(currentYear, LocalDateTime.now(SchoolTime.ZONE).minusDays(2));
-        present(recentSession, student, LocalDateTime.now(SchoolTime.ZONE).minusDays(2));
-        CriticalIncident old = incident(student, IN_OLD_YEAR);
+        long recentSession = session(currentYear, now().minusDays(2));
+        present(recentSession, student, now().minusDays(2));
+        CriticalIncident old = incident(student, inOldYear());
         CriticalIncident recent = incident(student, null);
 
         PurgeRun run = privacy.runAsSystem(today());
@@ -265,7 +281,8 @@ class LeaversPurgeIT {
             }
         }
         assertEquals(1, purged(trail).size());
-        assertTrue(purged(trail).get(0).getDetail().startsWith("MODULE_RECORD, kept until 2023-08-31"),
+        assertTrue(purged(trail).get(0).getDetail().startsWith("MODULE_RECORD, kept until "
+                        + AcademicYears.endOf(oldYear()).plusYears(MODULE_YEARS)),
                 purged(trail).get(0).getDetail());
         List<AuditEntry> session = purged(audit.history("MODULE_SESSION", oldSession));
         assertEquals(1, session.size());
@@ -283,11 +300,11 @@ class LeaversPurgeIT {
     @Test
     void theAccountOfAStudentWhoLeftGoesWithItsLastRowsTheOthersStay() {
         long demoAccounts = count("SELECT COUNT(*) FROM account WHERE email LIKE '%faire-ess.fr' OR email LIKE '%irts-%'");
-        // A student of 2019-2020: module rows then, an analysis with steps of their own in the trail.
+        // A student of the old year: module rows then, an analysis with steps of their own in the trail.
         Account gone = created(Role.STUDENT);
-        long oldSession = session(OLD_YEAR, IN_OLD_YEAR);
-        present(oldSession, gone, IN_OLD_YEAR);
-        CriticalIncident old = incident(gone, IN_OLD_YEAR);
+        long oldSession = session(oldYear(), inOldYear());
+        present(oldSession, gone, inOldYear());
+        CriticalIncident old = incident(gone, inOldYear());
         accounts.disable(gone.getId(), DemoAccounts.actor(accounts, DemoAccounts.ADMIN));
         lastSeen(gone, 3, true);
         Account neverUsed = left(3, false);
@@ -295,8 +312,8 @@ class LeaversPurgeIT {
         Account enabled = created(Role.STUDENT);
         lastSeen(enabled, 3, true);
         Account stillInModule = left(3, true);
-        present(session(AcademicYears.of(today()), LocalDateTime.now(SchoolTime.ZONE).minusDays(1)), stillInModule,
-                LocalDateTime.now(SchoolTime.ZONE).minusDays(1));
+        present(session(AcademicYears.of(today()), now().minusDays(1)), stillInModule,
+                now().minusDays(1));
         Account trainer = created(Role.TRAINER);
         accounts.disable(trainer.getId(), DemoAccounts.actor(accounts, DemoAccounts.ADMIN));
         lastSeen(trainer, 3, true);

@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import fr.faireess.mobility.support.DemoAccounts;
+import fr.faireess.mobility.support.DemoDates;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Download;
@@ -30,11 +31,12 @@ import fr.faireess.mobility.support.WebClient.Page;
  */
 class PrivacyHttpIT {
 
-    /** A demo student whose application to the open 2026-2027 call is submitted (db/demo/V4), with its PDFs. */
+    /** A demo student whose application to the open call of the demo's current year is submitted (db/demo/V4), with its PDFs. */
     private static final String NOAH = "noah.rey@etudiant.faire-ess.fr";
-    private static final String MAIN_CALL = "Stages Erasmus+ 2026-2027 — appel principal";
 
     private final RunningApp app = RunningApp.get();
+    /** That call's title as the server's database holds it. */
+    private final String mainCall = app.demoDates().label(DemoDates.MAIN_CALL);
 
     private WebClient loggedIn(String email) {
         WebClient web = new WebClient(app);
@@ -71,7 +73,7 @@ class PrivacyHttpIT {
         JsonObject data = Json.createReader(new StringReader(json(entries))).readObject();
         assertThat(data.getJsonObject("compte").getString("email")).isEqualTo(NOAH);
         assertThat(data.getJsonArray("candidatures")).anySatisfy(a ->
-                assertThat(a.asJsonObject().getJsonObject("appel").getString("titre")).isEqualTo(MAIN_CALL));
+                assertThat(a.asJsonObject().getJsonObject("appel").getString("titre")).isEqualTo(mainCall));
         assertThat(entries.keySet()).anyMatch(name -> name.startsWith("candidatures/") && name.endsWith(".pdf"));
         assertThat(json(entries)).doesNotContain(DemoAccounts.STUDENT_ASS_PERPIGNAN).doesNotContain("emma.garcia")
                 .doesNotContain("password_hash").doesNotContain("pbkdf2");
@@ -93,7 +95,7 @@ class PrivacyHttpIT {
         Page edit = admin.get(link.attr("href"));
         assertThat(edit.document().getElementById("personalData")).isNotNull();
         Map<String, byte[]> entries = unzip(admin.download(edit, "personalData", "export"));
-        assertThat(json(entries)).contains(NOAH).contains(MAIN_CALL);
+        assertThat(json(entries)).contains(NOAH).contains(mainCall);
 
         assertThat(loggedIn(DemoAccounts.COORDINATOR_PERPIGNAN).get(link.attr("href")).status()).isEqualTo(403);
     }

@@ -16,16 +16,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -50,8 +49,6 @@ import fr.faireess.mobility.application.CefrLevel;
 import fr.faireess.mobility.application.DocumentKind;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.application.Upload;
-import fr.faireess.mobility.call.CallForm;
-import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
 import fr.faireess.mobility.host.HostContact;
 import fr.faireess.mobility.host.HostDirectory;
@@ -62,9 +59,7 @@ import fr.faireess.mobility.host.HostType;
 import fr.faireess.mobility.host.LegalStatus;
 import fr.faireess.mobility.identity.AccessDeniedException;
 import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.identity.AccountForm;
 import fr.faireess.mobility.identity.AccountService;
-import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementForm;
 import fr.faireess.mobility.placement.PlacementService;
@@ -73,6 +68,7 @@ import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.config.SchoolTime;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
+import fr.faireess.mobility.support.Fixture;
 import fr.faireess.mobility.support.TestFiles;
 import fr.faireess.mobility.testimony.ConsentForm;
 import fr.faireess.mobility.testimony.ConsentService;
@@ -99,7 +95,6 @@ class PrivacyIT {
     @Inject private DataExportService exports;
     @Inject private PrivacyService privacy;
     @Inject private ApplicationService applications;
-    @Inject private CallService calls;
     @Inject private AccountService accounts;
     @Inject private PlacementService placements;
     @Inject private HostDirectory hosts;
@@ -111,11 +106,13 @@ class PrivacyIT {
     private DataSource dataSource;
 
     @Inject private PurgesAtOnce purgesAtOnce;
+    @Inject private Fixture fixture;
+    @Inject private Clock clock;
 
     // ---------------------------------------------------------------- fixtures
 
     private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8);
+        return Fixture.unique();
     }
 
     private Account account(String email) {
@@ -131,39 +128,25 @@ class PrivacyIT {
     }
 
     private Account student() {
-        AccountForm form = new AccountForm();
-        form.setEmail("rgpd." + unique() + "@example.org");
-        form.setFirstName("Camille");
-        form.setLastName("Données");
-        form.setRoles(EnumSet.of(Role.STUDENT));
-        form.setCampusCode("PERPIGNAN");
-        form.setProgrammeCode("ASS");
-        form.setStudyYear(2);
-        return accounts.create(form, "mot-de-passe-solide", DemoAccounts.actor(accounts, DemoAccounts.ADMIN));
+        return fixture.student("PERPIGNAN", "ASS", 2, "Données");
     }
 
     private MobilityCall call() {
-        CallForm call = new CallForm();
-        call.setTitle("Appel RGPD " + unique());
-        call.setAcademicYear("2026-2027");
-        call.setOpensAt(LocalDateTime.now().minusDays(2));
-        call.setClosesAt(LocalDateTime.now().plusDays(30));
-        call.setPlaces(5);
-        call.setCampuses(List.of("PERPIGNAN", "MONTPELLIER"));
-        call.setProgrammes(List.of("ASS", "ES", "EJE"));
-        call.setStudyYears(List.of(1, 2, 3));
-        return calls.create(call, DemoAccounts.actor(accounts, DemoAccounts.COORDINATOR_PERPIGNAN));
+        return fixture.openCall("Appel RGPD", 5);
     }
 
-    /** A submitted application with its CV and letter; the desired period started {@code startedDaysAgo} days ago. */
+    /**
+     * A submitted application with its CV and letter (a file name with a space: the export keeps it); the
+     * desired period started {@code startedDaysAgo} days ago by the application's clock (negative: in the future).
+     */
     private MobilityApplication submitted(Account student, MobilityCall call, int startedDaysAgo) {
         MobilityApplication draft = applications.start(call.getId(), student);
         ApplicationForm form = new ApplicationForm();
         form.getWishes().get(0).setCountryCode("PT");
         form.getWishes().get(0).setCity("Porto");
         form.getWishes().get(0).setHostType("CHILD_PROTECTION");
-        form.setStartOn(LocalDate.now().minusDays(startedDaysAgo));
-        form.setEndOn(LocalDate.now().minusDays(startedDaysAgo).plusDays(90));
+        form.setStartOn(fixture.today().minusDays(startedDaysAgo));
+        form.setEndOn(fixture.today().minusDays(startedDaysAgo).plusDays(90));
         form.setWorkingLanguage("pt");
         form.setCefrLevel(CefrLevel.B1);
         form.setFewerOpportunities(true);
@@ -197,8 +180,8 @@ class PrivacyIT {
         form.setHostId(mentor.getHost().getId());
         form.setMentorId(mentor.getId());
         form.setReferentId(account(DemoAccounts.TRAINER_PERPIGNAN).getId());
-        form.setPlannedStart(LocalDate.of(2027, 2, 1));
-        form.setPlannedEnd(LocalDate.of(2027, 4, 30));
+        form.setPlannedStart(fixture.periodStart());
+        form.setPlannedEnd(fixture.periodEnd());
         form.setHoursPerWeek(35);
         form.setWorkingLanguage("pt");
         return placements.create(form, coordinator());
@@ -222,7 +205,7 @@ class PrivacyIT {
         Testimony testimony = testimonies.create(form, owner, new FileUpload("affiche porto.png", png()));
         ConsentForm consent = new ConsentForm();
         consent.setWeb(true);
-        consent.setValidUntil(LocalDate.now().plusYears(2));
+        consent.setValidUntil(fixture.today().plusYears(2));
         consents.give(testimony.getId(), owner, consent);
         return testimony;
     }
@@ -260,12 +243,13 @@ class PrivacyIT {
 
     /** The call closed {@code daysAgo} days ago (its opening moved before that). */
     private void closedDaysAgo(MobilityCall call, int daysAgo) {
-        LocalDateTime closed = LocalDateTime.now(SchoolTime.ZONE).minusDays(daysAgo);
+        LocalDateTime closed = fixture.now().minusDays(daysAgo);
         update("UPDATE mobility_call SET opens_at = ?, closes_at = ? WHERE id = ?", at(closed.minusDays(60)), at(closed), call.getId());
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(SchoolTime.ZONE);
+    /** Today in Paris by the application's clock: the purge's "today", from which ages are counted. */
+    private LocalDate today() {
+        return fixture.today();
     }
 
     private long applicationRows(long id) {
@@ -491,7 +475,7 @@ class PrivacyIT {
     @Test
     void sentAndUnsentMailsAndLoginFailuresArePurgedAfterTheirDaysOthersStay() {
         String tag = unique();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Timestamp longAgo = Timestamp.from(now.minus(200, ChronoUnit.DAYS));
         Timestamp yesterday = Timestamp.from(now.minus(1, ChronoUnit.DAYS));
         String insertMail = "INSERT INTO mail_outbox (recipient, subject, body, created_at, mail_state, attempts, sent_at, version) "

@@ -1,9 +1,11 @@
 package fr.faireess.mobility.testimony;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -20,6 +22,10 @@ public class ConsentsInThePast {
     @PersistenceContext
     private EntityManager em;
 
+    /** The application's clock: the consent is recorded when the application believes it is. */
+    @Inject
+    private Clock clock;
+
     /** The author's consent ({@code consentId}) to testimony {@code testimonyId} ended on {@code lastDay}. */
     @Transactional
     public void endedOn(long testimonyId, long consentId, LocalDate lastDay) {
@@ -32,7 +38,7 @@ public class ConsentsInThePast {
         if (consent.getAccount() == null) {
             throw new IllegalArgumentException("an author's consent only");
         }
-        consent.give(form, lastDay.minusYears(1), Instant.now(), consent.getAccount().getId());
+        consent.give(form, lastDay.minusYears(1), Instant.now(clock), consent.getAccount().getId());
         em.find(Testimony.class, testimonyId).consentWindow(lastDay);
     }
 }

@@ -3,10 +3,13 @@ package fr.faireess.mobility.testimony;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +22,7 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 import fr.faireess.mobility.support.DemoAccounts;
+import fr.faireess.mobility.support.DemoDates;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.TestMailServer;
 import fr.faireess.mobility.support.WebClient;
@@ -36,10 +40,14 @@ class TestimoniesHttpIT {
 
     private static final String FILM = "Montilivi, un foyer ouvert sur la ville";
     private static final String PHOTO_REPORT = "Bruxelles, portraits d'accueillantes";
-    /** Published in May with a third party's consent that ended on 31 October 2026 (db/demo/V10). */
+    /** Published in May with a third party's consent that ended on 31 October 2026 as db/demo/V10 writes it. */
     private static final String CONSENT_ENDED = "Utrecht, une journée au centre de jour";
+    private static final String CONSENT_ENDED_ON = "2026-10-31";
+    /** Louis Bonnet's spring mobility (db/demo/V4) began then: his Moroccan article's mobility year. */
+    private static final String LOUIS_MOBILITY_START = "2026-03-01";
 
     private final RunningApp app = RunningApp.get();
+    private final DemoDates demo = app.demoDates();
 
     private WebClient login(String email) {
         WebClient web = new WebClient(app);
@@ -94,7 +102,8 @@ class TestimoniesHttpIT {
 
     @Test
     void filtersAreShareableUrls() {
-        Page articlesFromMorocco = new WebClient(app).get("/showcase/index.xhtml?country=MA&type=ARTICLE&year=2026&programme=ASS");
+        int year = demo.date(LOUIS_MOBILITY_START).getYear();
+        Page articlesFromMorocco = new WebClient(app).get("/showcase/index.xhtml?country=MA&type=ARTICLE&year=" + year + "&programme=ASS");
         assertThat(articlesFromMorocco.status()).isEqualTo(200);
         List<String> titles = articlesFromMorocco.document().select("#list a[href*=testimony.xhtml]").eachText();
         assertThat(titles).contains("Service social et solidarité familiale au Maroc")
@@ -221,8 +230,11 @@ class TestimoniesHttpIT {
         Page home = login("julien.roux@irts-montpellier.fr").get("/coordinator/index.xhtml");
         assertThat(home.document().select("#takenOff li").eachText())
                 .anySatisfy(text -> assertThat(text).startsWith(CONSENT_ENDED).contains("autorisation de Femke de V. expirée"));
+        // The day it ended, as the page writes it (French, medium style: "31 oct. 2026" as the demo is written).
+        String endedOn = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.FRENCH)
+                .format(demo.date(CONSENT_ENDED_ON));
         Page view = login("julien.roux@irts-montpellier.fr").get("/coordinator/testimonies/view.xhtml?id=" + id);
         assertThat(view.document().select("#consents li").eachText())
-                .anySatisfy(text -> assertThat(text).contains("Femke de V.").contains("Expirée le 31"));
+                .anySatisfy(text -> assertThat(text).contains("Femke de V.").contains("Expirée le " + endedOn));
     }
 }

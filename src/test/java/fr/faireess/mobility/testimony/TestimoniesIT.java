@@ -9,10 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,20 +25,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import fr.faireess.mobility.application.ApplicationForm;
 import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.CefrLevel;
-import fr.faireess.mobility.application.DocumentKind;
 import fr.faireess.mobility.application.MobilityApplication;
-import fr.faireess.mobility.application.Upload;
-import fr.faireess.mobility.call.CallForm;
-import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
 import fr.faireess.mobility.identity.AccessDeniedException;
 import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.identity.AccountForm;
 import fr.faireess.mobility.identity.AccountService;
-import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.platform.audit.AuditEntry;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
-import fr.faireess.mobility.platform.config.SchoolTime;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.mail.MailService;
@@ -49,6 +39,7 @@ import fr.faireess.mobility.platform.mail.OutgoingMail;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.DemoDates;
 import fr.faireess.mobility.support.Deployments;
+import fr.faireess.mobility.support.Fixture;
 
 /**
  * Testimonies on the real server and database: publication waits for every consent, a withdrawal
@@ -70,21 +61,12 @@ class TestimoniesIT {
     @Inject private ConsentService consents;
     @Inject private Showcase showcase;
     @Inject private ApplicationService applications;
-    @Inject private CallService calls;
     @Inject private AccountService accounts;
     @Inject private ConsentExpiryJob expiryJob;
     @Inject private ConsentExpiry expiry;
     @Inject private ConsentsInThePast past;
     @Inject private MailService mail;
-
-    /** Demo accounts as the actors of set-up calls: the services check the actor's roles in the database. */
-    private Actor admin() {
-        return DemoAccounts.actor(accounts, DemoAccounts.ADMIN);
-    }
-
-    private Actor coordinatorActor() {
-        return DemoAccounts.actor(accounts, DemoAccounts.COORDINATOR_PERPIGNAN);
-    }
+    @Inject private Fixture fixture;
 
     // ---------------------------------------------------------------- fixtures
 
@@ -93,15 +75,7 @@ class TestimoniesIT {
     }
 
     private Account student(String campus) {
-        AccountForm form = new AccountForm();
-        form.setEmail("temoin." + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
-        form.setFirstName("Alex");
-        form.setLastName("Témoin");
-        form.setRoles(EnumSet.of(Role.STUDENT));
-        form.setCampusCode(campus);
-        form.setProgrammeCode("EJE");
-        form.setStudyYear(2);
-        return accounts.create(form, "mot-de-passe-solide", admin());
+        return fixture.student(campus, "EJE", 2, "Témoin");
     }
 
     /** Nadia Benali (Perpignan), who sees both campuses in the demo (db/demo/V11). */
@@ -114,34 +88,24 @@ class TestimoniesIT {
         return accounts.findByEmail(DemoAccounts.COORDINATOR_MONTPELLIER).orElseThrow();
     }
 
-    /** A student selected for a mobility that started {@code startedDaysAgo} days ago (negative: not yet). */
+    /**
+     * A student selected for a mobility (in Bologna) that started {@code startedDaysAgo} days ago by the
+     * application's clock (negative: not yet), applied for through the shared open call.
+     */
     private MobilityApplication selectedMobility(Account student, int startedDaysAgo) {
-        CallForm call = new CallForm();
-        call.setTitle("Appel témoignages " + UUID.randomUUID());
-        call.setAcademicYear("2026-2027");
-        call.setOpensAt(LocalDateTime.now().minusDays(2));
-        call.setClosesAt(LocalDateTime.now().plusDays(30));
-        call.setPlaces(5);
-        call.setCampuses(List.of("PERPIGNAN", "MONTPELLIER"));
-        call.setProgrammes(List.of("ASS", "ES", "EJE"));
-        call.setStudyYears(List.of(1, 2, 3));
-        MobilityCall created = calls.create(call, coordinatorActor());
-        MobilityApplication draft = applications.start(created.getId(), student);
+        MobilityCall call = fixture.openCall("Appel témoignages", 5);
         ApplicationForm form = new ApplicationForm();
         form.getWishes().get(0).setCountryCode("IT");
         form.getWishes().get(0).setCity("Bologna");
         form.getWishes().get(0).setHostType("EARLY_CHILDHOOD");
-        form.setStartOn(LocalDate.now().minusDays(startedDaysAgo));
-        form.setEndOn(LocalDate.now().minusDays(startedDaysAgo).plusDays(90));
+        form.setStartOn(fixture.today().minusDays(startedDaysAgo));
+        form.setEndOn(fixture.today().minusDays(startedDaysAgo).plusDays(90));
         form.setWorkingLanguage("it");
         form.setCefrLevel(CefrLevel.B1);
         form.setMotivation("Je veux découvrir la pédagogie de Reggio Emilia auprès des tout-petits en Italie. ".repeat(4));
-        form.setVersion(draft.getVersion());
-        applications.submit(draft.getId(), student, form, List.of(
-                new Upload(DocumentKind.CV, "cv.pdf", pdf(2000)), new Upload(DocumentKind.LETTER, "lettre.pdf", pdf(2000))));
-        return applications.select(draft.getId(), coordinator());
+        MobilityApplication submitted = fixture.submitted(call, student, form);
+        return applications.select(submitted.getId(), coordinator());
     }
-
 
     private static byte[] png() {
         byte[] bytes = new byte[64];
@@ -168,12 +132,12 @@ class TestimoniesIT {
         return form;
     }
 
-    private static ConsentForm guardian(String child, String parent) {
-        ConsentForm form = web(LocalDate.now().plusYears(2));
+    private ConsentForm guardian(String child, String parent) {
+        ConsentForm form = web(fixture.today().plusYears(2));
         form.setKind(PersonKind.GUARDIAN);
         form.setPersonName(child);
         form.setSignedBy(parent);
-        form.setGivenOn(LocalDate.now().minusDays(3));
+        form.setGivenOn(fixture.today().minusDays(3));
         return form;
     }
 
@@ -192,8 +156,8 @@ class TestimoniesIT {
 
     private Story publishedFilm() {
         Story story = approvedFilm();
-        consents.give(story.testimony().getId(), story.owner(), web(LocalDate.now().plusYears(5)));
-        consents.give(story.testimony().getId(), story.coAuthor(), web(LocalDate.now().plusYears(5)));
+        consents.give(story.testimony().getId(), story.owner(), web(fixture.today().plusYears(5)));
+        consents.give(story.testimony().getId(), story.coAuthor(), web(fixture.today().plusYears(5)));
         testimonies.publish(story.testimony().getId(), coordinator(), null);
         return story;
     }
@@ -210,8 +174,9 @@ class TestimoniesIT {
         return list.get(list.size() - 1);
     }
 
-    private static LocalDate parisToday() {
-        return LocalDate.now(SchoolTime.ZONE);
+    /** Today in Paris by the application's clock. */
+    private LocalDate parisToday() {
+        return fixture.today();
     }
 
     /** Subjects of the mails queued to {@code email} (unique per test for students), oldest first. */
@@ -235,14 +200,14 @@ class TestimoniesIT {
         long id = story.testimony().getId();
 
         assertEquals("testimony.consent.missingAuthor", keyOf(() -> testimonies.publish(id, coordinator(), null)));
-        consents.give(id, story.owner(), web(LocalDate.now().plusYears(5)));
+        consents.give(id, story.owner(), web(fixture.today().plusYears(5)));
         assertEquals("testimony.consent.missingAuthor", keyOf(() -> testimonies.publish(id, coordinator(), null)));
-        ConsentForm printOnly = web(LocalDate.now().plusYears(5));
+        ConsentForm printOnly = web(fixture.today().plusYears(5));
         printOnly.setWeb(false);
         printOnly.setPrint(true);
         consents.give(id, story.coAuthor(), printOnly);
         assertEquals("testimony.consent.missingAuthor", keyOf(() -> testimonies.publish(id, coordinator(), null)));
-        consents.give(id, story.coAuthor(), web(LocalDate.now().plusYears(5)));
+        consents.give(id, story.coAuthor(), web(fixture.today().plusYears(5)));
 
         TestimonyConsent child = consents.record(id, coordinator(), guardian("Luca (5 ans)", "Giulia R."),
                 new FileUpload("autorisation.png", png()));
@@ -267,7 +232,7 @@ class TestimoniesIT {
         assertEquals("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ", shown.getEmbedUrl());
         assertEquals("EJE", shown.getProgrammeCode());
         assertEquals("IT", shown.getCountryCode());
-        assertEquals(LocalDate.now().minusDays(20).getYear(), shown.getMobilityYear());
+        assertEquals(fixture.today().minusDays(20).getYear(), shown.getMobilityYear());
         assertTrue(showcase.page(TestimonyCriteria.showcase("IT", "EJE", shown.getMobilityYear(), TestimonyType.FILM), 0, 500)
                 .stream().anyMatch(t -> t.getId().equals(shown.getId())));
         assertTrue(showcase.page(TestimonyCriteria.showcase("IT", "EJE", shown.getMobilityYear(), TestimonyType.ARTICLE), 0, 500)
@@ -292,7 +257,7 @@ class TestimoniesIT {
         assertEquals("PUBLISHED", unpublished.getFromState());
         assertEquals("testimony.consent.missingAuthor", keyOf(() -> testimonies.publish(id, coordinator(), null)));
 
-        consents.give(id, story.coAuthor(), web(LocalDate.now().plusYears(1)));
+        consents.give(id, story.coAuthor(), web(fixture.today().plusYears(1)));
         testimonies.publish(id, coordinator(), null);
         assertTrue(showcase.find(id).isPresent());
     }
@@ -301,8 +266,8 @@ class TestimoniesIT {
     void aGuardiansWithdrawalRecordedByTheCoordinatorUnpublishesToo() {
         Story story = approvedFilm();
         long id = story.testimony().getId();
-        consents.give(id, story.owner(), web(LocalDate.now().plusYears(5)));
-        consents.give(id, story.coAuthor(), web(LocalDate.now().plusYears(5)));
+        consents.give(id, story.owner(), web(fixture.today().plusYears(5)));
+        consents.give(id, story.coAuthor(), web(fixture.today().plusYears(5)));
         TestimonyConsent child = consents.record(id, coordinator(), guardian("Nina (6 ans)", "Paola N."),
                 new FileUpload("form.png", png()));
         testimonies.publish(id, coordinator(), null);
@@ -352,7 +317,7 @@ class TestimoniesIT {
         assertTrue(testimonies.findForStaff(draft.getId(), coordinator()).isEmpty());
         assertTrue(testimonies.findForAuthor(draft.getId(), other).isEmpty());
         assertTrue(testimonies.download(draft.getId(), other).isEmpty());
-        assertThrows(NotFoundException.class, () -> consents.give(draft.getId(), other, web(LocalDate.now().plusYears(1))));
+        assertThrows(NotFoundException.class, () -> consents.give(draft.getId(), other, web(fixture.today().plusYears(1))));
         assertThrows(NotFoundException.class, () -> testimonies.approve(draft.getId(), coordinator(), null));
         assertTrue(testimonies.findForStaff(draft.getId(), other).isEmpty(), "a student is not staff");
     }
@@ -456,8 +421,8 @@ class TestimoniesIT {
     void aStudentCannotModerateNorRecordConsentsAndNothingChanges() {
         Story story = approvedFilm();
         long id = story.testimony().getId();
-        consents.give(id, story.owner(), web(LocalDate.now().plusYears(5)));
-        consents.give(id, story.coAuthor(), web(LocalDate.now().plusYears(5)));
+        consents.give(id, story.owner(), web(fixture.today().plusYears(5)));
+        consents.give(id, story.coAuthor(), web(fixture.today().plusYears(5)));
         TestimonyConsent child = consents.record(id, coordinator(), guardian("Lina (7 ans)", "Sara B."),
                 new FileUpload("form.png", png()));
         int historyBefore = testimonies.timeline(story.testimony()).size();
@@ -484,7 +449,7 @@ class TestimoniesIT {
         MobilityApplication mobility = selectedMobility(student(), 5);
         assertThrows(AccessDeniedException.class, () -> testimonies.create(film(mobility, null), coordinator(), null));
         assertThrows(AccessDeniedException.class, () -> testimonies.submitNew(film(mobility, null), coordinator(), null));
-        assertThrows(AccessDeniedException.class, () -> consents.give(id, coordinator(), web(LocalDate.now().plusYears(1))));
+        assertThrows(AccessDeniedException.class, () -> consents.give(id, coordinator(), web(fixture.today().plusYears(1))));
         assertThrows(AccessDeniedException.class, () -> consents.withdrawOwn(id, coordinator()));
         assertEquals(consentsBefore, consents.consents(story.testimony()).size());
 
@@ -526,8 +491,8 @@ class TestimoniesIT {
         assertFalse(recorded.get(0).isWithdrawn(), "nor withdrawn");
 
         // Taken off the showcase for a consent: on the home of those who see its campus only.
-        consents.give(id, story.owner(), web(LocalDate.now().plusYears(5)));
-        consents.give(id, story.coAuthor(), web(LocalDate.now().plusYears(5)));
+        consents.give(id, story.owner(), web(fixture.today().plusYears(5)));
+        consents.give(id, story.coAuthor(), web(fixture.today().plusYears(5)));
         testimonies.publish(id, coordinator(), null);
         consents.withdrawOwn(id, story.coAuthor());
         assertEquals(TestimonyStatus.UNPUBLISHED, statusOf(story));
@@ -606,7 +571,7 @@ class TestimoniesIT {
         assertTrue(showcase.find(id).isPresent(), "the last day of the period counts");
         assertFalse(expiry.due(parisToday()).contains(id));
 
-        ConsentForm printOnly = web(LocalDate.now().plusYears(5));
+        ConsentForm printOnly = web(fixture.today().plusYears(5));
         printOnly.setWeb(false);
         printOnly.setPrint(true);
         consents.give(id, story.owner(), printOnly);
@@ -641,8 +606,8 @@ class TestimoniesIT {
         TestimonyForm form = testimonies.formOf(testimonies.findForAuthor(id, owner).orElseThrow());
         testimonies.submit(id, owner, form, null);
         testimonies.approve(id, coordinator(), null);
-        consents.give(id, owner, web(LocalDate.now().plusYears(2)));
-        consents.give(id, coAuthor, web(LocalDate.now().plusYears(2)));
+        consents.give(id, owner, web(fixture.today().plusYears(2)));
+        consents.give(id, coAuthor, web(fixture.today().plusYears(2)));
         testimonies.publish(id, coordinator(), "Bravo !");
         testimonies.unpublish(id, coordinator(), "Le lien ne fonctionne plus.");
 
