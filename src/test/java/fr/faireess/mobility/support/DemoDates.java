@@ -97,7 +97,10 @@ public final class DemoDates {
         return label("{{ay:" + asWritten + "}}");
     }
 
-    /** A year of db/demo (a call year, a mobility year) as the database holds it. */
+    /**
+     * A year label of db/demo (a call year, a year quoted in a text) as the database holds it. Not a
+     * testimony's mobility year: that one follows its placement's moved start, {@code date(...).getYear()}.
+     */
     public int year(int asWritten) {
         return asWritten + shift.years();
     }
