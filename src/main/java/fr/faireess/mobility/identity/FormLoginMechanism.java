@@ -14,6 +14,10 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import fr.faireess.mobility.platform.config.Settings;
+import fr.faireess.mobility.platform.web.PublicAddress;
+import fr.faireess.mobility.platform.web.SecurityHeaders;
+
 /**
  * Form login on our own Faces page ({@code /login.xhtml}, which calls
  * {@code SecurityContext.authenticate}); the session keeps the caller afterwards
@@ -35,6 +39,8 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     @Inject
     private IdentityStoreHandler identityStores;
 
+    private final PublicAddress publicAddress = new PublicAddress(Settings.fromConfig().publicUrl());
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
@@ -55,8 +61,13 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
         return sendToLogin(request, response, ajax, expired);
     }
 
-    private static AuthenticationStatus sendToLogin(HttpServletRequest request, HttpServletResponse response,
-                                                    boolean ajax, boolean expired) throws AuthenticationException {
+    /**
+     * The container sends this answer before any filter runs: it gets the security headers here, and
+     * its redirect is written on the public address, never on the request's {@code Host} header.
+     */
+    private AuthenticationStatus sendToLogin(HttpServletRequest request, HttpServletResponse response,
+                                             boolean ajax, boolean expired) throws AuthenticationException {
+        SecurityHeaders.apply(request, response);
         String target = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
         try {
             if (ajax) {
@@ -65,7 +76,7 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
                 response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                         + "<partial-response><redirect url=\"" + target + "\"/></partial-response>");
             } else {
-                response.sendRedirect(target);
+                response.sendRedirect(publicAddress.absolute(request.getRequestURI(), target));
             }
         } catch (IOException e) {
             throw new AuthenticationException(e);

@@ -311,4 +311,80 @@ class AccessMatrixHttpIT {
         assertThat(ready.status()).isEqualTo(200);
         assertThat(ready.body()).containsPattern("\\{\"name\":\"database\",\"status\":\"UP\"");
     }
+
+    /** What every kind of response carries, whoever wrote it: the application, the container or the login mechanism. */
+    private static void assertProtected(Page page, String what) {
+        assertThat(page.header("X-Content-Type-Options")).as(what).isEqualTo("nosniff");
+        assertThat(page.header("Referrer-Policy")).as(what).isEqualTo("strict-origin-when-cross-origin");
+        assertThat(page.header("Permissions-Policy")).as(what).contains("camera=()");
+        assertThat(page.header("X-Frame-Options")).as(what).isEqualTo("DENY");
+        assertThat(page.response().headers().allValues("Content-Security-Policy")).as(what)
+                .anySatisfy(policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+        assertThat(page.header("Cache-Control")).as(what + ": never kept by a browser or a proxy").contains("no-store");
+    }
+
+    @Test
+    void everyKindOfResponseCarriesTheSecurityHeadersAndNoneIsKept() {
+        WebClient anonymous = new WebClient(app);
+        Page toLogin = anonymous.get("/student/index.xhtml");
+        assertThat(toLogin.status()).isEqualTo(302);
+        assertProtected(toLogin, "the anonymous redirect to the login page");
+        assertProtected(anonymous.get("/login.xhtml"), "a public page");
+        assertProtected(anonymous.get("/nulle-part.xhtml"), "the 404 page");
+        assertProtected(anonymous.get("/showcase/feed.atom"), "the Atom feed");
+        assertProtected(anonymous.get("/showcase/testimony.xhtml?id=abc"), "a page with unreadable parameters");
+
+        WebClient student = new WebClient(app);
+        student.login(DemoAccounts.STUDENT_ASS_MONTPELLIER, DemoAccounts.PASSWORD);
+        Page denied = student.get("/admin/accounts/list.xhtml");
+        assertThat(denied.status()).isEqualTo(403);
+        assertProtected(denied, "the container's 403");
+        assertProtected(student.get("/student/index.xhtml"), "a signed-in page");
+        assertProtected(student.request("PUT", "/student/index.xhtml"), "a refused method");
+
+        Page theme = anonymous.get("/jakarta.faces.resource/css/app.css.xhtml");
+        assertThat(theme.status()).isEqualTo(200);
+        assertThat(String.valueOf(theme.header("Cache-Control"))).as("versioned static resources may be cached")
+                .doesNotContain("no-store");
+    }
+
+    @Test
+    void aRedirectIsWrittenOnThePublicAddressWhateverTheHostHeaderSays() throws Exception {
+        java.net.URI base = java.net.URI.create(app.baseUrl());
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET /student/index.xhtml HTTP/1.1\r\nHost: evil.example\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String head = answer.substring(0, answer.indexOf("\r\n\r\n"));
+            assertThat(head).startsWith("HTTP/1.1 302");
+            assertThat(head).containsIgnoringCase("Location: " + app.url("/login.xhtml")).doesNotContain("evil.example");
+        }
+    }
+
+    @Test
+    void aFormPostedFromAnotherSiteIsRefusedAndChangesNothing() {
+        WebClient web = new WebClient(app);
+        Map<String, String> credentials = Map.of("email", DemoAccounts.ADMIN, "password", DemoAccounts.PASSWORD);
+        Page fromOrigin = web.submitWithHeaders(web.get("/login.xhtml"), "login", credentials, "submit",
+                Map.of("Origin", "http://evil.example"));
+        assertThat(fromOrigin.status()).isEqualTo(403);
+        assertThat(fromOrigin.body()).doesNotContain("Exception");
+        Page fromReferer = web.submitWithHeaders(web.get("/login.xhtml"), "login", credentials, "submit",
+                Map.of("Referer", "http://evil.example/piege.html"));
+        assertThat(fromReferer.status()).isEqualTo(403);
+        assertThat(web.get("/admin/index.xhtml").status()).as("still anonymous").isEqualTo(302);
+
+        Page fromItsOwnPage = web.submitWithHeaders(web.get("/login.xhtml"), "login", credentials, "submit",
+                Map.of("Origin", app.baseUrl(), "Referer", app.url("/login.xhtml")));
+        assertThat(fromItsOwnPage.isRedirect()).as("the login page's own post").isTrue();
+        assertThat(web.get("/admin/index.xhtml").status()).isEqualTo(200);
+    }
+
+    @Test
+    void readinessTellsAnyoneItsStatusOnly() {
+        Page ready = new WebClient(app).get("/health/ready");
+        assertThat(ready.body()).doesNotContain("product").doesNotContain("H2").doesNotContain("MySQL")
+                .doesNotContain("MariaDB");
+    }
 }

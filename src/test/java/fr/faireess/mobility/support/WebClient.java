@@ -87,6 +87,14 @@ public final class WebClient {
         return send(formPost(page, formId, fields, buttonId, extra));
     }
 
+    /** The same, with request headers of the caller's choosing ({@code Origin}, {@code Referer}…). */
+    public Page submitWithHeaders(Page page, String formId, Map<String, String> fields, String buttonId,
+                                  Map<String, String> headers) {
+        HttpRequest.Builder request = formPost(page, formId, fields, buttonId, Map.of());
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     /** Submits a form whose answer is a file (a download), kept as bytes. */
     public Download download(Page page, String formId, String buttonId) {
         try {

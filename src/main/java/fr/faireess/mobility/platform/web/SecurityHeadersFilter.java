@@ -2,54 +2,100 @@ package fr.faireess.mobility.platform.web;
 
 import java.io.IOException;
 import java.util.Set;
+import java.util.logging.Logger;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import fr.faireess.mobility.platform.config.Settings;
 
 /**
- * Security headers on every response. The script part of the Content-Security-Policy is set by
- * PrimeFaces on Faces pages (a nonce per response, see {@code primefaces.CSP_POLICY} in web.xml);
- * the policy here covers what applies to every response, pages and downloads alike. Browsers
- * enforce both policies, so neither can loosen the other: frames, in particular, are limited to the
- * two video hosts here too, even on responses PrimeFaces does not write (downloads, the feed, errors).
+ * Every response the application serves gets {@link SecurityHeaders} — error pages too, which the
+ * container dispatches after a 403, 404 or 500 (hence the ERROR and FORWARD dispatches).
  *
- * <p>It also refuses the HTTP methods the application never uses (PUT, DELETE, OPTIONS…): the Faces
- * servlet would otherwise answer them as if they were GET. {@code <deny-uncovered-http-methods/>}
- * in web.xml cannot do this, because the security constraints name no method.
+ * <p>On the request itself it also:
+ * <ul>
+ * <li>refuses the HTTP methods the application never uses (PUT, DELETE, OPTIONS…): the Faces servlet
+ * would otherwise answer them as if they were GET. {@code <deny-uncovered-http-methods/>} in web.xml
+ * cannot do this, because the security constraints name no method;</li>
+ * <li>refuses a POST whose {@code Origin} (or {@code Referer}) is another site's: defence in depth
+ * against cross-site request forgery, next to the view state and the SameSite cookie;</li>
+ * <li>writes every redirect on the public address ({@link PublicAddress}), never on the request's
+ * {@code Host} header.</li>
+ * </ul>
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter implements Filter {
 
-    /** The only hosts any page may frame: the privacy-enhanced YouTube player and Vimeo's (testimonies). */
-    static final String VIDEO_FRAMES = "https://www.youtube-nocookie.com https://player.vimeo.com";
+    private static final Logger LOG = Logger.getLogger(SecurityHeadersFilter.class.getName());
 
-    static final String BASE_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-src " + VIDEO_FRAMES;
     static final Set<String> ALLOWED_METHODS = Set.of("GET", "HEAD", "POST");
+
+    private PublicAddress publicAddress;
+
+    @Override
+    public void init(FilterConfig config) {
+        publicAddress = new PublicAddress(Settings.fromConfig().publicUrl());
+    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        HttpServletRequest httpRequest = (HttpServletRequest) request;
         HttpServletResponse http = (HttpServletResponse) response;
-        http.setHeader("Content-Security-Policy", BASE_POLICY);
-        http.setHeader("X-Content-Type-Options", "nosniff");
-        http.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        http.setHeader("X-Frame-Options", "DENY");
-        http.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (request.isSecure()) {
-            http.setHeader("Strict-Transport-Security", "max-age=31536000");
+        SecurityHeaders.apply(httpRequest, http);
+        if (request.getDispatcherType() != DispatcherType.REQUEST) {
+            chain.doFilter(request, response);
+            return;
         }
-        if (!ALLOWED_METHODS.contains(((HttpServletRequest) request).getMethod())) {
+        String method = httpRequest.getMethod();
+        if (!ALLOWED_METHODS.contains(method)) {
             http.setHeader("Allow", "GET, HEAD, POST");
             http.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        chain.doFilter(request, response);
+        if ("POST".equals(method) && !publicAddress.sameOrigin(httpRequest.getHeader("Origin"),
+                httpRequest.getHeader("Referer"), requestOrigin(httpRequest))) {
+            LOG.info(() -> "Cross-site POST refused: " + httpRequest.getRequestURI() + " from "
+                    + String.valueOf(httpRequest.getHeader("Origin")).replaceAll("[\\r\\n]", "_"));
+            http.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        chain.doFilter(request, new PublicRedirects(httpRequest, http, publicAddress));
+    }
+
+    /** Where this request was sent, as the container saw it (scheme, host, port). */
+    private static String requestOrigin(HttpServletRequest request) {
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(request.getScheme()) && port == 80) || ("https".equals(request.getScheme()) && port == 443);
+        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+    }
+
+    /** Redirects on the public address. */
+    static final class PublicRedirects extends HttpServletResponseWrapper {
+
+        private final HttpServletRequest request;
+        private final PublicAddress publicAddress;
+
+        PublicRedirects(HttpServletRequest request, HttpServletResponse response, PublicAddress publicAddress) {
+            super(response);
+            this.request = request;
+            this.publicAddress = publicAddress;
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            super.sendRedirect(publicAddress.absolute(request.getRequestURI(), location));
+        }
     }
 }

@@ -40,7 +40,8 @@ public class ShowcaseFeedServlet extends HttpServlet {
         List<Testimony> entries = showcase.latest(ENTRIES);
         String base = settings.publicUrl();   // the address users reach: feed readers keep these links
         response.setContentType("application/atom+xml;charset=UTF-8");
-        response.setHeader("Cache-Control", "public, max-age=300");
+        // Not kept anywhere (the filter's no-store stays): a withdrawn consent takes a testimony off
+        // the showcase at once, and a proxy's copy of the feed would keep showing it.
         Writer out = response.getWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);

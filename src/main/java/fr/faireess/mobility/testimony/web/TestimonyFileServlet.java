@@ -47,6 +47,6 @@ public class TestimonyFileServlet extends HttpServlet {
             return;
         }
         FileResponse.send(response, file.get().contentType(), file.get().fileName(), file.get().content(),
-                path.equals("/showcase/file") ? "public, max-age=300" : FileResponse.PRIVATE);
+                FileResponse.PRIVATE);   // public files too: a withdrawn consent unpublishes at once
     }
 }
