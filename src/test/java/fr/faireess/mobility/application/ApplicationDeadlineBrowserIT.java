@@ -3,7 +3,6 @@ package fr.faireess.mobility.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -66,7 +65,7 @@ class ApplicationDeadlineBrowserIT {
 
         assertThat(COORDINATOR.login(DemoAccounts.COORDINATOR_PERPIGNAN, DemoAccounts.PASSWORD).isRedirect()).isTrue();
         DateTimeFormatter minute = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        LocalDate today = APP.today();   // the server's, which MOBILITY_CLOCK_OFFSET may move
         Map<String, String> call = new LinkedHashMap<>();
         call.put("title", CALL);
         call.put("academicYear_input", AcademicYears.of(today));
@@ -113,7 +112,7 @@ class ApplicationDeadlineBrowserIT {
         BROWSER.waitForHeading("Ma candidature");
         assertThat(BROWSER.field("Date limite de dépôt").getText()).isNotBlank();
 
-        LocalDate start = LocalDate.now(ZoneId.of("Europe/Paris")).plusMonths(3).withDayOfMonth(1);
+        LocalDate start = APP.today().plusMonths(3).withDayOfMonth(1);
         BROWSER.choose("Structure de l'annuaire", "Casal d'Infants del Raval — Barcelona (ES)");
         pickDate("startOn", start);
         pickDate("endOn", start.plusDays(89));

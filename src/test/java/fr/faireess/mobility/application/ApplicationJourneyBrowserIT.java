@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -14,6 +17,7 @@ import org.openqa.selenium.WebElement;
 
 import fr.faireess.mobility.support.Browser;
 import fr.faireess.mobility.support.DemoAccounts;
+import fr.faireess.mobility.support.DemoDates;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.UploadFiles;
 import fr.faireess.mobility.support.TestMailServer;
@@ -26,7 +30,8 @@ import fr.faireess.mobility.support.TestMailServer;
 class ApplicationJourneyBrowserIT {
 
     private static final RunningApp APP = RunningApp.get();
-    private static final String CALL = "Stages Erasmus+ 2026-2027 — appel principal";
+    /** The demo's main call, as the server's demo names it. */
+    private static final String CALL = APP.demoDates().label(DemoDates.MAIN_CALL);
     private static final String MOTIVATION = "Je souhaite découvrir la protection de l'enfance en Catalogne, "
             + "travailler en espagnol et en catalan, et comparer les pratiques éducatives avec mon stage actuel. "
             + "Ce stage s'inscrit dans mon projet professionnel auprès des adolescents accueillis en foyer.";
@@ -60,12 +65,11 @@ class ApplicationJourneyBrowserIT {
         return UploadFiles.write(name, bytes);
     }
 
-    /** Picks a date through the PrimeFaces date picker's own API ("startOn" or "endOn"; date as dd/MM/yyyy). */
-    private static void typeDate(String picker, String date) {
-        String[] dmy = date.split("/");
+    /** Picks a date through the PrimeFaces date picker's own API ("startOn" or "endOn"). */
+    private static void typeDate(String picker, LocalDate date) {
         ((JavascriptExecutor) BROWSER.driver()).executeScript(
-                "PF(arguments[0] + 'Picker').setDate(new Date(arguments[3], arguments[2] - 1, arguments[1]));",
-                picker, Integer.parseInt(dmy[0]), Integer.parseInt(dmy[1]), Integer.parseInt(dmy[2]));
+                "PF(arguments[0] + 'Picker').setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]));",
+                picker, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
         BROWSER.driver().findElement(By.tagName("h1")).click();   // closes any calendar pop-up
     }
 
@@ -84,16 +88,19 @@ class ApplicationJourneyBrowserIT {
         assertThat(status()).isEqualTo("Brouillon");
 
         // An end before the start, then a 45-day period: refused next to the end date, and nothing else is lost.
+        // Her stay starts on the first of a month three months ahead (by the server's clock); to the 15th
+        // of the next month is 45 days as the EU counts them (30-day months), whatever the months.
+        LocalDate start = APP.today().plusMonths(3).withDayOfMonth(1);
         BROWSER.choose("Structure de l'annuaire", "Casal d'Infants del Raval — Barcelona (ES)");
-        typeDate("startOn", "01/03/2027");
-        typeDate("endOn", "15/02/2027");
+        typeDate("startOn", start);
+        typeDate("endOn", start.minusDays(14));
         BROWSER.click("Enregistrer le brouillon");
         assertThat(BROWSER.messageNextTo("Fin")).isEqualTo("La fin doit être postérieure au début.");
-        typeDate("endOn", "15/04/2027");
+        typeDate("endOn", start.plusMonths(1).withDayOfMonth(15));
         BROWSER.click("Enregistrer le brouillon");
         assertThat(BROWSER.messageNextTo("Fin")).isEqualTo("Période de 45 jours : un stage Erasmus+ dure au moins 60 jours.");
 
-        typeDate("endOn", "31/05/2027");
+        typeDate("endOn", start.plusMonths(3).minusDays(1));
         BROWSER.choose("Langue de travail", "Espagnol");
         BROWSER.choose("Niveau (CECRL)", "B1");
         BROWSER.click("Enregistrer le brouillon");
@@ -139,18 +146,22 @@ class ApplicationJourneyBrowserIT {
         assertThat(BROWSER.bodyText()).contains("Casal d'Infants del Raval").contains("cv-lea.pdf");
         BROWSER.click("Demander des modifications");
         assertThat(BROWSER.messageNextTo("Message à l'étudiant·e")).isEqualTo("Écrivez à l'étudiant·e ce qui doit être modifié.");
-        BROWSER.type("Message à l'étudiant·e", "Votre stage doit se terminer avant le 30 avril pour la soutenance.");
+        // An earlier end, still more than 60 days after the start.
+        LocalDate earlierEnd = start.plusMonths(2).plusDays(14);
+        String request = "Votre stage doit se terminer le " + DateTimeFormatter.ofPattern("d MMMM", Locale.FRENCH).format(earlierEnd)
+                + " au plus tard pour la soutenance.";
+        BROWSER.type("Message à l'étudiant·e", request);
         BROWSER.click("Demander des modifications");
         assertThat(status()).isEqualTo("Modifications demandées");
         assertThat(MAIL.waitFor(DemoAccounts.STUDENT_ASS_PERPIGNAN, m -> m.subject().startsWith("Modifications demandées")).body())
-                .contains("Votre stage doit se terminer avant le 30 avril pour la soutenance.").contains(CALL);
+                .contains(request).contains(CALL);
 
         // The student reads the request, corrects the end date and submits again.
         logInAs(DemoAccounts.STUDENT_ASS_PERPIGNAN);
         BROWSER.open(fileUrl);
         assertThat(status()).isEqualTo("Modifications demandées");
-        assertThat(BROWSER.bodyText()).contains("Votre stage doit se terminer avant le 30 avril pour la soutenance.");
-        typeDate("endOn", "30/04/2027");
+        assertThat(BROWSER.bodyText()).contains(request);
+        typeDate("endOn", earlierEnd);
         BROWSER.click("Déposer ma candidature");
         assertThat(status()).isEqualTo("Déposée");
 

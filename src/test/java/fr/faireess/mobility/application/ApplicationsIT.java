@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,7 +41,9 @@ import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.support.DemoAccounts;
+import fr.faireess.mobility.support.DemoDates;
 import fr.faireess.mobility.support.Deployments;
+import fr.faireess.mobility.support.Fixture;
 
 /** Calls and applications on the real server and database: quota under concurrency, access, refusals. */
 @ExtendWith(ArquillianExtension.class)
@@ -57,6 +58,7 @@ class ApplicationsIT {
     @Inject private ApplicationService applications;
     @Inject private CallService calls;
     @Inject private AccountService accounts;
+    @Inject private Fixture fixture;
 
     @Resource
     private ManagedExecutorService executor;
@@ -77,33 +79,9 @@ class ApplicationsIT {
         return new Actor(admin.getId(), admin.getEmail());
     }
 
-    private MobilityCall openCall(int places) {
-        CallForm form = new CallForm();
-        form.setTitle("Appel test " + UUID.randomUUID());
-        form.setAcademicYear("2026-2027");
-        form.setOpensAt(LocalDateTime.now().minusDays(2));
-        form.setClosesAt(LocalDateTime.now().plusDays(30));
-        form.setPlaces(places);
-        form.setCampuses(List.of("PERPIGNAN", "MONTPELLIER"));
-        form.setProgrammes(List.of("ASS", "ES", "EJE"));
-        form.setStudyYears(List.of(1, 2, 3));
-        return calls.create(form, coordinatorActor());
-    }
-
+    /** A student of {@code campus} in ES year 2: the applicant most tests need. */
     private Account student(String campus) {
-        return student(campus, "ES", 2, "Test");
-    }
-
-    private Account student(String campus, String programme, int year, String lastName) {
-        AccountForm form = new AccountForm();
-        form.setEmail("etudiant." + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
-        form.setFirstName("Alex");
-        form.setLastName(lastName);
-        form.setRoles(EnumSet.of(Role.STUDENT));
-        form.setCampusCode(campus);
-        form.setProgrammeCode(programme);
-        form.setStudyYear(year);
-        return accounts.create(form, "mot-de-passe-solide", adminActor());
+        return fixture.student(campus, "ES", 2, "Test");
     }
 
     private Account trainer() {
@@ -124,52 +102,23 @@ class ApplicationsIT {
         return new Actor(account.getId(), account.getEmail());
     }
 
-    private CallForm callForm(int places, String... campuses) {
-        CallForm form = new CallForm();
-        form.setTitle("Appel périmètre " + UUID.randomUUID());
-        form.setAcademicYear("2026-2027");
-        form.setOpensAt(LocalDateTime.now().minusDays(2));
-        form.setClosesAt(LocalDateTime.now().plusDays(30));
-        form.setPlaces(places);
-        form.setCampuses(List.of(campuses));
-        form.setProgrammes(List.of("ASS", "ES", "EJE"));
-        form.setStudyYears(List.of(1, 2, 3));
-        return form;
-    }
-
-    static ApplicationForm completeForm() {
-        ApplicationForm form = new ApplicationForm();
-        form.getWishes().get(0).setCountryCode("ES");
-        form.getWishes().get(0).setCity("Girona");
-        form.getWishes().get(0).setHostType("CHILD_PROTECTION");
-        form.setStartOn(LocalDate.of(2027, 2, 1));
-        form.setEndOn(LocalDate.of(2027, 4, 30));
-        form.setWorkingLanguage("es");
-        form.setCefrLevel(CefrLevel.B2);
-        form.setMotivation("Je veux travailler en protection de l'enfance en Catalogne. ".repeat(6));
-        return form;
-    }
-
-
-    static List<Upload> documents() {
-        return List.of(new Upload(DocumentKind.CV, "cv.pdf", pdf(3000)), new Upload(DocumentKind.LETTER, "lettre.pdf", pdf(3000)));
-    }
-
-    private MobilityApplication submitted(MobilityCall call, Account student) {
-        MobilityApplication draft = applications.start(call.getId(), student);
-        ApplicationForm form = completeForm();
-        form.setVersion(draft.getVersion());
-        return applications.submit(draft.getId(), student, form, documents());
+    /**
+     * A period of 45 days as the EU counts them (1st of a month to the 15th of the next), a month
+     * after the fixture's period: too short, whatever the months.
+     */
+    private LocalDate[] fortyFiveDays() {
+        LocalDate start = fixture.periodStart().plusMonths(1);
+        return new LocalDate[] {start, start.plusMonths(1).withDayOfMonth(15)};
     }
 
     // ---------------------------------------------------------------- quota under concurrency
 
     @Test
     void eightCoordinatorsSelectingAtOnceOnThreePlacesSelectExactlyThree() throws Exception {
-        MobilityCall call = openCall(3);
+        MobilityCall call = fixture.openCall("Appel test", 3);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            ids.add(submitted(call, student("PERPIGNAN")).getId());
+            ids.add(fixture.submitted(call, student("PERPIGNAN")).getId());
         }
         Account coordinator = coordinator();
         CountDownLatch start = new CountDownLatch(1);
@@ -202,7 +151,7 @@ class ApplicationsIT {
 
     @Test
     void aScoreSavedOverSomeoneElsesChangeIsReportedAndTheirChangeKept() {
-        MobilityApplication application = submitted(openCall(5), student("PERPIGNAN"));
+        MobilityApplication application = fixture.submitted(fixture.openCall("Appel test", 5), student("PERPIGNAN"));
         long seenByBoth = application.getVersion();
         applications.score(application.getId(), coordinator(), 70, seenByBoth);
         assertThrows(ConcurrentModificationException.class,
@@ -213,10 +162,10 @@ class ApplicationsIT {
     @Test
     void aDraftSavedFromAStaleFormIsRefused() {
         Account student = student("PERPIGNAN");
-        MobilityApplication draft = applications.start(openCall(5).getId(), student);
-        ApplicationForm first = completeForm();
+        MobilityApplication draft = applications.start(fixture.openCall("Appel test", 5).getId(), student);
+        ApplicationForm first = fixture.completeForm();
         first.setVersion(draft.getVersion());
-        ApplicationForm second = completeForm();
+        ApplicationForm second = fixture.completeForm();
         second.setVersion(draft.getVersion());
         second.setMotivation("Une autre motivation, écrite dans un autre onglet. ".repeat(5));
         applications.saveDraft(draft.getId(), student, first, List.of());
@@ -227,10 +176,10 @@ class ApplicationsIT {
 
     @Test
     void aStudentCannotReadOrChangeAnotherStudentsFileOrDocuments() {
-        MobilityCall call = openCall(5);
+        MobilityCall call = fixture.openCall("Appel test", 5);
         Account owner = student("PERPIGNAN");
         Account other = student("PERPIGNAN");
-        MobilityApplication application = submitted(call, owner);
+        MobilityApplication application = fixture.submitted(call, owner);
         long documentId = applications.documents(application).get(0).id();
 
         assertTrue(applications.findVisibleTo(application.getId(), other).isEmpty());
@@ -255,7 +204,7 @@ class ApplicationsIT {
     @Test
     void staffDoNotSeeDrafts() {
         Account student = student("MONTPELLIER");
-        MobilityApplication draft = applications.start(openCall(5).getId(), student);
+        MobilityApplication draft = applications.start(fixture.openCall("Appel test", 5).getId(), student);
         assertTrue(applications.findVisibleTo(draft.getId(), coordinator()).isEmpty());
     }
 
@@ -264,13 +213,13 @@ class ApplicationsIT {
     @Test
     void aFortyFiveDayPeriodIsRefusedAndNothingIsSaved() {
         Account student = student("PERPIGNAN");
-        MobilityApplication draft = applications.start(openCall(5).getId(), student);
-        ApplicationForm form = completeForm();
+        MobilityApplication draft = applications.start(fixture.openCall("Appel test", 5).getId(), student);
+        ApplicationForm form = fixture.completeForm();
         form.setVersion(draft.getVersion());
-        form.setStartOn(LocalDate.of(2027, 3, 1));
-        form.setEndOn(LocalDate.of(2027, 4, 15));
+        form.setStartOn(fortyFiveDays()[0]);
+        form.setEndOn(fortyFiveDays()[1]);
         BusinessException e = assertThrows(BusinessException.class,
-                () -> applications.saveDraft(draft.getId(), student, form, documents()));
+                () -> applications.saveDraft(draft.getId(), student, form, Fixture.documents()));
         assertEquals("application.period.tooShort", e.messageKey());
         MobilityApplication reloaded = applications.findVisibleTo(draft.getId(), student).orElseThrow();
         assertEquals(null, reloaded.getStartOn());
@@ -280,8 +229,8 @@ class ApplicationsIT {
     @Test
     void aRenamedNonPdfOrASixMegabyteFileIsRefusedAndNothingIsSaved() {
         Account student = student("PERPIGNAN");
-        MobilityApplication draft = applications.start(openCall(5).getId(), student);
-        ApplicationForm form = completeForm();
+        MobilityApplication draft = applications.start(fixture.openCall("Appel test", 5).getId(), student);
+        ApplicationForm form = fixture.completeForm();
         form.setVersion(draft.getVersion());
         BusinessException notPdf = assertThrows(BusinessException.class, () -> applications.saveDraft(draft.getId(), student, form,
                 List.of(new Upload(DocumentKind.CV, "cv.pdf", "PK\u0003\u0004 word".getBytes(StandardCharsets.ISO_8859_1)))));
@@ -298,13 +247,13 @@ class ApplicationsIT {
     @Test
     void submittingAfterTheDeadlineIsRefused() {
         Account student = student("PERPIGNAN");
-        MobilityCall call = openCall(5);
+        MobilityCall call = fixture.openCall("Appel test", 5);
         MobilityApplication draft = applications.start(call.getId(), student);
         calls.close(call.getId(), coordinatorActor());
-        ApplicationForm form = completeForm();
+        ApplicationForm form = fixture.completeForm();
         form.setVersion(draft.getVersion());
         BusinessException e = assertThrows(BusinessException.class,
-                () -> applications.submit(draft.getId(), student, form, documents()));
+                () -> applications.submit(draft.getId(), student, form, Fixture.documents()));
         assertEquals("application.submit.closed", e.messageKey());
         assertEquals(ApplicationStatus.DRAFT, applications.findVisibleTo(draft.getId(), student).orElseThrow().getStatus());
     }
@@ -312,8 +261,8 @@ class ApplicationsIT {
     @Test
     void anIncompleteFileCannotBeSubmitted() {
         Account student = student("PERPIGNAN");
-        MobilityApplication draft = applications.start(openCall(5).getId(), student);
-        ApplicationForm form = completeForm();
+        MobilityApplication draft = applications.start(fixture.openCall("Appel test", 5).getId(), student);
+        ApplicationForm form = fixture.completeForm();
         form.setVersion(draft.getVersion());
         BusinessException e = assertThrows(BusinessException.class,
                 () -> applications.submit(draft.getId(), student, form, List.of(new Upload(DocumentKind.CV, "cv.pdf", pdf(2000)))));
@@ -323,13 +272,7 @@ class ApplicationsIT {
 
     @Test
     void aStudentOfAnotherCampusOrWithoutTheModuleIsRefusedWithAReason() {
-        CallForm form = new CallForm();
-        form.setTitle("Perpignan seulement " + UUID.randomUUID());
-        form.setAcademicYear("2026-2027");
-        form.setOpensAt(LocalDateTime.now().minusDays(1));
-        form.setClosesAt(LocalDateTime.now().plusDays(10));
-        form.setPlaces(2);
-        form.setCampuses(List.of("PERPIGNAN"));
+        CallForm form = fixture.openCallForm("Perpignan seulement", 2, "PERPIGNAN");
         form.setProgrammes(List.of("ES"));
         form.setStudyYears(List.of(2));
         form.setRequiresModule(true);
@@ -356,14 +299,8 @@ class ApplicationsIT {
 
     @Test
     void onlyCoordinatorsCreateEditOrCloseCallsAndARefusalChangesNothing() {
-        CallForm form = new CallForm();
-        String title = "Appel refusé " + UUID.randomUUID();
-        form.setTitle(title);
-        form.setAcademicYear("2026-2027");
-        form.setOpensAt(LocalDateTime.now().minusDays(1));
-        form.setClosesAt(LocalDateTime.now().plusDays(10));
-        form.setPlaces(2);
-        form.setCampuses(List.of("PERPIGNAN"));
+        CallForm form = fixture.openCallForm("Appel refusé", 2, "PERPIGNAN");
+        String title = form.getTitle();
         form.setProgrammes(List.of("ES"));
         form.setStudyYears(List.of(2));
         Actor student = DemoAccounts.actor(accounts, DemoAccounts.STUDENT_ES_PERPIGNAN);
@@ -388,11 +325,11 @@ class ApplicationsIT {
 
     @Test
     void aCoordinatorOfOneCampusNeitherListsNorOpensNorDownloadsNorDecidesAnotherCampussFile() {
-        MobilityCall call = openCall(5);   // open to both campuses
-        Account perpignanStudent = student("PERPIGNAN", "ES", 2, "Perpignanais");
-        Account montpellierStudent = student("MONTPELLIER", "ES", 2, "Montpelliérain");
-        MobilityApplication perpignan = submitted(call, perpignanStudent);
-        MobilityApplication montpellier = submitted(call, montpellierStudent);
+        MobilityCall call = fixture.openCall("Appel test", 5);   // open to both campuses
+        Account perpignanStudent = fixture.student("PERPIGNAN", "ES", 2, "Perpignanais");
+        Account montpellierStudent = fixture.student("MONTPELLIER", "ES", 2, "Montpelliérain");
+        MobilityApplication perpignan = fixture.submitted(call, perpignanStudent);
+        MobilityApplication montpellier = fixture.submitted(call, montpellierStudent);
         long perpignanId = perpignan.getId();
         long document = applications.documents(perpignan).get(0).id();
         long version = perpignan.getVersion();
@@ -465,10 +402,10 @@ class ApplicationsIT {
     void aCallForBothCampusesCountsEverySelectionInItsQuotaAndIsChangedOnlyByWhoSeesAllItsCampuses() {
         Account nadia = coordinator();
         Account julien = montpellierCoordinator();
-        MobilityCall call = calls.create(callForm(1, "PERPIGNAN", "MONTPELLIER"), actorOf(nadia));
-        Account perpignanStudent = student("PERPIGNAN", "ASS", 2, "Premier");
-        MobilityApplication perpignan = submitted(call, perpignanStudent);
-        MobilityApplication montpellier = submitted(call, student("MONTPELLIER", "ASS", 2, "Second"));
+        MobilityCall call = calls.create(fixture.openCallForm("Appel périmètre", 1, "PERPIGNAN", "MONTPELLIER"), actorOf(nadia));
+        Account perpignanStudent = fixture.student("PERPIGNAN", "ASS", 2, "Premier");
+        MobilityApplication perpignan = fixture.submitted(call, perpignanStudent);
+        MobilityApplication montpellier = fixture.submitted(call, fixture.student("MONTPELLIER", "ASS", 2, "Second"));
         applications.select(perpignan.getId(), nadia);
 
         // Julien sees one file and no selection, yet the call's only place is taken: he is refused,
@@ -487,7 +424,7 @@ class ApplicationsIT {
         // The freed place is offered for the best waitlisted file of the whole call, to those who see
         // its campus only: Julien is not offered his lower-ranked file instead, nor told of the other.
         applications.waitlist(montpellier.getId(), julien);
-        MobilityApplication better = submitted(call, student("PERPIGNAN", "ASS", 2, "Troisième"));
+        MobilityApplication better = fixture.submitted(call, fixture.student("PERPIGNAN", "ASS", 2, "Troisième"));
         applications.waitlist(better.getId(), nadia);
         applications.score(better.getId(), nadia, 95, applications.findVisibleTo(better.getId(), nadia).orElseThrow().getVersion());
         applications.withdraw(perpignan.getId(), perpignanStudent, "Raisons familiales");
@@ -507,15 +444,15 @@ class ApplicationsIT {
         assertEquals(1, unchanged.getPlaces());
         assertEquals(null, unchanged.getClosedEarlyAt());
         assertEquals("call.campuses.outsideScope", assertThrows(BusinessException.class,
-                () -> calls.create(callForm(2, "PERPIGNAN"), actorOf(julien))).messageKey());
+                () -> calls.create(fixture.openCallForm("Appel périmètre", 2, "PERPIGNAN"), actorOf(julien))).messageKey());
         assertEquals("call.campuses.outsideScope", assertThrows(BusinessException.class,
-                () -> calls.create(callForm(2, "PERPIGNAN", "MONTPELLIER"), actorOf(julien))).messageKey());
-        MobilityCall own = calls.create(callForm(2, "MONTPELLIER"), actorOf(julien));
+                () -> calls.create(fixture.openCallForm("Appel périmètre", 2, "PERPIGNAN", "MONTPELLIER"), actorOf(julien))).messageKey());
+        MobilityCall own = calls.create(fixture.openCallForm("Appel périmètre", 2, "MONTPELLIER"), actorOf(julien));
         CallForm ownEdit = CallForm.of(own);
         ownEdit.setCampuses(List.of("MONTPELLIER", "PERPIGNAN"));
         assertEquals("call.campuses.outsideScope",
                 assertThrows(BusinessException.class, () -> calls.update(own.getId(), ownEdit, actorOf(julien))).messageKey());
-        MobilityCall perpignanOnly = calls.create(callForm(2, "PERPIGNAN"), actorOf(nadia));
+        MobilityCall perpignanOnly = calls.create(fixture.openCallForm("Appel périmètre", 2, "PERPIGNAN"), actorOf(nadia));
         assertTrue(calls.findFor(perpignanOnly.getId(), julien).isEmpty());
         assertTrue(calls.visibleTo(julien).stream().noneMatch(c -> c.getId().equals(perpignanOnly.getId())));
         assertThrows(NotFoundException.class, () -> calls.close(perpignanOnly.getId(), actorOf(julien)));
@@ -528,7 +465,7 @@ class ApplicationsIT {
     @Test
     void changesRequestedThenResubmittedThenSelectedLeavesATimeline() {
         Account student = student("PERPIGNAN");
-        MobilityApplication application = submitted(openCall(2), student);
+        MobilityApplication application = fixture.submitted(fixture.openCall("Appel test", 2), student);
         Account coordinator = coordinator();
         assertEquals("application.requestChanges.messageRequired", assertThrows(BusinessException.class,
                 () -> applications.requestChanges(application.getId(), coordinator, " ")).messageKey());
@@ -538,13 +475,14 @@ class ApplicationsIT {
         assertEquals("Précisez la période.", applications.comments(returned).get(0).getBody());
 
         ApplicationForm form = applications.formOf(returned);
-        form.setEndOn(LocalDate.of(2027, 5, 31));
+        LocalDate later = fixture.periodEnd().plusMonths(1);
+        form.setEndOn(later);
         applications.submit(application.getId(), student, form, List.of());
         applications.select(application.getId(), coordinator);
 
         MobilityApplication selected = applications.findVisibleTo(application.getId(), student).orElseThrow();
         assertEquals(ApplicationStatus.SELECTED, selected.getStatus());
-        assertEquals(LocalDate.of(2027, 5, 31), selected.getEndOn());
+        assertEquals(later, selected.getEndOn());
         assertEquals(List.of("DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "SUBMITTED", "SELECTED"),
                 applications.timeline(selected).stream().map(e -> e.getToState()).toList());
         assertThrows(IllegalTransitionException.class, () -> applications.reject(application.getId(), coordinator, "trop tard"));
@@ -552,11 +490,11 @@ class ApplicationsIT {
 
     @Test
     void whenASelectedStudentWithdrawsTheBestWaitlistedFileIsOffered() {
-        MobilityCall call = openCall(1);
+        MobilityCall call = fixture.openCall("Appel test", 1);
         Account coordinator = coordinator();
-        MobilityApplication first = submitted(call, student("PERPIGNAN"));
-        MobilityApplication low = submitted(call, student("PERPIGNAN"));
-        MobilityApplication high = submitted(call, student("MONTPELLIER"));
+        MobilityApplication first = fixture.submitted(call, student("PERPIGNAN"));
+        MobilityApplication low = fixture.submitted(call, student("PERPIGNAN"));
+        MobilityApplication high = fixture.submitted(call, student("MONTPELLIER"));
         applications.select(first.getId(), coordinator);
         applications.waitlist(low.getId(), coordinator);
         applications.waitlist(high.getId(), coordinator);
@@ -591,7 +529,7 @@ class ApplicationsIT {
     void aStudentCannotDecideOnOrScoreAFileNotEvenTheirOwn() {
         Account owner = student("PERPIGNAN");
         Account other = student("PERPIGNAN");
-        MobilityApplication application = submitted(openCall(3), owner);
+        MobilityApplication application = fixture.submitted(fixture.openCall("Appel test", 3), owner);
         long id = application.getId();
         long version = application.getVersion();
         String before = stored(id, owner);
@@ -613,16 +551,16 @@ class ApplicationsIT {
 
     @Test
     void aCoordinatorCannotApplySaveSubmitOrWithdrawForAStudent() {
-        MobilityCall call = openCall(3);
+        MobilityCall call = fixture.openCall("Appel test", 3);
         Account student = student("PERPIGNAN");
         Account coordinator = coordinator();
         assertThrows(AccessDeniedException.class, () -> applications.start(call.getId(), coordinator));
         MobilityApplication draft = applications.start(call.getId(), student);
-        ApplicationForm form = completeForm();
+        ApplicationForm form = fixture.completeForm();
         form.setVersion(draft.getVersion());
         String before = stored(draft.getId(), student);
-        assertThrows(AccessDeniedException.class, () -> applications.saveDraft(draft.getId(), coordinator, form, documents()));
-        assertThrows(AccessDeniedException.class, () -> applications.submit(draft.getId(), coordinator, form, documents()));
+        assertThrows(AccessDeniedException.class, () -> applications.saveDraft(draft.getId(), coordinator, form, Fixture.documents()));
+        assertThrows(AccessDeniedException.class, () -> applications.submit(draft.getId(), coordinator, form, Fixture.documents()));
         assertThrows(AccessDeniedException.class, () -> applications.withdraw(draft.getId(), coordinator, "À sa place"));
         assertEquals(before, stored(draft.getId(), student), "nothing changed");
         assertEquals(ApplicationStatus.DRAFT, applications.findVisibleTo(draft.getId(), student).orElseThrow().getStatus());
@@ -632,7 +570,7 @@ class ApplicationsIT {
     @Test
     void aTrainerNeitherDecidesNorReadsFilesOrDocuments() {
         Account student = student("MONTPELLIER");
-        MobilityApplication application = submitted(openCall(3), student);
+        MobilityApplication application = fixture.submitted(fixture.openCall("Appel test", 3), student);
         long documentId = applications.documents(application).get(0).id();
         Account trainer = trainer();
         String before = stored(application.getId(), student);
@@ -646,7 +584,7 @@ class ApplicationsIT {
     @Test
     void studentsCommentOnTheirOwnFileAndStaffOnAnySubmittedOne() {
         Account owner = student("PERPIGNAN");
-        MobilityApplication application = submitted(openCall(3), owner);
+        MobilityApplication application = fixture.submitted(fixture.openCall("Appel test", 3), owner);
         applications.comment(application.getId(), owner, "Je peux partir dès février.");
         applications.comment(application.getId(), coordinator(), "Bien noté, merci.");
         assertEquals(List.of("Je peux partir dès février.", "Bien noté, merci."),
@@ -662,7 +600,7 @@ class ApplicationsIT {
     void aDecisionOnAFileSomeoneElseJustDecidedIsRefusedAndTheirDecisionKept() {
         // A Montpellier student: Julien (Montpellier) and Nadia (who sees both campuses) both see the file.
         Account student = student("MONTPELLIER");
-        MobilityApplication application = submitted(openCall(3), student);
+        MobilityApplication application = fixture.submitted(fixture.openCall("Appel test", 3), student);
         long seenByBoth = application.getVersion();
         Account nadia = coordinator();
         Account julien = accounts.findByEmail(DemoAccounts.COORDINATOR_MONTPELLIER).orElseThrow();
@@ -679,7 +617,7 @@ class ApplicationsIT {
 
     @Test
     void coordinatorsScoringTheSameFileAtTheSameMomentAreToldAndOneScoreIsKept() throws Exception {
-        MobilityApplication application = submitted(openCall(3), student("PERPIGNAN"));
+        MobilityApplication application = fixture.submitted(fixture.openCall("Appel test", 3), student("PERPIGNAN"));
         long seenByAll = application.getVersion();
         Account coordinator = coordinator();
         CountDownLatch start = new CountDownLatch(1);
@@ -720,13 +658,14 @@ class ApplicationsIT {
     @Test
     void everyRefusedInputNamesItsFieldAndLeavesTheSavedFileAsItWas() {
         Account student = student("PERPIGNAN");
-        MobilityCall call = openCall(5);
+        MobilityCall call = fixture.openCall("Appel test", 5);
         MobilityApplication draft = applications.start(call.getId(), student);
         ApplicationForm partial = new ApplicationForm();
         partial.getWishes().get(0).setCountryCode("BE");
         partial.getWishes().get(0).setCity("Liège");
-        partial.setStartOn(LocalDate.of(2027, 2, 1));
-        partial.setEndOn(LocalDate.of(2027, 4, 30));
+        LocalDate start = fixture.periodStart();
+        partial.setStartOn(start);
+        partial.setEndOn(fixture.periodEnd());
         partial.setMotivation("Une première idée de motivation.");
         partial.setVersion(draft.getVersion());
         applications.saveDraft(draft.getId(), student, partial, List.of(new Upload(DocumentKind.CV, "cv.pdf", pdf(2000))));
@@ -738,21 +677,21 @@ class ApplicationsIT {
         List<Upload> none = List.of();
         List<Attempt> attempts = List.of(
                 new Attempt("endOn", "application.period.endBeforeStart",
-                        f -> f.setEndOn(LocalDate.of(2027, 1, 15)), none, false),
+                        f -> f.setEndOn(start.minusDays(17)), none, false),
                 new Attempt("endOn", "application.period.tooShort",
-                        f -> { f.setStartOn(LocalDate.of(2027, 3, 1)); f.setEndOn(LocalDate.of(2027, 4, 15)); }, none, false),
+                        f -> { f.setStartOn(fortyFiveDays()[0]); f.setEndOn(fortyFiveDays()[1]); }, none, false),
                 new Attempt("endOn", "application.period.tooLong",
-                        f -> f.setEndOn(LocalDate.of(2028, 2, 15)), none, false),
+                        f -> f.setEndOn(start.plusYears(1).plusDays(14)), none, false),   // 375 days
                 new Attempt("cv", "application.document.notPdf", f -> f.setMotivation("Autre texte."),
                         List.of(new Upload(DocumentKind.CV, "cv.pdf", "PK\u0003\u0004 word".getBytes(StandardCharsets.ISO_8859_1))), false),
                 new Attempt("letter", "application.document.tooLarge", f -> f.setMotivation("Autre texte."),
                         List.of(new Upload(DocumentKind.LETTER, "lettre.pdf", pdf(6 * 1024 * 1024))), false),
                 new Attempt("workingLanguage", "application.language.required",
-                        f -> f.setMotivation(completeForm().getMotivation()), documents(), true),
+                        f -> f.setMotivation(fixture.completeForm().getMotivation()), Fixture.documents(), true),
                 new Attempt("motivation", "application.motivation.tooShort",
-                        f -> { f.setWorkingLanguage("fr"); f.setCefrLevel(CefrLevel.B2); }, documents(), true),
+                        f -> { f.setWorkingLanguage("fr"); f.setCefrLevel(CefrLevel.B2); }, Fixture.documents(), true),
                 new Attempt("letter", "application.document.letterRequired",
-                        f -> { f.setWorkingLanguage("fr"); f.setCefrLevel(CefrLevel.B2); f.setMotivation(completeForm().getMotivation()); },
+                        f -> { f.setWorkingLanguage("fr"); f.setCefrLevel(CefrLevel.B2); f.setMotivation(fixture.completeForm().getMotivation()); },
                         none, true));
         for (Attempt attempt : attempts) {
             ApplicationForm form = applications.formOf(applications.findVisibleTo(draft.getId(), student).orElseThrow());
@@ -771,10 +710,10 @@ class ApplicationsIT {
 
         // A complete file, once the call has closed: refused as well, and nothing of it is kept.
         calls.close(call.getId(), coordinatorActor());
-        ApplicationForm complete = completeForm();
+        ApplicationForm complete = fixture.completeForm();
         complete.setVersion(applications.findVisibleTo(draft.getId(), student).orElseThrow().getVersion());
         BusinessException closed = assertThrows(BusinessException.class,
-                () -> applications.submit(draft.getId(), student, complete, documents()));
+                () -> applications.submit(draft.getId(), student, complete, Fixture.documents()));
         assertEquals("application.submit.closed", closed.messageKey());
         assertEquals("deadline", closed.field().orElse(null), "shown next to the deadline on the form");
         assertEquals(saved, stored(draft.getId(), student), "a submission after the deadline changed nothing");
@@ -784,7 +723,7 @@ class ApplicationsIT {
 
     @Test
     void theReviewListFiltersSortsAndPagesInTheDatabase() {
-        MobilityCall call = openCall(10);
+        MobilityCall call = fixture.openCall("Appel test", 10);
         Account coordinator = coordinator();
         record Applicant(String campus, String programme, int year, String lastName, String country, int score) {
         }
@@ -796,12 +735,12 @@ class ApplicationsIT {
                 new Applicant("PERPIGNAN", "ES", 3, "Esteve", "IT", 85));
         List<Long> ids = new ArrayList<>();
         for (Applicant a : applicants) {
-            Account student = student(a.campus(), a.programme(), a.year(), a.lastName());
+            Account student = fixture.student(a.campus(), a.programme(), a.year(), a.lastName());
             MobilityApplication draft = applications.start(call.getId(), student);
-            ApplicationForm form = completeForm();
+            ApplicationForm form = fixture.completeForm();
             form.getWishes().get(0).setCountryCode(a.country());
             form.setVersion(draft.getVersion());
-            MobilityApplication submitted = applications.submit(draft.getId(), student, form, documents());
+            MobilityApplication submitted = applications.submit(draft.getId(), student, form, Fixture.documents());
             applications.score(submitted.getId(), coordinator, a.score(), submitted.getVersion());
             ids.add(submitted.getId());
         }
@@ -840,17 +779,17 @@ class ApplicationsIT {
 
     @Test
     void theExportHoldsTheListsFilesInItsOrderWithinTheCampusScopeAndEachDownloadIsAudited() {
-        MobilityCall call = openCall(10);
+        MobilityCall call = fixture.openCall("Appel test", 10);
         HostChoice host = applications.hostChoices().get(0);
         List<Long> submitted = new ArrayList<>();
         for (String[] who : List.of(new String[] {"PERPIGNAN", "Vidalou"}, new String[] {"MONTPELLIER", "Aubert"},
                 new String[] {"PERPIGNAN", "Molins"})) {
-            Account student = student(who[0], "ES", 2, who[1]);
+            Account student = fixture.student(who[0], "ES", 2, who[1]);
             MobilityApplication draft = applications.start(call.getId(), student);
-            ApplicationForm form = completeForm();
+            ApplicationForm form = fixture.completeForm();
             form.getWishes().get(1).setHostId(host.id());
             form.setVersion(draft.getVersion());
-            submitted.add(applications.submit(draft.getId(), student, form, documents()).getId());
+            submitted.add(applications.submit(draft.getId(), student, form, Fixture.documents()).getId());
         }
         MobilityApplication draft = applications.start(call.getId(), student("PERPIGNAN"));
 
@@ -905,11 +844,11 @@ class ApplicationsIT {
 
     @Test
     void eachDecisionAndEachCoordinatorMessageEmailsTheStudentInFrench() {
-        MobilityCall call = openCall(3);
+        MobilityCall call = fixture.openCall("Appel test", 3);
         String title = call.getTitle();
         Account coordinator = coordinator();
         Account alex = student("PERPIGNAN");
-        MobilityApplication application = submitted(call, alex);
+        MobilityApplication application = fixture.submitted(call, alex);
         long id = application.getId();
         applications.comment(id, alex, "Une question : faut-il un passeport ?");   // the student's own message: no mail to them
         applications.comment(id, coordinator, "Une carte d'identité suffit.");
@@ -932,7 +871,7 @@ class ApplicationsIT {
         assertTrue(mails.stream().noneMatch(m -> m.contains("passeport")), "the student's own message is not mailed back");
 
         Account sam = student("MONTPELLIER");
-        MobilityApplication turnedDown = submitted(call, sam);
+        MobilityApplication turnedDown = fixture.submitted(call, sam);
         applications.reject(turnedDown.getId(), coordinator, "Votre niveau de langue est encore trop juste.");
         List<String> samMails = mailsTo(sam);
         assertEquals(2, samMails.size(), String.join("\n", samMails));
@@ -948,9 +887,10 @@ class ApplicationsIT {
     void theDemoDataHasAnOpenAndAClosedCallFortyHostsAndApplicationsInEveryState() {
         Account coordinator = coordinator();
         java.time.Instant now = calls.now();
-        MobilityCall closed = calls.all().stream().filter(c -> c.getTitle().equals("Stages Erasmus+ 2025-2026 — second semestre"))
+        DemoDates dates = DemoDates.inServer();
+        MobilityCall closed = calls.all().stream().filter(c -> c.getTitle().equals(dates.label(DemoDates.CLOSED_CALL)))
                 .findFirst().orElseThrow();
-        MobilityCall open = calls.all().stream().filter(c -> c.getTitle().equals("Stages Erasmus+ 2026-2027 — appel principal"))
+        MobilityCall open = calls.all().stream().filter(c -> c.getTitle().equals(dates.label(DemoDates.MAIN_CALL)))
                 .findFirst().orElseThrow();
         assertFalse(closed.isOpen(now));
         assertTrue(open.isOpen(now), "the demo's main call is open today");

@@ -146,7 +146,7 @@ class ReviewExportHttpIT {
         DateTimeFormatter french = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         List<String> lina = rowOf(csv, LINA);
         assertThat(lina.subList(0, 7)).containsExactly("Benkirane", "Lina", LINA, "IRTS Perpignan", "ES", "3",
-                "Stages Erasmus+ 2026-2027 — appel principal");
+                dates.label(DemoDates.MAIN_CALL));
         assertThat(lina.get(8)).matches("\\d\\d/\\d\\d/\\d{4}");
         assertThat(lina.subList(10, 19)).containsExactly("Non", "Kinder- und Jugendhilfe Kreuzberg — Berlin",
                 "Cooperativa Sociale Il Girasole — Bologna", "", french.format(start), french.format(end),

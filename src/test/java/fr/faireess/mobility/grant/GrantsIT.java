@@ -163,8 +163,9 @@ class GrantsIT {
 
     @Test
     void theDemoPlacementsGetTheGrantsOfTheLockedDemoTable() {
+        DemoDates demo = DemoDates.inServer();
         PlacementGrant emma = grants.grantOf(placementOf(EMMA));
-        assertEquals(2025, emma.callYear());
+        assertEquals(demo.year(2025), emma.callYear());
         assertTrue(emma.table().isLocked());
         assertFalse(emma.isProvisional());
         // planned 1 March → 30 May 2026 (90 days) + 2 travel days = 3 months 2 days at 770 + 150, green travel 50
@@ -185,7 +186,7 @@ class GrantsIT {
         assertEquals(theoPlanned.total(), theo.planned().total());
 
         PlacementGrant yanis = grants.grantOf(placementOf(YANIS));
-        assertEquals(2026, yanis.callYear());
+        assertEquals(demo.year(2026), yanis.callYear());
         assertEquals(ErasmusGroup.INTERNATIONAL, yanis.group());
         assertTrue(yanis.isProvisional(), "the 2026 demo table is a draft");
         assertEquals(List.of(GrantLineKind.BASE), yanis.planned().lines().stream().map(GrantLine::kind).toList());
@@ -233,30 +234,32 @@ class GrantsIT {
 
     @Test
     void theBeneficiaryExportListsTheCallYearsMobilitiesWithoutSpecialCategoryDataForCoordinatorsOnly() {
-        int before = audit.history(ReportingService.AUDIT_SUBJECT, 2025).size();
-        Report report = reporting.export(2025, "csv", coordinator());
+        DemoDates demo = DemoDates.inServer();
+        int year = demo.year(2025);   // the demo's locked table, its mobilities those of the closed call
+        int before = audit.history(ReportingService.AUDIT_SUBJECT, year).size();
+        Report report = reporting.export(year, "csv", coordinator());
         List<String> names = report.rows().stream()
                 .map(r -> (String) r.get(BeneficiaryExport.column("Participant Last Name"))).toList();
         assertTrue(names.containsAll(List.of("Garcia", "Martinez", "Mercier", "Roussel")), names.toString());
         assertFalse(names.contains("Bonnet"), "a cancelled placement is no mobility");
         assertFalse(names.contains("Serra"), "call 2026");
         List<Object> emma = report.rows().get(names.indexOf("Garcia"));
-        assertEquals("2025-1-FR01-KA131-HED-000099001", emma.get(BeneficiaryExport.column("Grant Agreement Number")));
+        assertEquals(demo.label("{{year:2025}}-1-FR01-KA131-HED-000099001"), emma.get(BeneficiaryExport.column("Grant Agreement Number")));
         assertEquals(demoGrant("2026-03-02", "2026-05-29", false, true, 2, 0, "2810.00").total(),
                 emma.get(BeneficiaryExport.column("Total Grant (EUR)")), "the certificate's grant");
         List<Object> nathan = report.rows().get(names.indexOf("Martinez"));
-        assertEquals(DemoDates.inServer().date("2026-04-10").toString(), nathan.get(BeneficiaryExport.column("End Date")),
+        assertEquals(demo.date("2026-04-10").toString(), nathan.get(BeneficiaryExport.column("End Date")),
                 "the certificate's actual end");
         assertTrue(report.rows().stream().flatMap(List::stream).filter(c -> c instanceof String).map(String.class::cast)
                 .noneMatch(c -> c.contains("santé") || c.contains("Raisons")), "stop reasons never leave the application");
 
-        List<AuditEntry> history = audit.history(ReportingService.AUDIT_SUBJECT, 2025);
+        List<AuditEntry> history = audit.history(ReportingService.AUDIT_SUBJECT, year);
         assertEquals(before + 1, history.size());
         assertEquals("BENEFICIARY_EXPORT_CSV", history.get(history.size() - 1).getAction());
         assertEquals(DemoAccounts.COORDINATOR_PERPIGNAN, history.get(history.size() - 1).getActorEmail());
 
         // A coordinator who sees Montpellier only reports Montpellier's mobilities only.
-        Report montpellier = reporting.preview(2025, account(DemoAccounts.COORDINATOR_MONTPELLIER));
+        Report montpellier = reporting.preview(year, account(DemoAccounts.COORDINATOR_MONTPELLIER));
         int sending = BeneficiaryExport.column("Sending Organisation");
         assertFalse(montpellier.rows().isEmpty(), "Montpellier has 2025 mobilities");
         assertTrue(montpellier.rows().size() < report.rows().size(), "and so has Perpignan");
@@ -264,10 +267,10 @@ class GrantsIT {
         assertTrue(montpellier.rows().stream().allMatch(r -> String.valueOf(r.get(sending)).contains("Montpellier")),
                 montpellier.rows().toString());
 
-        assertThrows(AccessDeniedException.class, () -> reporting.export(2025, "csv", account(EMMA)));
-        assertThrows(AccessDeniedException.class, () -> reporting.preview(2025, account(DemoAccounts.TRAINER_PERPIGNAN)));
-        assertEquals(before + 1, audit.history(ReportingService.AUDIT_SUBJECT, 2025).size());
-        assertTrue(reporting.callYears().containsAll(List.of(2025, 2026)));
-        assertEquals(2025, reporting.defaultCallYear().orElseThrow(), "the latest year with a locked table");
+        assertThrows(AccessDeniedException.class, () -> reporting.export(year, "csv", account(EMMA)));
+        assertThrows(AccessDeniedException.class, () -> reporting.preview(year, account(DemoAccounts.TRAINER_PERPIGNAN)));
+        assertEquals(before + 1, audit.history(ReportingService.AUDIT_SUBJECT, year).size());
+        assertTrue(reporting.callYears().containsAll(List.of(year, demo.year(2026))));
+        assertEquals(year, reporting.defaultCallYear().orElseThrow(), "the latest year with calls and a locked table");
     }
 }

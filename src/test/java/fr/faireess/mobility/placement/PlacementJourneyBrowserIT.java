@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +22,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import fr.faireess.mobility.support.Browser;
 import fr.faireess.mobility.support.DemoAccounts;
+import fr.faireess.mobility.support.DemoDates;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.TestMailServer;
 import fr.faireess.mobility.support.WebClient;
@@ -39,7 +39,9 @@ class PlacementJourneyBrowserIT {
     private static final TestMailServer MAIL = TestMailServer.get();
     private static final String STUDENT = "samuel.perez@etudiant.faire-ess.fr";
     private static final String MENTOR = "a.sousa@casa-ribeira.example.org";
-    private static final String APPLICATION = "PEREZ Samuel — Stages Erasmus+ 2026-2027 — appel principal";
+    /** Samuel's selected file to the demo's main call, as the server's demo names it. */
+    private static final String APPLICATION = "PEREZ Samuel — " + APP.demoDates().label(DemoDates.MAIN_CALL);
+    private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @RegisterExtension
     static final Browser BROWSER = new Browser(APP);
@@ -57,11 +59,10 @@ class PlacementJourneyBrowserIT {
         BROWSER.click("Se connecter");
     }
 
-    private static void typeDate(String picker, String date) {
-        String[] dmy = date.split("/");
+    private static void typeDate(String picker, LocalDate date) {
         ((JavascriptExecutor) BROWSER.driver()).executeScript(
-                "PF(arguments[0] + 'Picker').setDate(new Date(arguments[3], arguments[2] - 1, arguments[1]));",
-                picker, Integer.parseInt(dmy[0]), Integer.parseInt(dmy[1]), Integer.parseInt(dmy[2]));
+                "PF(arguments[0] + 'Picker').setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]));",
+                picker, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
         BROWSER.driver().findElement(By.tagName("h1")).click();
     }
 
@@ -80,12 +81,15 @@ class PlacementJourneyBrowserIT {
         BROWSER.choose("Tuteur·rice", "Ana Sousa — Associação Casa da Ribeira");
         BROWSER.choose("Référent·e pédagogique", "Marta Puig");
         BROWSER.choose("Langue de travail", "Portugais");
-        typeDate("plannedStart", "01/02/2027");
-        typeDate("plannedEnd", "15/03/2027");
+        // A stay starting on the first of the month after next (by the server's clock): to the 15th of
+        // the following month is 45 days as the EU counts them (30-day months), whatever the months.
+        LocalDate start = APP.today().plusMonths(2).withDayOfMonth(1);
+        typeDate("plannedStart", start);
+        typeDate("plannedEnd", start.plusMonths(1).withDayOfMonth(15));
         BROWSER.click("Créer le stage");
         assertThat(BROWSER.messageNextTo("Fin prévue")).isEqualTo("Période de 45 jours : un stage Erasmus+ dure au moins 60 jours.");
 
-        typeDate("plannedEnd", "30/05/2027");
+        typeDate("plannedEnd", start.plusMonths(4).minusDays(1));
         BROWSER.click("Créer le stage");
         BROWSER.waitForHeading("Stage");
         assertThat(status()).isEqualTo("Proposé");
@@ -155,7 +159,7 @@ class PlacementJourneyBrowserIT {
         byte[] bytes = HttpClient.newBuilder().cookieHandler(web.cookies()).build()
                 .send(HttpRequest.newBuilder(URI.create(pdfHref)).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
         String text = new PdfTextExtractor(new PdfReader(bytes)).getTextFromPage(1);
-        String today = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(ZoneId.of("Europe/Paris")));
+        String today = FRENCH_DAY.format(APP.today());   // the day the server signed on, by its clock
         assertThat(text).contains("Samuel Perez, le " + today).contains("Nadia Benali, le " + today)
                 .contains("Ana Sousa, le " + today);
     }

@@ -11,11 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.EnumSet;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -31,15 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
-import fr.faireess.mobility.application.ApplicationForm;
 import fr.faireess.mobility.application.ApplicationService;
-import fr.faireess.mobility.application.CefrLevel;
-import fr.faireess.mobility.application.DocumentKind;
 import fr.faireess.mobility.application.MobilityApplication;
-import fr.faireess.mobility.application.Upload;
-import fr.faireess.mobility.call.CallForm;
-import fr.faireess.mobility.call.CallService;
-import fr.faireess.mobility.call.MobilityCall;
 import fr.faireess.mobility.host.HostContact;
 import fr.faireess.mobility.host.HostDirectory;
 import fr.faireess.mobility.host.HostForm;
@@ -49,9 +42,7 @@ import fr.faireess.mobility.host.HostType;
 import fr.faireess.mobility.host.LegalStatus;
 import fr.faireess.mobility.identity.AccessDeniedException;
 import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.identity.AccountForm;
 import fr.faireess.mobility.identity.AccountService;
-import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
@@ -62,6 +53,7 @@ import fr.faireess.mobility.platform.mail.MailService;
 import fr.faireess.mobility.platform.mail.OutboxCriteria;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
+import fr.faireess.mobility.support.Fixture;
 
 /**
  * Placements and the Learning Agreement on the real server and database: mentor links (once, then
@@ -81,16 +73,13 @@ class PlacementsIT {
     @Inject private PlacementService placements;
     @Inject private AgreementService agreements;
     @Inject private ApplicationService applications;
-    @Inject private CallService calls;
     @Inject private AccountService accounts;
     @Inject private HostDirectory hosts;
     @Inject private AuditLog audit;
+    @Inject private Fixture fixture;
+    @Inject private Clock clock;
 
-    /** Demo accounts as the actors of set-up calls: the services check the actor's roles in the database. */
-    private Actor admin() {
-        return DemoAccounts.actor(accounts, DemoAccounts.ADMIN);
-    }
-
+    /** Nadia as the actor of set-up calls: the services check the actor's roles in the database. */
     private Actor coordinatorActor() {
         return DemoAccounts.actor(accounts, DemoAccounts.COORDINATOR_PERPIGNAN);
     }
@@ -99,10 +88,6 @@ class PlacementsIT {
     private DataSource dataSource;
 
     // ---------------------------------------------------------------- fixtures
-
-    private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8);
-    }
 
     /** Nadia Benali (Perpignan), who sees both campuses in the demo (db/demo/V11). */
     private Account coordinator() {
@@ -126,43 +111,30 @@ class PlacementsIT {
         return student("PERPIGNAN");
     }
 
+    /** Alex Stage, ES year 2: the PDFs are looked for their name. */
     private Account student(String campus) {
-        AccountForm form = new AccountForm();
-        form.setEmail("stagiaire." + unique() + "@example.org");
-        form.setFirstName("Alex");
-        form.setLastName("Stage");
-        form.setRoles(EnumSet.of(Role.STUDENT));
-        form.setCampusCode(campus);
-        form.setProgrammeCode("ES");
-        form.setStudyYear(2);
-        return accounts.create(form, "mot-de-passe-solide", admin());
+        return fixture.student(campus, "ES", 2, "Stage");
     }
 
+    /** {@code student}'s file to a call of their own, submitted and selected by Nadia. */
     private MobilityApplication selected(Account student) {
-        CallForm call = new CallForm();
-        call.setTitle("Appel stages " + unique());
-        call.setAcademicYear("2026-2027");
-        call.setOpensAt(LocalDateTime.now().minusDays(2));
-        call.setClosesAt(LocalDateTime.now().plusDays(30));
-        call.setPlaces(5);
-        call.setCampuses(List.of("PERPIGNAN", "MONTPELLIER"));
-        call.setProgrammes(List.of("ASS", "ES", "EJE"));
-        call.setStudyYears(List.of(1, 2, 3));
-        MobilityCall created = calls.create(call, coordinatorActor());
-        MobilityApplication draft = applications.start(created.getId(), student);
-        ApplicationForm form = new ApplicationForm();
-        form.getWishes().get(0).setCountryCode("ES");
-        form.getWishes().get(0).setCity("Girona");
-        form.getWishes().get(0).setHostType("CHILD_PROTECTION");
-        form.setStartOn(LocalDate.of(2027, 2, 1));
-        form.setEndOn(LocalDate.of(2027, 4, 30));
-        form.setWorkingLanguage("es");
-        form.setCefrLevel(CefrLevel.B2);
-        form.setMotivation("Je veux travailler en protection de l'enfance en Catalogne. ".repeat(6));
-        form.setVersion(draft.getVersion());
-        applications.submit(draft.getId(), student, form, List.of(new Upload(DocumentKind.CV, "cv.pdf", pdf()),
-                new Upload(DocumentKind.LETTER, "lettre.pdf", pdf())));
-        return applications.select(draft.getId(), coordinator());
+        MobilityApplication submitted = fixture.submitted(fixture.openCall("Appel stages", 5), student);
+        return applications.select(submitted.getId(), coordinator());
+    }
+
+    /**
+     * A day of the stays these tests plan, written as a spring-2027 stay seen from late 2026 and moved
+     * by whole years to the first such spring after the application's today. A whole-year move keeps
+     * every day count the tests assert: the EU counts 30-day months from the years, months and days of
+     * the month (ErasmusDuration), which it does not change (no 29 February is written).
+     */
+    private LocalDate day(String asWritten) {
+        LocalDate firstStart = LocalDate.of(2027, 2, 1);
+        int years = 0;
+        while (!firstStart.plusYears(years).isAfter(fixture.today())) {
+            years++;
+        }
+        return LocalDate.parse(asWritten).plusYears(years);
     }
 
     private HostContact mentor() {
@@ -171,7 +143,7 @@ class PlacementsIT {
 
     private HostContact mentor(String countryCode, String city) {
         HostForm form = new HostForm();
-        form.setName("Fundació Acollida " + unique());
+        form.setName("Fundació Acollida " + Fixture.unique());
         form.setType(HostType.CHILD_PROTECTION);
         form.setLegalStatus(LegalStatus.NON_PROFIT);
         form.setSize(HostSize.SMALL);
@@ -179,7 +151,7 @@ class PlacementsIT {
         form.setCountryCode(countryCode);
         HostForm.ContactForm contact = form.addContact();
         contact.setFullName("Pere Casals");
-        contact.setEmail("tuteur." + unique() + "@example.org");
+        contact.setEmail("tuteur." + Fixture.unique() + "@example.org");
         contact.setMentor(true);
         HostOrganisation host = hosts.create(form, coordinatorActor());
         return hosts.findForStaff(host.getId(), coordinator()).orElseThrow().getContacts().get(0);
@@ -192,8 +164,8 @@ class PlacementsIT {
         form.setMentorId(mentor.getId());
         form.setReferentId(trainer().getId());
         form.setDepartment("Service d'accueil éducatif");
-        form.setPlannedStart(LocalDate.parse(start));
-        form.setPlannedEnd(LocalDate.parse(end));
+        form.setPlannedStart(day(start));
+        form.setPlannedEnd(day(end));
         form.setHoursPerWeek(35);
         form.setWorkingLanguage("es");
         return form;
@@ -238,7 +210,7 @@ class PlacementsIT {
     private void expire(String token) throws Exception {
         try (Connection c = dataSource.getConnection();
              PreparedStatement update = c.prepareStatement("UPDATE placement_link SET expires_at = ? WHERE token_hash = ?")) {
-            update.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now().minusDays(1)));
+            update.setTimestamp(1, Timestamp.from(clock.instant().minus(1, ChronoUnit.DAYS)));
             update.setString(2, LinkToken.hash(token));
             assertEquals(1, update.executeUpdate());
         }
@@ -253,7 +225,7 @@ class PlacementsIT {
         LearningAgreement agreement = filled(placement);
 
         BusinessException forged = assertThrows(BusinessException.class,
-                () -> agreements.signWithLink("forged-" + unique(), "Intrus"));
+                () -> agreements.signWithLink("forged-" + Fixture.unique(), "Intrus"));
         assertEquals("agreement.link.invalid", forged.messageKey());
 
         String expired = agreements.sendSigningLink(agreement.getId(), coordinator());
@@ -314,7 +286,7 @@ class PlacementsIT {
         assertEquals(2, v2.getNumber());
         assertFalse(v2.isFrozen());
         LearningAgreement saved = filled(placement);
-        assertEquals(LocalDate.of(2027, 5, 30), saved.getPlannedEnd());
+        assertEquals(day("2027-05-30"), saved.getPlannedEnd());
         assertEquals("agreement.notCurrent",
                 assertThrows(BusinessException.class, () -> agreements.signAsCoordinator(v1.getId(), coordinator())).messageKey());
 
@@ -322,14 +294,14 @@ class PlacementsIT {
         agreements.signAsCoordinator(v2.getId(), coordinator());
         assertFalse(agreements.current(placement).isSignedByAll(), "the mentor must sign the amendment too");
         assertFalse(placements.checklist(placements.findVisibleTo(placement.getId(), student).orElseThrow()).get(0).done());
-        agreements.recordMentorScan(v2.getId(), new Scan("avenant.pdf", pdf()), "Pere Casals", LocalDate.now(), coordinator());
+        agreements.recordMentorScan(v2.getId(), new Scan("avenant.pdf", pdf()), "Pere Casals", fixture.today(), coordinator());
         assertTrue(agreements.current(placement).isSignedByAll());
 
         List<LearningAgreement> versions = agreements.versions(placement);
         assertEquals(List.of(2, 1), versions.stream().map(LearningAgreement::getNumber).toList(), "every version stays");
-        assertEquals(LocalDate.of(2027, 4, 30), versions.get(1).getPlannedEnd(), "version 1 unchanged");
+        assertEquals(day("2027-04-30"), versions.get(1).getPlannedEnd(), "version 1 unchanged");
         assertTrue(versions.get(1).isSignedByAll());
-        assertEquals(LocalDate.of(2027, 5, 30), placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow().getPlannedEnd());
+        assertEquals(day("2027-05-30"), placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow().getPlannedEnd());
     }
 
     @Test
@@ -337,15 +309,16 @@ class PlacementsIT {
         Account student = student();
         Placement placement = placement(student, "2027-02-01", "2027-04-30");
         long version = reloaded(placement).getVersion();
+        LocalDate today = fixture.today();
         placements.move(placement.getId(), PlacementState.CANCELLED, "La structure ferme son service d'accueil.",
-                LocalDate.of(2026, 12, 10), version, coordinator());
+                today, version, coordinator());
         assertEquals(PlacementState.CANCELLED, reloaded(placement).getState());
 
         String host = placement.getHost().getName();
         assertTrue(mail.search(new OutboxCriteria(null, student.getEmail()), 0, 50).stream()
                         .anyMatch(m -> m.getSubject().equals("Votre stage chez " + host + " est annulé")
                                 && m.getBody().contains("La structure ferme son service d'accueil.")
-                                && m.getBody().contains("10/12/2026")),
+                                && m.getBody().contains(today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))),
                 "the student is told why and when");
         assertTrue(mail.search(new OutboxCriteria(null, trainer().getEmail()), 0, 200).stream()
                         .anyMatch(m -> m.getSubject().equals("Stage annulé — " + student.getFullName() + " chez " + host)
@@ -360,7 +333,7 @@ class PlacementsIT {
         LearningAgreement agreement = filled(placement);
         BusinessException e = assertThrows(BusinessException.class, () -> agreements.recordMentorScan(agreement.getId(),
                 new Scan("photo.pdf", "GIF89a not a pdf".getBytes(StandardCharsets.ISO_8859_1)), "Pere Casals",
-                LocalDate.now(), coordinator()));
+                fixture.today(), coordinator()));
         assertEquals("application.document.notPdf", e.messageKey());
         assertEquals("scan", e.field().orElseThrow());
         assertNull(agreements.current(placement).getMentorSignedAt());
@@ -399,7 +372,7 @@ class PlacementsIT {
         Account student = student("PERPIGNAN");
         Placement placement = placement(student, "2027-02-01", "2027-04-30");
         LearningAgreement agreement = filled(placement);
-        agreements.recordMentorScan(agreement.getId(), new Scan("accord-signe.pdf", pdf()), "Pere Casals", LocalDate.now(),
+        agreements.recordMentorScan(agreement.getId(), new Scan("accord-signe.pdf", pdf()), "Pere Casals", fixture.today(),
                 coordinator());
         long scan = agreements.documents(placement).get(0).getId();
         MobilityApplication waiting = selected(student("PERPIGNAN"));
@@ -414,7 +387,7 @@ class PlacementsIT {
         assertEquals(0, placements.count(new PlacementCriteria(null, null, hostId, null, null, null), julien));
         assertEquals(0, placements.count(new PlacementCriteria(null, null, null, null, null, "PERPIGNAN"), julien),
                 "asking for the other campus does not widen the list");
-        assertTrue(placements.calendar(java.time.YearMonth.of(2027, 1), 6, julien).stream()
+        assertTrue(placements.calendar(java.time.YearMonth.from(day("2027-01-01")), 6, julien).stream()
                 .flatMap(m -> java.util.stream.Stream.concat(m.departures().stream(), m.returns().stream()))
                 .noneMatch(p -> p.getId().equals(id)));
         assertTrue(placements.hostsWithPlacements(julien).stream().noneMatch(h -> h.getId().equals(hostId)));
@@ -436,7 +409,7 @@ class PlacementsIT {
         change.setTitle("Titre changé par un autre campus");
         assertThrows(NotFoundException.class, () -> placements.revisionForm(id, julien));
         assertThrows(NotFoundException.class, () -> placements.revise(id, correction, julien));
-        assertThrows(NotFoundException.class, () -> placements.move(id, PlacementState.CANCELLED, "Annulé", LocalDate.now(),
+        assertThrows(NotFoundException.class, () -> placements.move(id, PlacementState.CANCELLED, "Annulé", fixture.today(),
                 version, julien));
         assertThrows(NotFoundException.class, () -> placements.tick(id, ChecklistItem.CONVENTION, true, julien));
         assertThrows(NotFoundException.class, () -> placements.recordCertificate(id, new CertificateForm(), null, julien));
@@ -444,7 +417,7 @@ class PlacementsIT {
         assertThrows(NotFoundException.class, () -> agreements.signAsCoordinator(agreement.getId(), julien));
         assertThrows(NotFoundException.class, () -> agreements.sendSigningLink(agreement.getId(), julien));
         assertThrows(NotFoundException.class, () -> agreements.recordMentorScan(agreement.getId(),
-                new Scan("autre.pdf", pdf()), "Quelqu'un", LocalDate.now(), julien));
+                new Scan("autre.pdf", pdf()), "Quelqu'un", fixture.today(), julien));
         assertThrows(NotFoundException.class, () -> agreements.amend(id, julien));
         assertThrows(NotFoundException.class, () -> agreements.sendCertificateLink(id, julien));
         Placement after = reloaded(placement);
@@ -521,8 +494,8 @@ class PlacementsIT {
 
         String token = agreements.sendCertificateLink(placement.getId(), coordinator());
         CertificateForm certificate = new CertificateForm();
-        certificate.setActualStart(LocalDate.of(2027, 2, 1));
-        certificate.setActualEnd(LocalDate.of(2027, 5, 30));                        // 120 days done
+        certificate.setActualStart(day("2027-02-01"));
+        certificate.setActualEnd(day("2027-05-30"));                        // 120 days done
         certificate.setTasks("Accompagnement quotidien des jeunes.");
         certificate.setOutcomes("Conduite d'entretiens éducatifs.");
         certificate.setEvaluation("Très bon stage.");
@@ -551,14 +524,14 @@ class PlacementsIT {
         PlacementForm own = placementForm(another, mentor(), "2028-02-01", "2028-04-30");
         assertThrows(AccessDeniedException.class, () -> placements.create(own, student));
         assertThrows(AccessDeniedException.class, () -> placements.move(placement.getId(), PlacementState.CANCELLED,
-                "Je renonce.", LocalDate.now(), version, student));
+                "Je renonce.", fixture.today(), version, student));
         assertThrows(AccessDeniedException.class, () -> agreements.signAsCoordinator(agreement.getId(), student));
         AgreementForm change = agreement.toForm();
         change.setTitle("Titre choisi par l'étudiant·e");
         assertThrows(AccessDeniedException.class, () -> agreements.save(agreement.getId(), change, student));
         assertThrows(AccessDeniedException.class, () -> agreements.sendSigningLink(agreement.getId(), student));
         assertThrows(AccessDeniedException.class, () -> agreements.recordMentorScan(agreement.getId(),
-                new Scan("faux.pdf", pdf()), "Pere Casals", LocalDate.now(), student));
+                new Scan("faux.pdf", pdf()), "Pere Casals", fixture.today(), student));
         assertThrows(AccessDeniedException.class, () -> agreements.amend(placement.getId(), student));
         assertThrows(AccessDeniedException.class, () -> placements.revise(placement.getId(),
                 placements.revisionForm(placement.getId(), coordinator()), student));
@@ -590,7 +563,7 @@ class PlacementsIT {
     void theStudentTicksTheirOwnChecklistItemsAndTheCoordinatorTheConvention() {
         Account student = student();
         Placement placement = placement(student, "2027-02-01", "2027-04-30");
-        assertEquals(LocalDate.now(java.time.ZoneId.of("Europe/Paris")),
+        assertEquals(fixture.today(),
                 placements.tick(placement.getId(), ChecklistItem.INSURANCE, true, student).ticked(ChecklistItem.INSURANCE));
         assertThrows(AccessDeniedException.class, () -> placements.tick(placement.getId(), ChecklistItem.INSURANCE, false, coordinator()));
         assertNotNull(placements.tick(placement.getId(), ChecklistItem.CONVENTION, true, coordinator()).ticked(ChecklistItem.CONVENTION));
@@ -613,7 +586,7 @@ class PlacementsIT {
         // Bad input changes nothing.
         HostContact newMentor = mentor("MA", "Agadir");
         PlacementForm tooShort = placements.revisionForm(placement.getId(), coordinator());
-        tooShort.setPlannedEnd(LocalDate.of(2027, 3, 15));
+        tooShort.setPlannedEnd(day("2027-03-15"));
         assertEquals("placement.period.tooShort",
                 assertThrows(BusinessException.class, () -> placements.revise(placement.getId(), tooShort, coordinator())).messageKey());
         PlacementForm strangerMentor = placements.revisionForm(placement.getId(), coordinator());
@@ -630,25 +603,26 @@ class PlacementsIT {
         form.setMentorId(newMentor.getId());
         form.setReferentId(otherTrainer().getId());
         form.setDepartment("Unité petite enfance");
-        form.setPlannedStart(LocalDate.of(2027, 3, 1));
-        form.setPlannedEnd(LocalDate.of(2027, 5, 30));
+        form.setPlannedStart(day("2027-03-01"));
+        form.setPlannedEnd(day("2027-05-30"));
         form.setHoursPerWeek(30);
         form.setWorkingLanguage("fr");
         Placement revised = placements.revise(placement.getId(), form, coordinator());
         assertEquals(newMentor.getHost().getId(), revised.getHost().getId());
         assertEquals(newMentor.getId(), revised.getMentor().getId());
         assertEquals(otherTrainer().getId(), revised.getReferent().getId());
-        assertEquals(LocalDate.of(2027, 3, 1), revised.getPlannedStart());
+        assertEquals(day("2027-03-01"), revised.getPlannedStart());
         assertEquals(30, revised.getHoursPerWeek());
         assertTrue(revised.isOutsideEea(), "Morocco is outside the EEA");
         LearningAgreement current = agreements.current(placement);
-        assertEquals(LocalDate.of(2027, 5, 30), current.getPlannedEnd(), "the unsigned agreement follows");
+        assertEquals(day("2027-05-30"), current.getPlannedEnd(), "the unsigned agreement follows");
         assertEquals(30, current.getHoursPerWeek());
         assertEquals("Éducateur stagiaire en foyer", current.getTitle(), "the rest of the agreement stays");
         assertTrue(agreements.openLink(oldLink, LinkPurpose.SIGN_AGREEMENT).isEmpty(), "the replaced mentor's link is dead");
         AuditEntry edited = placements.timeline(placement).stream().filter(e -> "PLACEMENT_EDITED".equals(e.getAction()))
                 .findFirst().orElseThrow();
-        assertTrue(edited.getDetail().contains("Structure : ") && edited.getDetail().contains("Période : 2027-02-01 – 2027-04-30 → 2027-03-01 – 2027-05-30"),
+        assertTrue(edited.getDetail().contains("Structure : ") && edited.getDetail().contains("Période : " + day("2027-02-01") + " – " + day("2027-04-30")
+                        + " → " + day("2027-03-01") + " – " + day("2027-05-30")),
                 edited.getDetail());
         assertEquals(coordinator().getId(), edited.getActorId());
 
@@ -673,11 +647,11 @@ class PlacementsIT {
         placement(student, "2027-02-01", "2027-09-30");                          // 240 days
         Placement second = placement(student, "2028-01-01", "2028-03-30");       // 90 days: 330 in all
         PlacementForm longer = placements.revisionForm(second.getId(), coordinator());
-        longer.setPlannedEnd(LocalDate.of(2028, 5, 10));                          // 130 days: a 13th month
+        longer.setPlannedEnd(day("2028-05-10"));                          // 130 days: a 13th month
         BusinessException e = assertThrows(BusinessException.class, () -> placements.revise(second.getId(), longer, coordinator()));
         assertEquals("placement.period.cycleExceeded", e.messageKey());
         assertEquals(List.of(130, 370, 360, 240), List.of(e.arguments()));
-        assertEquals(LocalDate.of(2028, 3, 30), reloaded(second).getPlannedEnd());
+        assertEquals(day("2028-03-30"), reloaded(second).getPlannedEnd());
     }
 
     // ---------------------------------------------------------------- the academic referent
