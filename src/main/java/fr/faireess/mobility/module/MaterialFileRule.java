@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import fr.faireess.mobility.platform.files.ImageCheck;
+
 /**
  * Which files a trainer may attach to a session: PDF, JPEG, PNG and office documents (Word,
  * PowerPoint, Excel, OpenDocument text and presentation), recognised by their content — never by
@@ -22,7 +24,6 @@ public final class MaterialFileRule {
     public static final int MAX_MEGABYTES = 20;
     public static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
 
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final int LOCAL_HEADER = 0x04034b50;
     private static final int CENTRAL_HEADER = 0x02014b50;
     private static final int END_OF_CENTRAL_DIRECTORY = 0x06054b50;
@@ -36,10 +37,10 @@ public final class MaterialFileRule {
         if (content == null || content.length < 8) {
             return Optional.empty();
         }
-        if (startsWith(content, PNG_SIGNATURE)) {
+        if (ImageCheck.isPng(content)) {
             return Optional.of(MaterialKind.PNG);
         }
-        if ((content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8 && (content[2] & 0xFF) == 0xFF) {
+        if (ImageCheck.isJpeg(content)) {
             return Optional.of(MaterialKind.JPEG);
         }
         if (isPdf(content)) {
@@ -177,14 +178,6 @@ public final class MaterialFileRule {
         return head.contains("%PDF-") && tail.contains("%%EOF");
     }
 
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        for (int i = 0; i < prefix.length; i++) {
-            if (content[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static String ascii(byte[] content, int from, int length) {
         if (from < 0 || length < 0 || from + length > content.length) {

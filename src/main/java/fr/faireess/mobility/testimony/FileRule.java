@@ -3,9 +3,11 @@ package fr.faireess.mobility.testimony;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import fr.faireess.mobility.platform.files.ImageCheck;
+
 /**
  * Files attached to testimonies and consent forms: PDF, JPEG or PNG, recognised by their content
- * (magic bytes), never by name or declared type, and at most {@link #MAX_BYTES}.
+ * (magic bytes; images read as whole images, ImageCheck), never by name or declared type, and at most {@link #MAX_BYTES}.
  */
 public final class FileRule {
 
@@ -37,7 +39,6 @@ public final class FileRule {
         }
     }
 
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     private FileRule() {
     }
@@ -47,10 +48,10 @@ public final class FileRule {
         if (content == null || content.length < 8) {
             return Optional.empty();
         }
-        if (startsWith(content, PNG_SIGNATURE)) {
+        if (ImageCheck.isPng(content)) {
             return Optional.of(Kind.PNG);
         }
-        if ((content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8 && (content[2] & 0xFF) == 0xFF) {
+        if (ImageCheck.isJpeg(content)) {
             return Optional.of(Kind.JPEG);
         }
         if (isPdf(content)) {
@@ -87,14 +88,6 @@ public final class FileRule {
         return base + kind.extension();
     }
 
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        for (int i = 0; i < prefix.length; i++) {
-            if (content[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static boolean isPdf(byte[] content) {
         String head = new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1);

@@ -473,12 +473,18 @@ public class TestimonyService {
         return findForStaff(id, staff).orElseThrow(NotFoundException::new);
     }
 
-    /** Co-authors are other students, found by their e-mail address. */
+    /**
+     * Co-authors are other students who went on a mobility themselves (one they could write about),
+     * found by their e-mail address. One answer for every refusal — no such address, not a student,
+     * no mobility — so that the form tells nobody which addresses are students' accounts.
+     */
     private Set<Account> coAuthors(TestimonyForm form, Account owner) {
         Set<Account> found = new LinkedHashSet<>();
         for (String email : TestimonyCheck.coAuthorEmails(form.getCoAuthors())) {
-            Account account = accounts.findByEmail(email).filter(a -> a.hasRole(Role.STUDENT))
-                    .orElseThrow(() -> new BusinessException("coAuthors", "testimony.coAuthors.unknown", email));
+            Account account = accounts.findByEmail(email)
+                    .filter(a -> a.hasRole(Role.STUDENT))
+                    .filter(a -> a.getId().equals(owner.getId()) || !mobilitiesOf(a).isEmpty())
+                    .orElseThrow(() -> new BusinessException("coAuthors", "testimony.coAuthors.notEligible", email));
             if (!account.getId().equals(owner.getId())) {
                 found.add(account);
             }

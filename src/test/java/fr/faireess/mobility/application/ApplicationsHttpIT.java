@@ -2,6 +2,7 @@ package fr.faireess.mobility.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Element;
@@ -122,6 +123,25 @@ class ApplicationsHttpIT {
     private static String selected(Page page, String select) {
         Element option = page.document().selectFirst("select[name='filters:" + select + "_input'] option[selected]");
         return option == null ? "" : option.attr("value");
+    }
+
+    @Test
+    void aScorePostedAsSomethingOtherThanANumberGetsAMessageNextToTheFieldAndChangesNothing() {
+        WebClient coordinator = new WebClient(app);
+        coordinator.login(DemoAccounts.COORDINATOR_PERPIGNAN, DemoAccounts.PASSWORD);
+        Page list = coordinator.get("/coordinator/applications/list.xhtml?status=SELECTED&sort=NAME");
+        Element yanis = list.document().select("a").stream().filter(a -> a.text().equals("SERRA Yanis")).findFirst()
+                .orElseThrow(() -> new AssertionError("Yanis's selected file in the list"));
+        Page file = coordinator.get(yanis.attr("href"));
+        String scoreBefore = file.document().getElementById("score:score_hinput").val();
+        for (String forged : List.of("abc", "NaN", "${7*7}")) {
+            Page refused = coordinator.submit(file, "score", Map.of("score_input", forged, "score_hinput", forged), "saveScore");
+            assertThat(refused.status()).as(forged).isEqualTo(200);
+            assertThat(refused.messageFor("score:score")).as(forged).isEqualTo("Saisissez un nombre.");
+            assertThat(refused.body()).doesNotContain("Invalid number").doesNotContain("Exception");
+        }
+        assertThat(coordinator.get(yanis.attr("href")).document().getElementById("score:score_hinput").val())
+                .as("nothing saved").isEqualTo(scoreBefore);
     }
 
     @Test

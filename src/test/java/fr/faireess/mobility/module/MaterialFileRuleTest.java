@@ -119,18 +119,11 @@ class MaterialFileRuleTest {
     // ---------------------------------------------------------------- files
 
     private static byte[] jpeg() {
-        byte[] bytes = new byte[64];
-        bytes[0] = (byte) 0xFF;
-        bytes[1] = (byte) 0xD8;
-        bytes[2] = (byte) 0xFF;
-        bytes[3] = (byte) 0xE0;
-        return bytes;
+        return fr.faireess.mobility.support.TestFiles.jpeg();
     }
 
     private static byte[] png() {
-        byte[] bytes = new byte[64];
-        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, bytes, 0, 8);
-        return bytes;
+        return fr.faireess.mobility.support.TestFiles.png();   // a whole image: uploads check more than the first bytes
     }
 
     /** The skeleton Word, PowerPoint and Excel write: content types, relationships, the main part. */

@@ -271,8 +271,13 @@ class PlacementsHttpIT {
         assertThat(edit.status()).isEqualTo(200);
         Map<String, String> fields = fieldsOf(edit, "placement");
         assertThat(fields).containsEntry("plannedStart_input", DEMO.french("2027-02-01")).containsKey("host_input");
+        fields.put("plannedEnd_input", DEMO.french("2027-06-15") + "' OR '1'='1");
+        Page trailing = coordinator.submit(edit, "placement", fields, "save");
+        assertThat(trailing.status()).isEqualTo(200);
+        assertThat(trailing.messageFor("placement:plannedEnd")).as("a date followed by other text is not read as its start")
+                .isEqualTo("Date non valide : saisissez-la au format jj/mm/aaaa.");
         fields.put("plannedEnd_input", DEMO.french("2027-01-15"));
-        Page refused = coordinator.submit(edit, "placement", fields, "save");
+        Page refused = coordinator.submit(trailing, "placement", fields, "save");
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.messageFor("placement:plannedEnd")).isEqualTo("La date de fin précède la date de début.");
         fields.put("plannedEnd_input", DEMO.french("2027-03-15"));

@@ -188,9 +188,7 @@ class PrivacyIT {
     }
 
     private static byte[] png() {
-        byte[] bytes = new byte[64];
-        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, bytes, 0, 8);
-        return bytes;
+        return fr.faireess.mobility.support.TestFiles.png();   // a whole image: uploads check more than the first bytes
     }
 
     private Testimony testimony(MobilityApplication mobility, Account owner, Account coAuthor) {
@@ -427,6 +425,7 @@ class PrivacyIT {
         Account coAuthor = student();
         MobilityCall call = call();
         MobilityApplication selected = applications.select(submitted(owner, call, 20).getId(), coordinator());
+        applications.select(submitted(coAuthor, call, 30).getId(), coordinator());   // a co-author went too
         Testimony film = testimony(selected, owner, coAuthor);
         Placement placement = placement(selected);
         // The mobility ended eight years ago.

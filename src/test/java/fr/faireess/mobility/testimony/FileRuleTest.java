@@ -10,18 +10,11 @@ import org.junit.jupiter.api.Test;
 class FileRuleTest {
 
     static byte[] png() {
-        byte[] bytes = new byte[64];
-        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, bytes, 0, 8);
-        return bytes;
+        return fr.faireess.mobility.support.TestFiles.png();   // a whole image: uploads check more than the first bytes
     }
 
     static byte[] jpeg() {
-        byte[] bytes = new byte[64];
-        bytes[0] = (byte) 0xFF;
-        bytes[1] = (byte) 0xD8;
-        bytes[2] = (byte) 0xFF;
-        bytes[3] = (byte) 0xE0;
-        return bytes;
+        return fr.faireess.mobility.support.TestFiles.jpeg();
     }
 
 
@@ -42,6 +35,26 @@ class FileRuleTest {
         for (byte[] content : new byte[][] {html, exe, pdfWithoutEnd, gif, new byte[3]}) {
             assertThat(FileRule.refusal(content)).contains("testimony.file.wrongType");
         }
+    }
+
+    @Test
+    void anImageIsAcceptedWholeNotForItsFirstBytes() {
+        byte[] jpegMagicThenScript = concat(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0},
+                "<script>alert(document.cookie)</script>".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF, (byte) 0xD9});
+        byte[] pngMagicThenScript = concat(java.util.Arrays.copyOf(png(), 8), "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+        byte[] imageThenScript = concat(png(), "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+        byte[] truncated = java.util.Arrays.copyOf(jpeg(), jpeg().length - 10);
+        for (byte[] content : new byte[][] {jpegMagicThenScript, pngMagicThenScript, imageThenScript, truncated}) {
+            assertThat(FileRule.refusal(content)).contains("testimony.file.wrongType");
+        }
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     @Test

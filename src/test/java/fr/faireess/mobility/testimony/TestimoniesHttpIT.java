@@ -237,4 +237,22 @@ class TestimoniesHttpIT {
         assertThat(view.document().select("#consents li").eachText())
                 .anySatisfy(text -> assertThat(text).contains("Femke de V.").contains("Expirée le " + endedOn));
     }
+
+    @Test
+    void thePublicTestimonyPageSwitchesToEnglishAndStaysOnTheSameTestimony() {
+        WebClient anonymous = new WebClient(app);
+        Element link = anonymous.get("/showcase/index.xhtml").document().selectFirst("a[href*=/showcase/testimony.xhtml]");
+        assertThat(link).as("a published testimony on the showcase").isNotNull();
+        Page page = anonymous.get(link.attr("href"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).as("PrimeFaces' core wires the language switch in CSP mode")
+                .contains("primefaces/core.js").contains("PrimeFaces.csp.register('lang:en'");
+
+        Page switched = anonymous.submit(page, "lang", Map.of(), "en", Map.of("lang:en", "lang:en"));   // what mojarra.cljs posts
+        assertThat(switched.status()).as("no server error on the postback").isEqualTo(302);
+        assertThat(switched.redirectPath()).contains("/showcase/testimony.xhtml").contains(link.attr("href").replaceAll(".*id=", "id="));
+        Page english = anonymous.get(switched.redirectPath());
+        assertThat(english.status()).isEqualTo(200);
+        assertThat(english.document().selectFirst("html").attr("lang")).isEqualTo("en");
+    }
 }

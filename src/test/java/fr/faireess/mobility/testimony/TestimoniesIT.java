@@ -108,9 +108,7 @@ class TestimoniesIT {
     }
 
     private static byte[] png() {
-        byte[] bytes = new byte[64];
-        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, bytes, 0, 8);
-        return bytes;
+        return fr.faireess.mobility.support.TestFiles.png();   // a whole image: uploads check more than the first bytes
     }
 
     private static TestimonyForm film(MobilityApplication mobility, String coAuthors) {
@@ -148,6 +146,7 @@ class TestimoniesIT {
     private Story approvedFilm() {
         Account owner = student();
         Account coAuthor = student();
+        selectedMobility(coAuthor, 30);   // a co-author went on a mobility too
         MobilityApplication mobility = selectedMobility(owner, 20);
         Testimony testimony = testimonies.submitNew(film(mobility, coAuthor.getEmail()), owner, null);
         testimonies.approve(testimony.getId(), coordinator(), null);
@@ -354,7 +353,12 @@ class TestimoniesIT {
         MobilityApplication mobility = selectedMobility(owner, 5);
 
         TestimonyForm script = film(mobility, "inconnu." + UUID.randomUUID() + "@example.org");
-        assertEquals("testimony.coAuthors.unknown", keyOf(() -> testimonies.submitNew(script, owner, null)));
+        assertEquals("testimony.coAuthors.notEligible", keyOf(() -> testimonies.submitNew(script, owner, null)));
+        Account stayedHome = student();
+        assertEquals("testimony.coAuthors.notEligible", keyOf(() -> testimonies.submitNew(film(mobility, stayedHome.getEmail()), owner, null)),
+                "a student without a mobility of their own");
+        assertEquals("testimony.coAuthors.notEligible", keyOf(() -> testimonies.submitNew(
+                film(mobility, DemoAccounts.COORDINATOR_PERPIGNAN), owner, null)), "not a student: the same answer");
         TestimonyForm javascript = film(mobility, null);
         javascript.setLink("javascript:alert(document.cookie)");
         BusinessException refused = assertThrows(BusinessException.class, () -> testimonies.submitNew(javascript, owner, null));

@@ -12,6 +12,7 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
@@ -45,6 +46,9 @@ public class FacesExceptionHandler extends ExceptionHandlerWrapper {
             try {
                 if (root instanceof ViewExpiredException || isStaleNonce(root)) {
                     redirect(context, "/login.xhtml?expired=true");
+                } else if (isUnrestorablePostback(context)) {
+                    LOG.info(() -> "A posted page state could not be restored (" + root + "): answered as an expired page");
+                    redirect(context, "/login.xhtml?expired=true");
                 } else if (root instanceof NotFoundException) {
                     redirect(context, "/errors/404.xhtml");
                 } else if (root instanceof BusinessException business) {
@@ -68,6 +72,15 @@ public class FacesExceptionHandler extends ExceptionHandlerWrapper {
      */
     private static boolean isStaleNonce(Throwable exception) {
         return exception.getClass().getName().equals("org.primefaces.csp.CspException");
+    }
+
+    /**
+     * A post whose page state cannot be restored at all (a forged {@code jakarta.faces.ViewState},
+     * such as {@code stateless} for a page that keeps state): the client's doing, not a server
+     * error; answered like an expired page.
+     */
+    private static boolean isUnrestorablePostback(FacesContext context) {
+        return context.getCurrentPhaseId() == PhaseId.RESTORE_VIEW && context.isPostback();
     }
 
     private static void redirect(FacesContext context, String path) throws IOException {

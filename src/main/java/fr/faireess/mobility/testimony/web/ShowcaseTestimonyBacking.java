@@ -45,9 +45,10 @@ public class ShowcaseTestimonyBacking {
     }
 
     public Testimony getTestimony() { return testimony; }
-    public FileInfo getFile() { return showcase.fileOf(testimony).orElse(null); }
-    public HostProfile getHost() { return showcase.host(testimony).orElse(null); }
-    public List<String> getAuthors() { return showcase.authorNames(testimony); }
+    // A postback (the language switch) decodes the page before its view action finds the testimony again.
+    public FileInfo getFile() { return testimony == null ? null : showcase.fileOf(testimony).orElse(null); }
+    public HostProfile getHost() { return testimony == null ? null : showcase.host(testimony).orElse(null); }
+    public List<String> getAuthors() { return testimony == null ? List.of() : showcase.authorNames(testimony); }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
 }
