@@ -133,14 +133,16 @@ class ApplicationsHttpIT {
         Element yanis = list.document().select("a").stream().filter(a -> a.text().equals("SERRA Yanis")).findFirst()
                 .orElseThrow(() -> new AssertionError("Yanis's selected file in the list"));
         Page file = coordinator.get(yanis.attr("href"));
-        String scoreBefore = file.document().getElementById("score:score_hinput").val();
+        assertThat(file.document().select("label[for=scoreForm:score_input]")).as("the label names the field, not its form").hasSize(1);
+        String scoreBefore = file.document().getElementById("scoreForm:score_hinput").val();
         for (String forged : List.of("abc", "NaN", "${7*7}")) {
-            Page refused = coordinator.submit(file, "score", Map.of("score_input", forged, "score_hinput", forged), "saveScore");
+            Page refused = coordinator.submit(file, "scoreForm", Map.of("score_input", forged, "score_hinput", forged), "saveScore");
             assertThat(refused.status()).as(forged).isEqualTo(200);
-            assertThat(refused.messageFor("score:score")).as(forged).isEqualTo("Saisissez un nombre.");
+            assertThat(refused.messageFor("scoreForm:score")).as(forged + " " + refused.document().getElementById("scoreForm"))
+                    .isEqualTo("Saisissez un nombre.");
             assertThat(refused.body()).doesNotContain("Invalid number").doesNotContain("Exception");
         }
-        assertThat(coordinator.get(yanis.attr("href")).document().getElementById("score:score_hinput").val())
+        assertThat(coordinator.get(yanis.attr("href")).document().getElementById("scoreForm:score_hinput").val())
                 .as("nothing saved").isEqualTo(scoreBefore);
     }
 

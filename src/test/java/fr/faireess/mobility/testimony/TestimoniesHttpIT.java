@@ -246,7 +246,7 @@ class TestimoniesHttpIT {
         Page page = anonymous.get(link.attr("href"));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).as("PrimeFaces' core wires the language switch in CSP mode")
-                .contains("primefaces/core.js").contains("PrimeFaces.csp.register('lang:en'");
+                .contains("core.js.xhtml?ln=primefaces").contains("PrimeFaces.csp.register('lang:en'");
 
         Page switched = anonymous.submit(page, "lang", Map.of(), "en", Map.of("lang:en", "lang:en"));   // what mojarra.cljs posts
         assertThat(switched.status()).as("no server error on the postback").isEqualTo(302);

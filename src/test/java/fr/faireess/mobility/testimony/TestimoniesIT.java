@@ -592,6 +592,7 @@ class TestimoniesIT {
     void everyModerationDecisionIsEMailedToTheAuthorsInFrenchAndSubmissionsToTheCoordinators() {
         Account owner = student();
         Account coAuthor = student();
+        selectedMobility(coAuthor, 3);
         Testimony testimony = testimonies.submitNew(film(selectedMobility(owner, 3), coAuthor.getEmail()), owner, null);
         long id = testimony.getId();
         String title = testimony.getTitle();

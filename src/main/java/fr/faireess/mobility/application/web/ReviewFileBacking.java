@@ -74,7 +74,7 @@ public class ReviewFileBacking implements Serializable {
     }
 
     public String saveScore() {
-        return act(me -> applications.score(id, me, score, version), "score", "review.scoreSaved");
+        return act(me -> applications.score(id, me, score, version), "scoreForm", "review.scoreSaved");
     }
 
     public String requestChanges() {

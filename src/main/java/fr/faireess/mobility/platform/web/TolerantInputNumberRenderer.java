@@ -15,6 +15,7 @@ import fr.faireess.mobility.platform.i18n.Messages;
  * PrimeFaces' number field, answering a value that is not a number ({@code abc}, {@code NaN},
  * {@code ${7*7}} — which only a forged request sends, the widget never does) with a message next to
  * the field instead of a server error: PrimeFaces throws "Invalid number" while decoding the request.
+ * The field is then invalid, the page is shown again with the message, and no action runs.
  * Registered for every {@code p:inputNumber} in faces-config.xml.
  */
 public class TolerantInputNumberRenderer extends InputNumberRenderer {
@@ -27,9 +28,12 @@ public class TolerantInputNumberRenderer extends InputNumberRenderer {
             if (!(e.getCause() instanceof NumberFormatException)) {
                 throw e;
             }
-            // Kept as typed, so that conversion refuses it with a message and the page shows it again.
-            String raw = context.getExternalContext().getRequestParameterMap().get(component.getClientId(context) + "_hinput");
-            ((UIInput) component).setSubmittedValue(raw == null ? "" : raw);
+            UIInput input = (UIInput) component;
+            input.setSubmittedValue(null);
+            input.setValid(false);
+            context.addMessage(component.getClientId(context), notANumber());
+            context.validationFailed();
+            context.renderResponse();
         }
     }
 
@@ -40,8 +44,12 @@ public class TolerantInputNumberRenderer extends InputNumberRenderer {
         } catch (ConverterException e) {
             throw e;
         } catch (RuntimeException e) {
-            String text = Messages.text("error.notANumber");
-            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text), e);
+            throw new ConverterException(notANumber(), e);
         }
+    }
+
+    private static FacesMessage notANumber() {
+        String text = Messages.text("error.notANumber");
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
     }
 }
