@@ -20,6 +20,7 @@ import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.identity.RoleGuard;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementService;
+import fr.faireess.mobility.placement.PlacementDuration;
 import fr.faireess.mobility.placement.PlacementState;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
@@ -28,7 +29,6 @@ import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.platform.mail.MailTemplates;
-import fr.faireess.mobility.reference.ErasmusDuration;
 
 /**
  * Placement grants: computed ({@link GrantCalculator}) from the call year's rate table, the receiving
@@ -78,8 +78,9 @@ public class GrantService {
             return new PlacementGrant(year, table, group, facts, null, null);
         }
         GrantBreakdown planned = compute(placement, facts, table, placement.getPlannedStart(), placement.getPlannedEnd());
-        GrantBreakdown actual = placement.hasCertificate()
-                ? compute(placement, facts, table, placement.getActualStart(), placement.getActualEnd()) : null;
+        // Final once the placement ended: on the certificate's dates, or up to the day it was interrupted.
+        GrantBreakdown actual = placement.finalPeriod()
+                .map(period -> compute(placement, facts, table, period.start(), period.end())).orElse(null);
         return new PlacementGrant(year, table, group, facts, planned, actual);
     }
 
@@ -108,8 +109,7 @@ public class GrantService {
         }
         int allowedTravelDays = callYearOf(placement).flatMap(rates::forYear).map(GrantRateTable::getGreenTravelDays)
                 .orElse(RateTableRule.MAX_GREEN_TRAVEL_DAYS);
-        int periodDays = placement.hasCertificate()
-                ? ErasmusDuration.days(placement.getActualStart(), placement.getActualEnd()) : placement.getPlannedDays();
+        int periodDays = placement.reportedPeriod().map(PlacementDuration.Period::days).orElse(placement.getPlannedDays());
         GrantFactsRule.refusal(form, allowedTravelDays, periodDays).ifPresent(e -> {
             throw e;
         });

@@ -194,6 +194,21 @@ public class Placement {
     }
 
     /**
+     * The period the final grant and the EU report count, once the placement has ended: the
+     * certificate's dates, or the planned start to the day it was interrupted; none before (the
+     * planned period is then all there is) and none if cancelled. The same rule as the study cycle's.
+     */
+    public Optional<Period> finalPeriod() {
+        return hasCertificate() || state == PlacementState.INTERRUPTED ? effectivePeriod() : Optional.empty();
+    }
+
+    /** The final period once there is one, else the planned one (none if cancelled). */
+    public Optional<Period> reportedPeriod() {
+        return state == PlacementState.CANCELLED ? Optional.empty()
+                : finalPeriod().or(() -> Optional.of(new Period(plannedStart, plannedEnd)));
+    }
+
+    /**
      * The host is outside the European Economic Area: what we send it about the student (agreement,
      * contacts, certificate) is a transfer of personal data that the GDPR makes us flag.
      */

@@ -26,6 +26,7 @@ import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.identity.RoleGuard;
 import fr.faireess.mobility.placement.Placement;
+import fr.faireess.mobility.placement.PlacementDuration;
 import fr.faireess.mobility.placement.PlacementState;
 import fr.faireess.mobility.placement.Recognition;
 import fr.faireess.mobility.platform.audit.AuditLog;
@@ -157,6 +158,8 @@ public class ReportingService {
     private ReportedMobility mobility(Placement p, int callYear, GrantFacts facts, boolean recentGraduate) {
         Account student = p.getStudent();
         boolean certified = p.hasCertificate();
+        // The dates the grant is paid on: certificate, else planned start to the interruption, else planned.
+        PlacementDuration.Period period = p.reportedPeriod().orElseThrow();
         return new ReportedMobility(p.getId(), callYear, student.getFirstName(), student.getLastName(), student.getEmail(),
                 p.getApplication().isFewerOpportunities(), recentGraduate,
                 student.getProgramme() == null ? null : student.getProgramme().getIscedCode(),
@@ -165,7 +168,7 @@ public class ReportingService {
                 student.getCampus() == null ? null : student.getCampus().getCity(),
                 p.getHost().getName(), p.getHost().getLegalStatus(), p.getHost().getSize(),
                 p.getHost().getCountry().getCode(), p.getHost().getCity(), p.getHost().getCountry().getErasmusGroup(),
-                certified ? p.getActualStart() : p.getPlannedStart(), certified ? p.getActualEnd() : p.getPlannedEnd(),
+                period.start(), period.end(),
                 certified, facts.isGreenTravel(), facts.getTravelDays(), facts.getInterruptionDays());
     }
 }

@@ -195,7 +195,7 @@ class ModuleJourneyBrowserIT {
         mark(absent, "Absent·e");
         BROWSER.click("Enregistrer les présences");
         assertThat(BROWSER.bodyText()).contains(rows + " présence(s) enregistrée(s).")
-                .contains((rows - 1) + " présent·e(s), 1 absent·e(s)");
+                .contains((rows - 1) + " présent·e(s), 1 absent·e(s), 0 excusé·e(s)");
 
         // An administrator, from their home, may correct any trainer's grid: the absence was excused.
         logIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
@@ -208,7 +208,7 @@ class ModuleJourneyBrowserIT {
         mark(absent, "Excusé·e");
         BROWSER.click("Enregistrer les présences");
         assertThat(BROWSER.bodyText()).contains(rows + " présence(s) enregistrée(s).")
-                .contains((rows - 1) + " présent·e(s), 0 absent·e(s)");
+                .contains((rows - 1) + " présent·e(s), 0 absent·e(s), 1 excusé·e(s)");
 
         // A student writes an analysis; an empty one is refused in French first.
         String student = STUDENTS.get(0);

@@ -51,6 +51,7 @@ import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.mail.MailService;
 import fr.faireess.mobility.platform.mail.OutboxCriteria;
+import fr.faireess.mobility.reference.ErasmusDuration;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
 import fr.faireess.mobility.support.Fixture;
@@ -78,6 +79,7 @@ class PlacementsIT {
     @Inject private AuditLog audit;
     @Inject private Fixture fixture;
     @Inject private Clock clock;
+    @Inject private fr.faireess.mobility.grant.GrantService grants;
 
     /** Nadia as the actor of set-up calls: the services check the actor's roles in the database. */
     private Actor coordinatorActor() {
@@ -508,6 +510,30 @@ class PlacementsIT {
         assertEquals(PlacementState.COMPLETED,
                 placements.move(placement.getId(), PlacementState.COMPLETED, null, null, certified, coordinator()).getState());
         assertTrue(placements.timeline(placement).stream().anyMatch(e -> "PLACEMENT_COMPLETED".equals(e.getAction())));
+    }
+
+    @Test
+    void anInterruptedPlacementIsPaidAndCountedUpToItsInterruptionNotOnItsPlannedPeriod() {
+        Account student = student();
+        Placement placement = placement(student, "2027-02-01", "2027-07-30");     // 180 days planned
+        signedByAll(placement, student);
+        long version = placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow().getVersion();
+        placements.move(placement.getId(), PlacementState.CONFIRMED, null, null, version, coordinator());
+        version = placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow().getVersion();
+        placements.move(placement.getId(), PlacementState.IN_PROGRESS, null, null, version, coordinator());
+        version = placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow().getVersion();
+        placements.move(placement.getId(), PlacementState.INTERRUPTED, "Raisons familiales : retour en France.",
+                day("2027-04-30"), version, coordinator());
+
+        Placement interrupted = placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow();
+        int done = ErasmusDuration.days(day("2027-02-01"), day("2027-04-30"));   // 90 as written
+        assertEquals(done, placements.otherCycleDays(student, null), "the study cycle counts up to the interruption");
+        var grant = grants.grantOf(interrupted);
+        assertNotNull(grant.planned(), "the current call year has a rate table (demo)");
+        assertEquals(180, grant.planned().fundedDays());
+        assertNotNull(grant.actual(), "an interrupted placement has its final grant without a certificate");
+        assertEquals(done, grant.actual().fundedDays(), "paid up to the interruption, not on the planned period");
+        assertTrue(grant.actual().total().compareTo(grant.planned().total()) < 0);
     }
 
     // ---------------------------------------------------------------- roles checked by the services

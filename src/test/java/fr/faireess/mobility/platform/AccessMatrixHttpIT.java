@@ -387,4 +387,14 @@ class AccessMatrixHttpIT {
         assertThat(ready.body()).doesNotContain("product").doesNotContain("H2").doesNotContain("MySQL")
                 .doesNotContain("MariaDB");
     }
+
+    @Test
+    void everyPageNamesItsTabIconWhichExists() {
+        WebClient web = new WebClient(app);
+        for (String path : List.of("/login.xhtml", "/showcase/index.xhtml", "/nulle-part.xhtml")) {
+            var icon = web.get(path).document().selectFirst("link[rel=icon]");
+            assertThat(icon).as(path).isNotNull();
+            assertThat(web.get(icon.attr("href")).status()).as(icon.attr("href")).isEqualTo(200);
+        }
+    }
 }
