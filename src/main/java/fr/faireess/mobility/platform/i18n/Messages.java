@@ -44,6 +44,9 @@ public final class Messages {
         for (String bundle : BUNDLES) {
             try {
                 String pattern = ResourceBundle.getBundle(PACKAGE + bundle, locale).getString(key);
+                if ("fr".equals(locale.getLanguage())) {
+                    pattern = FrenchElision.elide(pattern, args);
+                }
                 return new MessageFormat(pattern, locale).format(args == null ? new Object[0] : args);
             } catch (MissingResourceException e) {
                 // not in this bundle
