@@ -240,7 +240,8 @@ class ApplicationsHttpIT {
         // Julien (Montpellier only) guesses its address and its document's: the French 404, nothing of it.
         WebClient julien = new WebClient(app);
         julien.login(DemoAccounts.COORDINATOR_MONTPELLIER, DemoAccounts.PASSWORD);
-        Page guessed = julien.follow(filePath);
+        Page guessed = julien.get(filePath);
+        assertThat(guessed.status()).as("a real 404, not a redirect to a page answered 200").isEqualTo(404);
         assertThat(guessed.title()).isEqualTo("Page introuvable");
         assertThat(guessed.body()).doesNotContain(name.substring(name.indexOf(' ') + 1));
         Page document = julien.get(documentPath);

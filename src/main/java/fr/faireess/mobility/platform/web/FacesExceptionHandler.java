@@ -50,7 +50,7 @@ public class FacesExceptionHandler extends ExceptionHandlerWrapper {
                     LOG.info(() -> "A posted page state could not be restored (" + root + "): answered as an expired page");
                     redirect(context, "/login.xhtml?expired=true");
                 } else if (root instanceof NotFoundException) {
-                    redirect(context, "/errors/404.xhtml");
+                    notFound(context);
                 } else if (root instanceof BusinessException business) {
                     Messages.show(business, null);
                 } else if (root instanceof SecurityException || root instanceof jakarta.ejb.EJBAccessException) {
@@ -81,6 +81,22 @@ public class FacesExceptionHandler extends ExceptionHandlerWrapper {
      */
     private static boolean isUnrestorablePostback(FacesContext context) {
         return context.getCurrentPhaseId() == PhaseId.RESTORE_VIEW && context.isPostback();
+    }
+
+    /**
+     * A real 404 (the container shows the French page with that status), not a redirect to a page
+     * answered 200: search engines, monitoring and scripts must see "not found". Ajax requests, and
+     * a response already under way, still go to the page by redirect.
+     */
+    private static void notFound(FacesContext context) throws IOException {
+        ExternalContext external = context.getExternalContext();
+        if (context.getPartialViewContext().isAjaxRequest() || external.isResponseCommitted()) {
+            redirect(context, "/errors/404.xhtml");
+            return;
+        }
+        external.responseReset();
+        external.responseSendError(404, null);
+        context.responseComplete();
     }
 
     private static void redirect(FacesContext context, String path) throws IOException {
