@@ -38,6 +38,12 @@ public class ApplicationNotifications {
         if (key == null) {
             return;
         }
+        // A decision that needs no message may still carry one: the e-mail then quotes it.
+        boolean quotesMessage = change.message() != null && !change.message().isBlank();
+        if (quotesMessage && change.kind() == ApplicationChanged.Kind.STATUS
+                && (change.to() == ApplicationStatus.SELECTED || change.to() == ApplicationStatus.WAITLISTED)) {
+            key = key + ".withMessage";
+        }
         MobilityApplication application = em.find(MobilityApplication.class, change.applicationId());
         templates.queue(application.getStudent().getEmail(), key,
                 application.getStudent().getFirstName(),

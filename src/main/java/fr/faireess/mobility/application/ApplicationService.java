@@ -215,6 +215,15 @@ public class ApplicationService {
      */
     @Transactional
     public MobilityApplication select(long id, Account coordinator, Long seenVersion) {
+        return select(id, coordinator, null, seenVersion);
+    }
+
+    /**
+     * The same with the coordinator's optional message, which the student reads in the file's thread
+     * and in the e-mail announcing the decision.
+     */
+    @Transactional
+    public MobilityApplication select(long id, Account coordinator, String message, Long seenVersion) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
         MobilityApplication application = forStaff(id, coordinator);
         MobilityCall call = calls.lockForSelection(application.getCall().getId());
@@ -230,7 +239,7 @@ public class ApplicationService {
             }
             throw new BusinessException("application.select.quotaReached", call.getPlaces());
         }
-        move(application, ApplicationStatus.SELECTED, By.COORDINATOR, coordinator, null);
+        move(application, ApplicationStatus.SELECTED, By.COORDINATOR, coordinator, optionalMessage(application, coordinator, message));
         return application;
     }
 
@@ -241,10 +250,26 @@ public class ApplicationService {
 
     @Transactional
     public MobilityApplication waitlist(long id, Account coordinator, Long seenVersion) {
+        return waitlist(id, coordinator, null, seenVersion);
+    }
+
+    /** Waitlists, with the coordinator's optional message (thread and e-mail). */
+    @Transactional
+    public MobilityApplication waitlist(long id, Account coordinator, String message, Long seenVersion) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
         MobilityApplication application = forDecision(id, coordinator, seenVersion);
-        move(application, ApplicationStatus.WAITLISTED, By.COORDINATOR, coordinator, null);
+        move(application, ApplicationStatus.WAITLISTED, By.COORDINATOR, coordinator, optionalMessage(application, coordinator, message));
         return application;
+    }
+
+    /** A message typed with a decision that needs none: kept in the thread, else nothing (null). */
+    private String optionalMessage(MobilityApplication application, Account coordinator, String message) {
+        if (message == null || message.isBlank()) {
+            return null;
+        }
+        String text = message.strip();
+        em.persist(new ApplicationComment(application, coordinator, text, now()));
+        return text;
     }
 
     @Transactional

@@ -854,8 +854,8 @@ class ApplicationsIT {
         applications.comment(id, coordinator, "Une carte d'identité suffit.");
         applications.requestChanges(id, coordinator, "Ajoutez une deuxième structure.");
         applications.submit(id, alex, applications.formOf(applications.findVisibleTo(id, alex).orElseThrow()), List.of());
-        applications.waitlist(id, coordinator);
-        applications.select(id, coordinator);
+        applications.waitlist(id, coordinator, "Vous êtes deuxième sur la liste.", null);
+        applications.select(id, coordinator, "Rendez-vous mardi pour préparer le départ.", null);
         applications.withdraw(id, alex, "Je pars finalement en Erasmus études.");
         List<String> mails = mailsTo(alex);
         assertEquals(7, mails.size(), String.join("\n", mails));
@@ -866,7 +866,13 @@ class ApplicationsIT {
         assertTrue(mails.get(2).contains("Ajoutez une deuxième structure."), mails.get(2));
         assertTrue(mails.get(3).startsWith("Candidature déposée — " + title), mails.get(3));
         assertTrue(mails.get(4).startsWith("Liste d'attente — " + title), mails.get(4));
+        assertTrue(mails.get(4).contains("Le message de la coordination :\n\nVous êtes deuxième sur la liste."), mails.get(4));
         assertTrue(mails.get(5).startsWith("Vous êtes sélectionné·e — " + title), mails.get(5));
+        assertTrue(mails.get(5).contains("Le message de la coordination :\n\nRendez-vous mardi pour préparer le départ."), mails.get(5));
+        assertEquals(List.of("Une question : faut-il un passeport ?", "Une carte d'identité suffit.", "Ajoutez une deuxième structure.",
+                        "Vous êtes deuxième sur la liste.", "Rendez-vous mardi pour préparer le départ."),
+                applications.comments(applications.findVisibleTo(id, coordinator).orElseThrow()).stream()
+                        .map(ApplicationComment::getBody).toList(), "the messages typed with the decisions are in the thread");
         assertTrue(mails.get(6).startsWith("Candidature retirée — " + title), mails.get(6));
         assertTrue(mails.stream().noneMatch(m -> m.contains("passeport")), "the student's own message is not mailed back");
 

@@ -82,11 +82,11 @@ public class ReviewFileBacking implements Serializable {
     }
 
     public String select() {
-        return decide(me -> applications.select(id, me, version));
+        return decide(me -> applications.select(id, me, message, version));
     }
 
     public String waitlist() {
-        return decide(me -> applications.waitlist(id, me, version));
+        return decide(me -> applications.waitlist(id, me, message, version));
     }
 
     public String reject() {
