@@ -3,9 +3,8 @@ package fr.faireess.mobility.module;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import fr.faireess.mobility.platform.config.SchoolYear;
 
 /**
  * Academic-year arithmetic for cohorts. Accounts only know a student's study year <em>now</em>; a
@@ -14,15 +13,12 @@ import java.util.regex.Pattern;
  */
 public final class AcademicYears {
 
-    private static final Pattern CODE = Pattern.compile("(\\d{4})-(\\d{4})");
-
     private AcademicYears() {
     }
 
     /** The academic year containing {@code day}, e.g. {@code 2026-2027} for 28 November 2026. */
     public static String of(LocalDate day) {
-        int start = day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
-        return code(start);
+        return SchoolYear.of(day);
     }
 
     /** The first day of {@code code}: 1 September of its first year. */
@@ -37,7 +33,7 @@ public final class AcademicYears {
 
     /** {@code code} moved by {@code years} (negative: earlier). */
     public static String shift(String code, int years) {
-        return code(startYear(code) + years);
+        return SchoolYear.shift(code, years);
     }
 
     /** How many years {@code later} comes after {@code earlier} (negative if before). */
@@ -64,15 +60,7 @@ public final class AcademicYears {
     }
 
     private static int startYear(String code) {
-        Matcher m = CODE.matcher(Objects.requireNonNull(code));
-        if (!m.matches() || Integer.parseInt(m.group(2)) != Integer.parseInt(m.group(1)) + 1) {
-            throw new IllegalArgumentException("not an academic year: " + code);
-        }
-        return Integer.parseInt(m.group(1));
-    }
-
-    private static String code(int start) {
-        return start + "-" + (start + 1);
+        return SchoolYear.firstYear(code);
     }
 
     /** A student's place in a given academic year. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import fr.faireess.mobility.platform.config.SchoolYear;
 import fr.faireess.mobility.platform.error.BusinessException;
 
 /**
@@ -21,8 +22,6 @@ public final class AcademicYearRule {
 
     private static final Pattern CODE = Pattern.compile("(\\d{4})-(\\d{4})");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    /** The French academic year's first month, when there is no year yet to follow. */
-    private static final int SEPTEMBER = 9;
 
     private AcademicYearRule() {
     }
@@ -83,9 +82,9 @@ public final class AcademicYearRule {
      * after the last one ends, for one year. With no year at all, the one containing {@code today}.
      */
     public static AcademicYearForm next(List<AcademicYear> existing, LocalDate today) {
-        LocalDate start = last(existing).map(y -> y.getEndsOn().plusDays(1)).orElseGet(() ->
-                LocalDate.of(today.getMonthValue() >= SEPTEMBER ? today.getYear() : today.getYear() - 1, SEPTEMBER, 1));
-        return new AcademicYearForm(start.getYear() + "-" + (start.getYear() + 1), start, lastDayOfYearFrom(start));
+        SchoolYear.Span next = last(existing).map(y -> SchoolYear.following(y.getEndsOn()))
+                .orElseGet(() -> SchoolYear.containing(today));
+        return new AcademicYearForm(next.code(), next.startsOn(), next.endsOn());
     }
 
     private static LocalDate lastDayOfYearFrom(LocalDate start) {

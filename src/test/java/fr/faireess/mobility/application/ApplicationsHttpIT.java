@@ -125,14 +125,19 @@ class ApplicationsHttpIT {
         return option == null ? "" : option.attr("value");
     }
 
+    /** Yanis Serra's selected file (demo), as Nadia finds it in her review list: its address. */
+    private static String yanisFile(WebClient coordinator) {
+        Page list = coordinator.get("/coordinator/applications/list.xhtml?status=SELECTED&sort=NAME");
+        return list.document().select("a").stream().filter(a -> a.text().equals("SERRA Yanis")).findFirst()
+                .orElseThrow(() -> new AssertionError("Yanis's selected file in the list")).attr("href");
+    }
+
     @Test
     void aScorePostedAsSomethingOtherThanANumberGetsAMessageNextToTheFieldAndChangesNothing() {
         WebClient coordinator = new WebClient(app);
         coordinator.login(DemoAccounts.COORDINATOR_PERPIGNAN, DemoAccounts.PASSWORD);
-        Page list = coordinator.get("/coordinator/applications/list.xhtml?status=SELECTED&sort=NAME");
-        Element yanis = list.document().select("a").stream().filter(a -> a.text().equals("SERRA Yanis")).findFirst()
-                .orElseThrow(() -> new AssertionError("Yanis's selected file in the list"));
-        Page file = coordinator.get(yanis.attr("href"));
+        String yanis = yanisFile(coordinator);
+        Page file = coordinator.get(yanis);
         assertThat(file.document().select("label[for=scoreForm:score_input]")).as("the label names the field, not its form").hasSize(1);
         String scoreBefore = file.document().getElementById("scoreForm:score_hinput").val();
         for (String forged : List.of("abc", "NaN", "${7*7}")) {
@@ -142,7 +147,7 @@ class ApplicationsHttpIT {
                     .isEqualTo("Saisissez un nombre.");
             assertThat(refused.body()).doesNotContain("Invalid number").doesNotContain("Exception");
         }
-        assertThat(coordinator.get(yanis.attr("href")).document().getElementById("scoreForm:score_hinput").val())
+        assertThat(coordinator.get(yanis).document().getElementById("scoreForm:score_hinput").val())
                 .as("nothing saved").isEqualTo(scoreBefore);
     }
 
@@ -150,10 +155,7 @@ class ApplicationsHttpIT {
     void theReviewFileShowsThePlacesTheDeadlineAndWhatTheCycleLeaves() {
         WebClient coordinator = new WebClient(app);
         coordinator.login(DemoAccounts.COORDINATOR_PERPIGNAN, DemoAccounts.PASSWORD);
-        Page list = coordinator.get("/coordinator/applications/list.xhtml?status=SELECTED&sort=NAME");
-        Element yanis = list.document().select("a").stream().filter(a -> a.text().equals("SERRA Yanis")).findFirst()
-                .orElseThrow(() -> new AssertionError("Yanis's selected file in the list"));
-        Page file = coordinator.get(yanis.attr("href"));
+        Page file = coordinator.get(yanisFile(coordinator));
         // His 150-day placement comes from this very file: it does not count against it.
         assertThat(file.document().getElementById("cycle").text())
                 .startsWith("Cycle d'études : 0 jour(s) de mobilité Erasmus+ déjà compté(s), 360 restant(s)");

@@ -1,5 +1,7 @@
 package fr.faireess.mobility.module;
 
+import static fr.faireess.mobility.support.TestFiles.jpeg;
+import static fr.faireess.mobility.support.TestFiles.png;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -117,14 +119,6 @@ class MaterialFileRuleTest {
     }
 
     // ---------------------------------------------------------------- files
-
-    private static byte[] jpeg() {
-        return fr.faireess.mobility.support.TestFiles.jpeg();
-    }
-
-    private static byte[] png() {
-        return fr.faireess.mobility.support.TestFiles.png();   // a whole image: uploads check more than the first bytes
-    }
 
     /** The skeleton Word, PowerPoint and Excel write: content types, relationships, the main part. */
     static byte[] ooxml(String mainPart) throws IOException {

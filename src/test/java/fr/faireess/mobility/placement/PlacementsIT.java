@@ -480,15 +480,20 @@ class PlacementsIT {
                 () -> placements.create(placementForm(application, mentor, "2027-02-01", "2027-04-30"), coordinator())).messageKey());
     }
 
-    @Test
-    void theCertificateIsNeededToCompleteAndItsActualDatesCountInTheCycle() {
-        Account student = student();
-        Placement placement = placement(student, "2027-02-01", "2027-07-30");     // 180 days planned
+    /** Signed by all three, confirmed, then under way: as the coordinator moves it. */
+    private void underWay(Placement placement, Account student) {
         signedByAll(placement, student);
         long version = placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow().getVersion();
         placements.move(placement.getId(), PlacementState.CONFIRMED, null, null, version, coordinator());
         version = placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow().getVersion();
         placements.move(placement.getId(), PlacementState.IN_PROGRESS, null, null, version, coordinator());
+    }
+
+    @Test
+    void theCertificateIsNeededToCompleteAndItsActualDatesCountInTheCycle() {
+        Account student = student();
+        Placement placement = placement(student, "2027-02-01", "2027-07-30");     // 180 days planned
+        underWay(placement, student);
         long inProgress = placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow().getVersion();
         assertEquals("placement.complete.noCertificate", assertThrows(BusinessException.class,
                 () -> placements.move(placement.getId(), PlacementState.COMPLETED, null, null, inProgress, coordinator())).messageKey());
@@ -516,12 +521,8 @@ class PlacementsIT {
     void anInterruptedPlacementIsPaidAndCountedUpToItsInterruptionNotOnItsPlannedPeriod() {
         Account student = student();
         Placement placement = placement(student, "2027-02-01", "2027-07-30");     // 180 days planned
-        signedByAll(placement, student);
+        underWay(placement, student);
         long version = placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow().getVersion();
-        placements.move(placement.getId(), PlacementState.CONFIRMED, null, null, version, coordinator());
-        version = placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow().getVersion();
-        placements.move(placement.getId(), PlacementState.IN_PROGRESS, null, null, version, coordinator());
-        version = placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow().getVersion();
         placements.move(placement.getId(), PlacementState.INTERRUPTED, "Raisons familiales : retour en France.",
                 day("2027-04-30"), version, coordinator());
 

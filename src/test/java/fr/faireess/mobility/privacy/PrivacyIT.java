@@ -1,5 +1,6 @@
 package fr.faireess.mobility.privacy;
 
+import static fr.faireess.mobility.support.TestFiles.png;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -185,10 +186,6 @@ class PrivacyIT {
         form.setHoursPerWeek(35);
         form.setWorkingLanguage("pt");
         return placements.create(form, coordinator());
-    }
-
-    private static byte[] png() {
-        return fr.faireess.mobility.support.TestFiles.png();   // a whole image: uploads check more than the first bytes
     }
 
     private Testimony testimony(MobilityApplication mobility, Account owner, Account coAuthor) {

@@ -24,7 +24,7 @@ public final class TestClock {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(CLOCK.clock().withZone(SchoolTime.ZONE));
+        return CLOCK.today();
     }
 
     public static LocalDateTime now() {

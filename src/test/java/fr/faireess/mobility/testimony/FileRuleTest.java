@@ -1,6 +1,8 @@
 package fr.faireess.mobility.testimony;
 
+import static fr.faireess.mobility.support.TestFiles.jpeg;
 import static fr.faireess.mobility.support.TestFiles.pdf;
+import static fr.faireess.mobility.support.TestFiles.png;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -8,15 +10,6 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class FileRuleTest {
-
-    static byte[] png() {
-        return fr.faireess.mobility.support.TestFiles.png();   // a whole image: uploads check more than the first bytes
-    }
-
-    static byte[] jpeg() {
-        return fr.faireess.mobility.support.TestFiles.jpeg();
-    }
-
 
     @Test
     void pdfJpegAndPngAreRecognisedByTheirContent() {

@@ -1,6 +1,7 @@
 package fr.faireess.mobility.testimony;
 
 import static fr.faireess.mobility.support.TestFiles.pdf;
+import static fr.faireess.mobility.support.TestFiles.png;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,7 +51,6 @@ import fr.faireess.mobility.support.Fixture;
  */
 @ExtendWith(ArquillianExtension.class)
 class TestimoniesIT {
-
 
     @Deployment
     static WebArchive deployment() {
@@ -105,10 +105,6 @@ class TestimoniesIT {
         form.setMotivation("Je veux découvrir la pédagogie de Reggio Emilia auprès des tout-petits en Italie. ".repeat(4));
         MobilityApplication submitted = fixture.submitted(call, student, form);
         return applications.select(submitted.getId(), coordinator());
-    }
-
-    private static byte[] png() {
-        return fr.faireess.mobility.support.TestFiles.png();   // a whole image: uploads check more than the first bytes
     }
 
     private static TestimonyForm film(MobilityApplication mobility, String coAuthors) {

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 
+import fr.faireess.mobility.platform.config.SchoolYear;
+import fr.faireess.mobility.platform.config.SchoolYear.Span;
+
 /**
  * Academic years never run out: the current one and the next always exist, created by the application
  * (at every start, before the demo is loaded, and every night by {@code reference.AcademicYearJob}),
@@ -27,25 +30,21 @@ public final class AcademicYearSupply {
     private AcademicYearSupply() {
     }
 
-    /** A year to add after {@code lastEnd}. */
-    record Year(String code, LocalDate startsOn, LocalDate endsOn) {
-    }
-
     /**
      * The years to add after the last one (ending {@code lastEnd}) so that the year after the one
      * holding {@code today} exists; none when the table is empty (a fresh schema always has years).
      */
-    static List<Year> missing(LocalDate lastEnd, LocalDate today) {
-        List<Year> years = new ArrayList<>();
+    static List<Span> missing(LocalDate lastEnd, LocalDate today) {
+        List<Span> years = new ArrayList<>();
         if (lastEnd == null) {
             return years;
         }
         LocalDate needed = today.plusYears(1);
         LocalDate end = lastEnd;
         while (end.isBefore(needed)) {
-            LocalDate start = end.plusDays(1);
-            end = start.plusYears(1).minusDays(1);
-            years.add(new Year(DemoTexts.academicYear(start.getYear()), start, end));
+            Span next = SchoolYear.following(end);
+            years.add(next);
+            end = next.endsOn();
         }
         return years;
     }
@@ -59,7 +58,7 @@ public final class AcademicYearSupply {
             lastEnd = row.getObject(1, LocalDate.class);
         }
         List<String> added = new ArrayList<>();
-        for (Year year : missing(lastEnd, today)) {
+        for (Span year : missing(lastEnd, today)) {
             if (insert(connection, year, now)) {
                 added.add(year.code());
             }
@@ -70,7 +69,7 @@ public final class AcademicYearSupply {
         return added;
     }
 
-    private static boolean insert(Connection connection, Year year, Instant now) throws SQLException {
+    private static boolean insert(Connection connection, Span year, Instant now) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (PreparedStatement insert = connection.prepareStatement(

@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import fr.faireess.mobility.platform.config.SchoolYear;
 
 /**
  * Keeps the demo data current: {@code db/demo} is written as if today were the week of {@link #ANCHOR}
@@ -84,12 +86,7 @@ public final class DemoCalendar {
      */
     public static Shift shiftFor(LocalDate today) {
         int days = shiftDays(today);
-        return new Shift(days, academicYearOf(ANCHOR.plusDays(days)) - academicYearOf(ANCHOR));
-    }
-
-    /** The first calendar year of the academic year (1 September to 31 August) holding {@code day}. */
-    static int academicYearOf(LocalDate day) {
-        return day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
+        return new Shift(days, SchoolYear.firstYearOf(ANCHOR.plusDays(days)) - SchoolYear.firstYearOf(ANCHOR));
     }
 
     /**
@@ -243,20 +240,17 @@ public final class DemoCalendar {
                     values.add(rows.getString(1));
                 }
             }
+            // Labels only move forward (a load before the anchor moves nothing).
             values.sort(Comparator.reverseOrder());
-            if (years < 0) {
-                java.util.Collections.reverse(values);
-            }
             int changed = 0;
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE " + table + " SET " + column + " = ? WHERE " + column + " = ?")) {
                 for (String value : values) {
-                    int first = Integer.parseInt(value.substring(0, 4)) + years;
                     if (academicYearCode) {
-                        update.setString(1, DemoTexts.academicYear(first));
+                        update.setString(1, SchoolYear.shift(value, years));
                         update.setString(2, value);
                     } else {
-                        update.setInt(1, first);
+                        update.setInt(1, Integer.parseInt(value) + years);
                         update.setInt(2, Integer.parseInt(value));
                     }
                     changed += update.executeUpdate();

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import fr.faireess.mobility.platform.config.SchoolYear;
+
 /**
  * The tokens with which {@code db/demo} writes the dates and years it quotes in texts (call titles and
  * descriptions, audit details, agreement numbers), so that they move with the demo's calendar:
@@ -46,14 +48,9 @@ public final class DemoTexts {
     private static String value(String kind, String argument, String pattern, DemoCalendar.Shift shift) {
         return switch (kind) {
             case "year" -> String.valueOf(Integer.parseInt(argument) + shift.years());
-            case "ay" -> academicYear(Integer.parseInt(argument.substring(0, 4)) + shift.years());
+            case "ay" -> SchoolYear.shift(argument, shift.years());
             default -> DateTimeFormatter.ofPattern(pattern == null ? "yyyy-MM-dd" : pattern, FRENCH)
                     .format(LocalDate.parse(argument).plusDays(shift.days()));
         };
-    }
-
-    /** The label of the academic year starting in September of {@code firstYear}: {@code 2026-2027}. */
-    public static String academicYear(int firstYear) {
-        return firstYear + "-" + (firstYear + 1);
     }
 }
