@@ -179,8 +179,11 @@ class GrantsIT {
 
         PlacementGrant theo = grants.grantOf(placementOf(THEO));
         assertNull(theo.actual(), "no certificate yet");
-        // planned 15 September 2026 → 15 January 2027 (121 days) less 10 days of interruption, fewer opportunities
-        GrantBreakdown theoPlanned = demoGrant("2026-09-15", "2027-01-15", true, false, 0, 10, "4329.00");
+        // planned 15 September 2026 → 15 January 2027 (121 days), fewer opportunities; his host's 10 days of
+        // closure count (they are not an interruption)
+        GrantBreakdown theoPlanned = demoGrant("2026-09-15", "2027-01-15", true, false, 0, 0, "4719.00");
+        assertEquals(10, theo.facts().getClosureDays());
+        assertEquals(0, theo.planned().interruptionDays());
         assertEquals(theoPlanned.fundedDays(), theo.planned().fundedDays());
         assertEquals(theoPlanned.amount(GrantLineKind.FEWER_OPPORTUNITIES), theo.planned().amount(GrantLineKind.FEWER_OPPORTUNITIES));
         assertEquals(theoPlanned.total(), theo.planned().total());
@@ -202,13 +205,13 @@ class GrantsIT {
         long version = grants.facts(manon).getVersion();
         GrantFactsForm form = new GrantFactsForm();
         form.setGreenTravel(false);
-        form.setTravelDays(2);
+        form.setTravelDays(3);
         form.setVersion(version);
-        assertEquals("grant.facts.travelDaysNeedGreen",
+        assertEquals("grant.facts.travelDaysInvalid",
                 assertThrows(BusinessException.class, () -> grants.saveFacts(manon.getId(), form, coordinator())).messageKey());
         form.setGreenTravel(true);
-        form.setTravelDays(5);
-        assertEquals("grant.facts.travelDaysInvalid",
+        form.setTravelDays(7);
+        assertEquals("grant.facts.travelDaysInvalidGreen",
                 assertThrows(BusinessException.class, () -> grants.saveFacts(manon.getId(), form, coordinator())).messageKey());
         form.setTravelDays(2);
         assertThrows(AccessDeniedException.class, () -> grants.saveFacts(manon.getId(), form, account(MANON)));

@@ -33,6 +33,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.MobilityApplication;
+import fr.faireess.mobility.grant.GrantFactsForm;
 import fr.faireess.mobility.host.HostContact;
 import fr.faireess.mobility.host.HostDirectory;
 import fr.faireess.mobility.host.HostForm;
@@ -535,6 +536,53 @@ class PlacementsIT {
         assertNotNull(grant.actual(), "an interrupted placement has its final grant without a certificate");
         assertEquals(done, grant.actual().fundedDays(), "paid up to the interruption, not on the planned period");
         assertTrue(grant.actual().total().compareTo(grant.planned().total()) < 0);
+    }
+
+    @Test
+    void anInterruptedPlacementWithForceMajeureIsCertifiedOnItsActualDaysAndItsGrantRecomputed() {
+        Account student = student();
+        Placement placement = placement(student, "2027-02-01", "2027-07-30");     // 180 days planned
+        underWay(placement, student);
+        long version = placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow().getVersion();
+        LocalDate stop = day("2027-03-09");                                      // 39 days on the EU count
+        placements.move(placement.getId(), PlacementState.INTERRUPTED, "Rapatriement sanitaire.", stop, version, coordinator());
+        assertTrue(grants.grantOf(reloaded(placement)).belowMinimum(), "39 days and no force majeure: not eligible as it stands");
+
+        CertificateForm certificate = new CertificateForm();
+        certificate.setActualStart(day("2027-02-01"));
+        certificate.setActualEnd(stop.minusDays(1));
+        certificate.setTasks("Accueil des familles.");
+        certificate.setOutcomes("Premiers entretiens.");
+        certificate.setEvaluation("Stage écourté pour raison de santé.");
+        BusinessException notTheStopDay = assertThrows(BusinessException.class,
+                () -> placements.recordCertificate(placement.getId(), certificate, null, coordinator()));
+        assertEquals("placement.certificate.interruptedEnd", notTheStopDay.messageKey());
+        assertEquals("actualEnd", notTheStopDay.field().orElseThrow());
+        certificate.setActualEnd(stop);
+        assertEquals("placement.period.tooShort", assertThrows(BusinessException.class,
+                () -> placements.recordCertificate(placement.getId(), certificate, null, coordinator())).messageKey(),
+                "below the minimum without force majeure");
+
+        GrantFactsForm facts = new GrantFactsForm();
+        facts.setForceMajeure(true);
+        assertEquals("grant.facts.explanationRequired", assertThrows(BusinessException.class,
+                () -> grants.saveFacts(placement.getId(), facts, coordinator())).messageKey());
+        facts.setForceMajeureExplanation("Rapatriement sanitaire décidé par le médecin.");
+        grants.saveFacts(placement.getId(), facts, coordinator());
+        placements.recordCertificate(placement.getId(), certificate, null, coordinator());
+
+        Placement certified = reloaded(placement);
+        assertEquals(PlacementState.INTERRUPTED, certified.getState());
+        assertTrue(certified.hasCertificate());
+        assertEquals(PlacementDuration.Basis.CERTIFIED, certified.countedPeriod().orElseThrow().basis());
+        var grant = grants.grantOf(certified);
+        assertFalse(grant.belowMinimum());
+        assertEquals(39, grant.actual().fundedDays(), "paid for the days actually spent");
+        assertTrue(grant.actual().total().compareTo(grant.planned().total()) < 0);
+        assertEquals(39, placements.otherCycleDays(student, null));
+        assertTrue(placements.timeline(certified).stream().anyMatch(e -> "GRANT_FACTS_EDITED".equals(e.getAction())
+                && e.getDetail().contains("Rapatriement sanitaire décidé par le médecin.")), "the force majeure is audited");
+        assertTrue(placements.timeline(certified).stream().anyMatch(e -> "CERTIFICATE_RECORDED".equals(e.getAction())));
     }
 
     // ---------------------------------------------------------------- roles checked by the services
