@@ -115,8 +115,8 @@ public class GrantRateTable {
     /** The figures for a mobility to a country of {@code group}; no traineeship top-up for international mobility. */
     public GrantRates ratesFor(ErasmusGroup group) {
         int monthly = rate(group).map(GrantRate::getMonthlyRate).orElse(0);
-        return new GrantRates(monthly, group == ErasmusGroup.INTERNATIONAL ? 0 : traineeshipTopUp,
-                fewerOpportunitiesTopUp, greenTravelTopUp);
+        return GrantRates.forGroup(group, monthly, traineeshipTopUp, fewerOpportunitiesTopUp, greenTravelTopUp,
+                TravelSupport.NONE);
     }
 
     /** The form of this table, to edit it. */

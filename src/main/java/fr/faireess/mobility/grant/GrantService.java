@@ -31,12 +31,14 @@ import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.platform.mail.MailTemplates;
+import fr.faireess.mobility.reference.Country;
+import fr.faireess.mobility.reference.CountryGroups;
 import fr.faireess.mobility.reference.ErasmusDuration;
 import fr.faireess.mobility.reference.ErasmusGroup;
 
 /**
  * Placement grants: computed ({@link GrantCalculator}) from the call year's rate table, the receiving
- * country's group, the application's fewer-opportunities flag and the coordinator's
+ * country's group in that call year ({@link CountryGroups}), the application's fewer-opportunities flag and the coordinator's
  * {@link GrantFacts}. Readers pass a placement they were allowed to load (the placement service
  * scopes reads to the viewer); recording facts is the coordinator's, audited in the placement's
  * history.
@@ -49,6 +51,7 @@ public class GrantService {
 
     @Inject private GrantRateService rates;
     @Inject private PlacementService placements;
+    @Inject private CountryGroups countryGroups;
     @Inject private AuditLog audit;
     @Inject private Clock clock;
 
@@ -86,17 +89,20 @@ public class GrantService {
     public Map<Long, PlacementGrant> grantsOf(List<Placement> placements) {
         Map<Long, GrantFacts> facts = facts(placements.stream().map(Placement::getId).toList());
         Map<Integer, Optional<GrantRateTable>> tables = new HashMap<>();
+        Map<String, ErasmusGroup> groups = new HashMap<>();
         Map<Long, PlacementGrant> grants = new LinkedHashMap<>();
         for (Placement placement : placements) {
             Integer year = callYearOf(placement).orElse(null);
             GrantRateTable table = year == null ? null : tables.computeIfAbsent(year, rates::forYear).orElse(null);
-            grants.put(placement.getId(), grant(placement, year, table, facts.get(placement.getId())));
+            Country country = placement.getHost().getCountry();
+            ErasmusGroup group = year == null ? country.getErasmusGroup()
+                    : groups.computeIfAbsent(year + country.getCode(), k -> countryGroups.groupOf(country, year));
+            grants.put(placement.getId(), grant(placement, year, group, table, facts.get(placement.getId())));
         }
         return grants;
     }
 
-    private PlacementGrant grant(Placement placement, Integer year, GrantRateTable table, GrantFacts facts) {
-        ErasmusGroup group = groupOf(placement, year);
+    private PlacementGrant grant(Placement placement, Integer year, ErasmusGroup group, GrantRateTable table, GrantFacts facts) {
         Optional<CountedPeriod> counted = placement.countedPeriod();
         if (counted.isEmpty()) {
             return new PlacementGrant(year, table, group, facts, null, null, null, false);
@@ -113,11 +119,6 @@ public class GrantService {
                 GrantStayFacts.stayOf(facts));
         return table == null ? new PlacementGrant(year, null, group, facts, null, null, counting, belowMinimum)
                 : new PlacementGrant(year, table, group, facts, planned, actual, counting, belowMinimum);
-    }
-
-    /** The receiving country's Erasmus+ group for the placement's call year. */
-    private static ErasmusGroup groupOf(Placement placement, Integer callYear) {
-        return placement.getHost().getCountry().getErasmusGroup();
     }
 
     private static GrantBreakdown compute(Placement placement, GrantFacts facts, GrantRates figures, ErasmusGroup group,

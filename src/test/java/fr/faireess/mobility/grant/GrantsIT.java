@@ -29,7 +29,12 @@ import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
+import fr.faireess.mobility.reference.Country;
+import fr.faireess.mobility.reference.CountryGroupRule;
+import fr.faireess.mobility.reference.CountryGroupYear;
+import fr.faireess.mobility.reference.CountryGroups;
 import fr.faireess.mobility.reference.ErasmusGroup;
+import fr.faireess.mobility.reference.ReferenceMaintenance;
 import fr.faireess.mobility.reporting.BeneficiaryExport;
 import fr.faireess.mobility.reporting.ReportingService;
 import fr.faireess.mobility.reporting.ReportingService.Report;
@@ -63,6 +68,8 @@ class GrantsIT {
     @Inject private PlacementService placements;
     @Inject private AccountService accounts;
     @Inject private AuditLog audit;
+    @Inject private ReferenceMaintenance reference;
+    @Inject private CountryGroups countryGroups;
 
     private static GrantBreakdown demoGrant(String start, String end, boolean fewer, boolean green, int travel,
             int interruption, String totalAsWritten) {
@@ -275,5 +282,56 @@ class GrantsIT {
         assertEquals(before + 1, audit.history(ReportingService.AUDIT_SUBJECT, year).size());
         assertTrue(reporting.callYears().containsAll(List.of(year, demo.year(2026))));
         assertEquals(year, reporting.defaultCallYear().orElseThrow(), "the latest year with calls and a locked table");
+    }
+
+    private long groupVersion(String country, int callYear) {
+        return countryGroups.years(country).stream().filter(y -> y.getCallYear() == callYear)
+                .mapToLong(CountryGroupYear::getVersion).findFirst().orElse(-1);
+    }
+
+    @Test
+    void anAdministratorCorrectsACountrysGroupForOneCallYearAuditedAndTheGrantsOfThatYearFollow() {
+        Placement yanis = placementOf(YANIS);
+        int year = grants.callYearOf(yanis).orElseThrow();
+        Country morocco = yanis.getHost().getCountry();
+        assertEquals("MA", morocco.getCode());
+        assertEquals(ErasmusGroup.INTERNATIONAL, grants.grantOf(yanis).group());
+        long version = groupVersion("MA", year);
+        assertThrows(AccessDeniedException.class,
+                () -> reference.changeCountryGroup("MA", year, ErasmusGroup.GROUP_3, version, coordinator()));
+        Country spain = placementOf(EMMA).getHost().getCountry();
+        assertEquals("reference.country.eeaNotInternational", assertThrows(BusinessException.class,
+                () -> reference.changeCountryGroup(spain.getCode(), year, ErasmusGroup.INTERNATIONAL,
+                        groupVersion(spain.getCode(), year), admin())).messageKey());
+        int before = reference.history(ReferenceMaintenance.COUNTRY, "MA").size();
+
+        assertTrue(reference.changeCountryGroup("MA", year, ErasmusGroup.GROUP_3, version, admin()));
+        try {
+            assertEquals(ErasmusGroup.GROUP_3, countryGroups.groupOf(morocco, year));
+            assertEquals(ErasmusGroup.INTERNATIONAL, countryGroups.groupOf(morocco, year - 1), "other call years keep theirs");
+            PlacementGrant regrouped = grants.grantOf(placementOf(YANIS));
+            assertEquals(ErasmusGroup.GROUP_3, regrouped.group());
+            assertTrue(regrouped.planned().lines().stream().anyMatch(l -> l.kind() == GrantLineKind.TRAINEESHIP),
+                    "a programme-country group gets the traineeship top-up");
+            List<AuditEntry> history = reference.history(ReferenceMaintenance.COUNTRY, "MA");
+            assertEquals(before + 1, history.size());
+            AuditEntry last = history.get(history.size() - 1);
+            assertEquals("COUNTRY_GROUP_CHANGED", last.getAction());
+            assertEquals("INTERNATIONAL " + year, last.getFromState());
+            assertEquals("GROUP_3 " + year, last.getToState());
+            assertEquals(DemoAccounts.ADMIN, last.getActorEmail());
+            assertThrows(ConcurrentModificationException.class,
+                    () -> reference.changeCountryGroup("MA", year, ErasmusGroup.GROUP_2, version, admin()));
+        } finally {
+            reference.changeCountryGroup("MA", year, ErasmusGroup.INTERNATIONAL, groupVersion("MA", year), admin());
+        }
+        assertEquals(ErasmusGroup.INTERNATIONAL, grants.grantOf(placementOf(YANIS)).group());
+
+        // a call year the table does not hold yet: correcting one country first copies every country's groups forward
+        int later = CountryGroupRule.LAST_YEAR;
+        assertFalse(reference.changeCountryGroup("MA", later, ErasmusGroup.INTERNATIONAL, groupVersion("MA", later), admin()),
+                "Morocco already has that group in a later call year: nothing to record");
+        assertEquals(ErasmusGroup.GROUP_2, countryGroups.years("FR").stream().filter(y -> y.getCallYear() == later)
+                .findFirst().orElseThrow().getGroup());
     }
 }
