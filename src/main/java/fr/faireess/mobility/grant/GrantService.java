@@ -125,8 +125,22 @@ public class GrantService {
                                           PlacementDuration.Period period) {
         return GrantCalculator.compute(new GrantInput(period.start(), period.end(), group,
                 ErasmusDuration.isLongTerm(placement.getPlannedDays()), placement.getApplication().isFewerOpportunities(),
-                facts.isGreenTravel(), facts.getTravelDays(), facts.getInterruptionDays(), facts.getDistanceKm()),
+                facts.isGreenTravel(), facts.getTravelDays(), facts.getInterruptionDays(), distanceOf(placement, facts)),
                 figures);
+    }
+
+    /**
+     * The one-way distance of the mobility: the coordinator's figure, else the great-circle distance
+     * from the student's campus to the host when both cities have coordinates, else unknown.
+     */
+    static Integer distanceOf(Placement placement, GrantFacts facts) {
+        if (facts.getDistanceKm() != null) {
+            return facts.getDistanceKm();
+        }
+        var campus = placement.getStudent().getCampus();
+        var host = placement.getHost();
+        return campus == null ? null : GreatCircle.km(campus.getLatitude(), campus.getLongitude(), host.getLatitude(),
+                host.getLongitude()).orElse(null);
     }
 
     /**

@@ -139,4 +139,21 @@ class GrantRulesScenariosTest {
         assertThat(ErasmusDuration.isLongTerm(59)).isFalse();
         assertThat(ErasmusDuration.isLongTerm(60)).isTrue();
     }
+
+    @Test
+    void theGreatCircleDistanceGivesTheBandWhenBothCitiesHaveCoordinates() {
+        // Perpignan → Andorra la Vella, Barcelona, Agadir; Montpellier → Montréal
+        int andorra = GreatCircle.km(42.698611, 2.895556, 42.506317, 1.521835);
+        int barcelona = GreatCircle.km(42.698611, 2.895556, 41.385064, 2.173404);
+        int agadir = GreatCircle.km(42.698611, 2.895556, 30.427755, -9.598107);
+        int montreal = GreatCircle.km(43.611944, 3.877222, 45.501689, -73.567256);
+        assertThat(andorra).isBetween(110, 120);
+        assertThat(barcelona).isBetween(150, 165);
+        assertThat(agadir).isBetween(1700, 1800);
+        assertThat(montreal).isBetween(5800, 6000);
+        assertThat(DistanceBand.of(andorra)).contains(DistanceBand.KM_100_499);
+        assertThat(DistanceBand.of(agadir)).contains(DistanceBand.KM_500_1999);
+        assertThat(DistanceBand.of(montreal)).contains(DistanceBand.KM_4000_7999);
+        assertThat(GreatCircle.km(null, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE)).isEmpty();
+    }
 }

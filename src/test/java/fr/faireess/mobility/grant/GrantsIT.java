@@ -193,13 +193,20 @@ class GrantsIT {
         assertEquals(0, theo.planned().interruptionDays());
         assertEquals(theoPlanned.fundedDays(), theo.planned().fundedDays());
         assertEquals(theoPlanned.amount(GrantLineKind.FEWER_OPPORTUNITIES), theo.planned().amount(GrantLineKind.FEWER_OPPORTUNITIES));
-        assertEquals(theoPlanned.total(), theo.planned().total());
+        // fewer opportunities: Montpellier → Barcelona (about 300 km) gets the band's travel support
+        assertEquals(DistanceBand.KM_100_499, theo.planned().distanceBand());
+        assertEquals(new BigDecimal("211.00"), theo.planned().travelSupport());
+        assertEquals(theoPlanned.total().add(theo.planned().travelSupport()), theo.planned().total());
 
         PlacementGrant yanis = grants.grantOf(placementOf(YANIS));
         assertEquals(demo.year(2026), yanis.callYear());
         assertEquals(ErasmusGroup.INTERNATIONAL, yanis.group());
         assertTrue(yanis.isProvisional(), "the 2026 demo table is a draft");
-        assertEquals(List.of(GrantLineKind.BASE), yanis.planned().lines().stream().map(GrantLine::kind).toList());
+        // Montpellier → Montréal, as the crow flies: international mobility gets the travel support of its band
+        assertEquals(List.of(GrantLineKind.BASE, GrantLineKind.TRAVEL_SUPPORT),
+                yanis.planned().lines().stream().map(GrantLine::kind).toList());
+        assertEquals(DistanceBand.KM_4000_7999, yanis.planned().distanceBand());
+        assertEquals(new BigDecimal("1188.00"), yanis.planned().travelSupport());
 
         Placement louis = placementOf(LOUIS);
         assertEquals(PlacementState.CANCELLED, louis.getState());
@@ -293,27 +300,27 @@ class GrantsIT {
     void anAdministratorCorrectsACountrysGroupForOneCallYearAuditedAndTheGrantsOfThatYearFollow() {
         Placement yanis = placementOf(YANIS);
         int year = grants.callYearOf(yanis).orElseThrow();
-        Country morocco = yanis.getHost().getCountry();
-        assertEquals("MA", morocco.getCode());
+        Country canada = yanis.getHost().getCountry();
+        String code = canada.getCode();
         assertEquals(ErasmusGroup.INTERNATIONAL, grants.grantOf(yanis).group());
-        long version = groupVersion("MA", year);
+        long version = groupVersion(code, year);
         assertThrows(AccessDeniedException.class,
-                () -> reference.changeCountryGroup("MA", year, ErasmusGroup.GROUP_3, version, coordinator()));
+                () -> reference.changeCountryGroup(code, year, ErasmusGroup.GROUP_3, version, coordinator()));
         Country spain = placementOf(EMMA).getHost().getCountry();
         assertEquals("reference.country.eeaNotInternational", assertThrows(BusinessException.class,
                 () -> reference.changeCountryGroup(spain.getCode(), year, ErasmusGroup.INTERNATIONAL,
                         groupVersion(spain.getCode(), year), admin())).messageKey());
-        int before = reference.history(ReferenceMaintenance.COUNTRY, "MA").size();
+        int before = reference.history(ReferenceMaintenance.COUNTRY, code).size();
 
-        assertTrue(reference.changeCountryGroup("MA", year, ErasmusGroup.GROUP_3, version, admin()));
+        assertTrue(reference.changeCountryGroup(code, year, ErasmusGroup.GROUP_3, version, admin()));
         try {
-            assertEquals(ErasmusGroup.GROUP_3, countryGroups.groupOf(morocco, year));
-            assertEquals(ErasmusGroup.INTERNATIONAL, countryGroups.groupOf(morocco, year - 1), "other call years keep theirs");
+            assertEquals(ErasmusGroup.GROUP_3, countryGroups.groupOf(canada, year));
+            assertEquals(ErasmusGroup.INTERNATIONAL, countryGroups.groupOf(canada, year - 1), "other call years keep theirs");
             PlacementGrant regrouped = grants.grantOf(placementOf(YANIS));
             assertEquals(ErasmusGroup.GROUP_3, regrouped.group());
             assertTrue(regrouped.planned().lines().stream().anyMatch(l -> l.kind() == GrantLineKind.TRAINEESHIP),
                     "a programme-country group gets the traineeship top-up");
-            List<AuditEntry> history = reference.history(ReferenceMaintenance.COUNTRY, "MA");
+            List<AuditEntry> history = reference.history(ReferenceMaintenance.COUNTRY, code);
             assertEquals(before + 1, history.size());
             AuditEntry last = history.get(history.size() - 1);
             assertEquals("COUNTRY_GROUP_CHANGED", last.getAction());
@@ -321,16 +328,16 @@ class GrantsIT {
             assertEquals("GROUP_3 " + year, last.getToState());
             assertEquals(DemoAccounts.ADMIN, last.getActorEmail());
             assertThrows(ConcurrentModificationException.class,
-                    () -> reference.changeCountryGroup("MA", year, ErasmusGroup.GROUP_2, version, admin()));
+                    () -> reference.changeCountryGroup(code, year, ErasmusGroup.GROUP_2, version, admin()));
         } finally {
-            reference.changeCountryGroup("MA", year, ErasmusGroup.INTERNATIONAL, groupVersion("MA", year), admin());
+            reference.changeCountryGroup(code, year, ErasmusGroup.INTERNATIONAL, groupVersion(code, year), admin());
         }
         assertEquals(ErasmusGroup.INTERNATIONAL, grants.grantOf(placementOf(YANIS)).group());
 
         // a call year the table does not hold yet: correcting one country first copies every country's groups forward
         int later = CountryGroupRule.LAST_YEAR;
-        assertFalse(reference.changeCountryGroup("MA", later, ErasmusGroup.INTERNATIONAL, groupVersion("MA", later), admin()),
-                "Morocco already has that group in a later call year: nothing to record");
+        assertFalse(reference.changeCountryGroup(code, later, ErasmusGroup.INTERNATIONAL, groupVersion(code, later), admin()),
+                "Canada already has that group in a later call year: nothing to record");
         assertEquals(ErasmusGroup.GROUP_2, countryGroups.years("FR").stream().filter(y -> y.getCallYear() == later)
                 .findFirst().orElseThrow().getGroup());
     }
