@@ -35,6 +35,8 @@ import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.grant.GrantFactsForm;
 import fr.faireess.mobility.host.HostContact;
+import fr.faireess.mobility.reporting.ReportingService;
+import fr.faireess.mobility.reporting.ReportingService.Report;
 import fr.faireess.mobility.host.HostDirectory;
 import fr.faireess.mobility.host.HostForm;
 import fr.faireess.mobility.host.HostOrganisation;
@@ -81,6 +83,7 @@ class PlacementsIT {
     @Inject private Fixture fixture;
     @Inject private Clock clock;
     @Inject private fr.faireess.mobility.grant.GrantService grants;
+    @Inject private ReportingService reporting;
 
     /** Nadia as the actor of set-up calls: the services check the actor's roles in the database. */
     private Actor coordinatorActor() {
@@ -536,6 +539,18 @@ class PlacementsIT {
         assertNotNull(grant.actual(), "an interrupted placement has its final grant without a certificate");
         assertEquals(done, grant.actual().fundedDays(), "paid up to the interruption, not on the planned period");
         assertTrue(grant.actual().total().compareTo(grant.planned().total()) < 0);
+
+        // The EU report shows the same period and grant, from GrantService's breakdown.
+        int callYear = grants.callYearOf(interrupted).orElseThrow();
+        Report report = reporting.preview(callYear, coordinator());
+        String mobilityId = String.format("FE-%d-%06d", callYear, interrupted.getId());
+        int row = java.util.stream.IntStream.range(0, report.rows().size())
+                .filter(i -> mobilityId.equals(report.cell(i, "Mobility ID"))).findFirst().orElseThrow();
+        assertEquals(day("2027-02-01").toString(), report.cell(row, "Start Date"));
+        assertEquals(day("2027-04-30").toString(), report.cell(row, "End Date"), "reported up to the interruption");
+        assertEquals("No", report.cell(row, "Actual Dates"), "no certificate yet");
+        assertEquals(done, report.cell(row, "Duration Calculated (days)"));
+        assertEquals(grant.actual().total(), report.cell(row, "Total Grant (EUR)"));
     }
 
     @Test
@@ -583,6 +598,17 @@ class PlacementsIT {
         assertTrue(placements.timeline(certified).stream().anyMatch(e -> "GRANT_FACTS_EDITED".equals(e.getAction())
                 && e.getDetail().contains("Rapatriement sanitaire décidé par le médecin.")), "the force majeure is audited");
         assertTrue(placements.timeline(certified).stream().anyMatch(e -> "CERTIFICATE_RECORDED".equals(e.getAction())));
+
+        int callYear = grants.callYearOf(certified).orElseThrow();
+        Report report = reporting.preview(callYear, coordinator());
+        String mobilityId = String.format("FE-%d-%06d", callYear, certified.getId());
+        int row = java.util.stream.IntStream.range(0, report.rows().size())
+                .filter(i -> mobilityId.equals(report.cell(i, "Mobility ID"))).findFirst().orElseThrow();
+        assertEquals(stop.toString(), report.cell(row, "End Date"));
+        assertEquals("Yes", report.cell(row, "Actual Dates"));
+        assertEquals("Yes", report.cell(row, "Force Majeure"));
+        assertEquals("Yes", report.cell(row, "Long-term"), "planned as a long-term mobility");
+        assertEquals(grant.actual().total(), report.cell(row, "Total Grant (EUR)"));
     }
 
     // ---------------------------------------------------------------- roles checked by the services
