@@ -172,6 +172,12 @@ public class HostOrganisation {
         this.country = Objects.requireNonNull(country);
     }
 
+    /** The city's coordinates, both or none (the caller checked them). */
+    void position(java.math.BigDecimal latitude, java.math.BigDecimal longitude) {
+        this.latitude = latitude == null ? null : latitude.setScale(6, java.math.RoundingMode.HALF_UP);
+        this.longitude = longitude == null ? null : longitude.setScale(6, java.math.RoundingMode.HALF_UP);
+    }
+
     void tag(Set<String> languages, Set<String> themes, Set<PartnerNetwork> networks) {
         replace(this.languages, languages);
         replace(this.themes, themes);
