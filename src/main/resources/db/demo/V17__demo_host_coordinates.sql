@@ -1,6 +1,6 @@
--- Demo hosts' cities get their coordinates (demo mode only; a real host directory gets them from
--- its administrators), so the demo's grants show the great-circle distance from the campus and, for
--- international mobility and students with fewer opportunities, the travel support of its band.
+-- Demo hosts' cities get their coordinates (demo mode only; coordinators type them on a host's page),
+-- so the demo's grants show the great-circle distance from the campus and, for international mobility
+-- and students with fewer opportunities, the travel support of its band.
 UPDATE host_organisation SET latitude = 30.427755, longitude = -9.598107 WHERE city_key = 'agadir';
 UPDATE host_organisation SET latitude = 37.983810, longitude = 23.727539 WHERE city_key = 'athenes';
 UPDATE host_organisation SET latitude = 41.385064, longitude = 2.173404 WHERE city_key = 'barcelona';
@@ -34,3 +34,16 @@ UPDATE host_organisation SET latitude = 45.070312, longitude = 7.686856 WHERE ci
 UPDATE host_organisation SET latitude = 36.806495, longitude = 10.181532 WHERE city_key = 'tunis';
 UPDATE host_organisation SET latitude = 52.090737, longitude = 5.121420 WHERE city_key = 'utrecht';
 UPDATE host_organisation SET latitude = 39.469907, longitude = -0.376288 WHERE city_key = 'valencia';
+
+-- The demo's rate tables are loaded after the schema's migrations, so they get the travel support
+-- bands here (the Programme Guide's amounts, as V27 gave every table that existed then).
+INSERT INTO grant_travel_band (table_id, band, standard_amount, green_amount)
+SELECT t.id, b.band, b.standard_amount, b.green_amount FROM grant_rate_table t CROSS JOIN (
+    SELECT 'KM_10_99' AS band, 28 AS standard_amount, 56 AS green_amount
+    UNION ALL SELECT 'KM_100_499', 211, 285
+    UNION ALL SELECT 'KM_500_1999', 309, 417
+    UNION ALL SELECT 'KM_2000_2999', 395, 535
+    UNION ALL SELECT 'KM_3000_3999', 580, 785
+    UNION ALL SELECT 'KM_4000_7999', 1188, 0
+    UNION ALL SELECT 'KM_8000_PLUS', 1735, 0) b
+WHERE NOT EXISTS (SELECT 1 FROM grant_travel_band x WHERE x.table_id = t.id);
