@@ -22,6 +22,16 @@ public final class BulkDecision {
         public boolean needsText() {
             return this == REJECT || this == MESSAGE;
         }
+
+        /** The message telling what was done, with the count and the names. */
+        public String doneKey() {
+            return switch (this) {
+                case SELECT -> "review.bulk.done.SELECT";
+                case WAITLIST -> "review.bulk.done.WAITLIST";
+                case REJECT -> "review.bulk.done.REJECT";
+                case MESSAGE -> "review.bulk.done.MESSAGE";
+            };
+        }
     }
 
     /** One ticked file: its id, the version the list showed, and the student's name for the report. */

@@ -108,7 +108,7 @@ public class ReviewListBacking implements Serializable {
         try {
             BulkDecision.Outcome outcome = bulkReview.apply(bulkAction, targets, bulkText, currentUser.get());
             if (!outcome.nothingDone()) {
-                Messages.info("review.bulk.done." + bulkAction, outcome.done().size(), String.join(", ", outcome.done()));
+                Messages.info(bulkAction.doneKey(), outcome.done().size(), String.join(", ", outcome.done()));
             }
             for (BulkDecision.Refusal refusal : outcome.refused()) {
                 Messages.error("review.bulk.refused", refusal.name(), Messages.text(refusal.messageKey(), refusal.arguments()));
