@@ -3,7 +3,6 @@ package fr.faireess.mobility.platform.mail;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
@@ -14,6 +13,8 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+
+import fr.faireess.mobility.platform.health.OutageLog;
 
 /**
  * Runs the sender: a round every few seconds, and one within a moment after a transaction that
@@ -41,6 +42,9 @@ public class MailDispatcher {
     @Inject
     private MailService mail;
 
+    /** While the database is down every round fails: one WARNING then, one INFO when it is back. */
+    private final OutageLog outage = new OutageLog(LOG, "Mail sender (outbox round, retried every "
+            + TimeUnit.NANOSECONDS.toSeconds(PERIOD_NANOS) + " s)");
     private final AtomicBoolean wanted = new AtomicBoolean(true);
     private volatile long nextRoundAt;
     private ScheduledFuture<?> ticks;
@@ -73,9 +77,10 @@ public class MailDispatcher {
         nextRoundAt = now + PERIOD_NANOS;
         try {
             round();
+            outage.succeeded();
         } catch (RuntimeException | LinkageError e) {
             // A task that throws is never scheduled again: the sender must outlive any one failure.
-            LOG.log(Level.WARNING, "Mail round failed; the next one will try again", e);
+            outage.failed(e);
         }
     }
 
