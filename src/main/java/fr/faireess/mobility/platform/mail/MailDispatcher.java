@@ -28,6 +28,11 @@ import fr.faireess.mobility.platform.health.OutageLog;
 public class MailDispatcher {
 
     static final long PERIOD_NANOS = TimeUnit.SECONDS.toNanos(5);
+    /**
+     * While rounds fail (the database is down), one every 30 s: each try costs a few lines of Payara's
+     * own pool warnings, and a mail waits a little longer only while nothing can be saved anyway.
+     */
+    static final long FAILING_PERIOD_NANOS = TimeUnit.SECONDS.toNanos(30);
     private static final long TICK_MILLIS = 500;
     /** Leaves time for the schema migrations (DataSourceSetup) before the first round. */
     private static final long FIRST_TICK_MILLIS = 10_000;
@@ -43,8 +48,8 @@ public class MailDispatcher {
     private MailService mail;
 
     /** While the database is down every round fails: one WARNING then, one INFO when it is back. */
-    private final OutageLog outage = new OutageLog(LOG, "Mail sender (outbox round, retried every "
-            + TimeUnit.NANOSECONDS.toSeconds(PERIOD_NANOS) + " s)");
+    private final OutageLog outage = new OutageLog(LOG, "Mail sender (outbox round, every "
+            + TimeUnit.NANOSECONDS.toSeconds(FAILING_PERIOD_NANOS) + " s while it fails)");
     private final AtomicBoolean wanted = new AtomicBoolean(true);
     private volatile long nextRoundAt;
     private ScheduledFuture<?> ticks;
@@ -74,7 +79,6 @@ public class MailDispatcher {
         if (!wanted.getAndSet(false) && now - nextRoundAt < 0) {
             return;
         }
-        nextRoundAt = now + PERIOD_NANOS;
         try {
             round();
             outage.succeeded();
@@ -82,6 +86,7 @@ public class MailDispatcher {
             // A task that throws is never scheduled again: the sender must outlive any one failure.
             outage.failed(e);
         }
+        nextRoundAt = now + (outage.failing() ? FAILING_PERIOD_NANOS : PERIOD_NANOS);
     }
 
     private void round() {
