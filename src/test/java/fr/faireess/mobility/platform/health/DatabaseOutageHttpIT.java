@@ -88,6 +88,9 @@ class DatabaseOutageHttpIT {
         assertThat(new WebClient(app).login(STUDENT, DemoAccounts.PASSWORD).document().text())
                 .doesNotContain("Exception");
 
+        assertThat(waitFor(() -> count(log(), "Mail sender (outbox round") >= 1, Duration.ofSeconds(20)))
+                .as("the mail sender met the outage").isNotNull();
+
         Instant back = Instant.now();
         database.start();
         Duration recovery = waitFor(() -> ready() == 200, RECOVERY_LIMIT);
