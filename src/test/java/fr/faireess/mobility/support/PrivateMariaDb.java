@@ -36,13 +36,14 @@ public final class PrivateMariaDb {
     private final Path socket;
     private final int port;
     private Process process;
+    private boolean hooked;
 
     public PrivateMariaDb(Path folder) {
         this.folder = folder.toAbsolutePath();
         this.data = this.folder.resolve("data");
         // A Unix socket path must stay under about 100 characters.
         Path own = this.folder.resolve("mariadbd.sock");
-        this.socket = own.toString().length() < 100 ? own : Path.of("/tmp", "mobility-" + ProcessHandle.current().pid() + ".sock");
+        this.socket = own.toString().length() < 100 ? own : Path.of("/tmp", "mobility-" + ProcessHandle.current().pid() + "-" + folder.getFileName() + ".sock");
         this.port = freePort();
     }
 
@@ -72,6 +73,11 @@ public final class PrivateMariaDb {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("mariadbd.out").toFile()))
                     .start();
+            if (!hooked) {
+                // A test JVM that ends early must not leave a server behind.
+                Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+                hooked = true;
+            }
             waitUntilAnswering();
         } catch (IOException e) {
             throw new IllegalStateException("Could not start mariadbd", e);
