@@ -30,6 +30,8 @@ fi
 mkdir -p "$(dirname "$OUT")"
 PARTIAL=$OUT.partial
 rm -f "$PARTIAL"
+# A failed backup leaves no half-written file behind.
+trap 'rm -f "$PARTIAL"; clean_work_dir' EXIT
 
 if [ "$DB_VENDOR" = h2 ]; then
     [ -f "$H2_FILE.mv.db" ] || die "no H2 database at $H2_FILE.mv.db (check MOBILITY_DATA_DIR)"

@@ -56,10 +56,10 @@ read_settings() {
             DB_HOST=${address%%:*}
             DB_PORT=3306
             [[ $address == *:* ]] && DB_PORT=${address##*:}
-            MYSQL_SSL=()
+            SSL_WANTED=default
             case ";${query//&/;};" in
-                *";sslMode=DISABLED;"*|*";useSSL=false;"*) MYSQL_SSL=(--skip-ssl) ;;
-                *";sslMode=REQUIRED;"*|*";sslMode=VERIFY_CA;"*|*";sslMode=VERIFY_IDENTITY;"*|*";useSSL=true;"*) MYSQL_SSL=(--ssl) ;;
+                *";sslMode=DISABLED;"*|*";useSSL=false;"*) SSL_WANTED=off ;;
+                *";sslMode=REQUIRED;"*|*";sslMode=VERIFY_CA;"*|*";sslMode=VERIFY_IDENTITY;"*|*";useSSL=true;"*) SSL_WANTED=on ;;
             esac
             ;;
         *) die "unsupported MOBILITY_DB_URL (expected jdbc:h2:… or jdbc:mysql://…)" ;;
@@ -115,6 +115,13 @@ mysql_clients() {
     MYSQL=$(command -v mariadb || command -v mysql || true)
     MYSQLDUMP=$(command -v mariadb-dump || command -v mysqldump || true)
     [ -n "$MYSQL" ] && [ -n "$MYSQLDUMP" ] || die "the MySQL/MariaDB client programs are missing (Debian: apt-get install mariadb-client)"
+    # The URL's TLS choice, in the client's own words (MariaDB's and MySQL 8's clients differ).
+    MYSQL_SSL=()
+    if "$MYSQL" --version 2>/dev/null | grep -q MariaDB; then
+        case $SSL_WANTED in off) MYSQL_SSL=(--skip-ssl) ;; on) MYSQL_SSL=(--ssl) ;; esac
+    else
+        case $SSL_WANTED in off) MYSQL_SSL=(--ssl-mode=DISABLED) ;; on) MYSQL_SSL=(--ssl-mode=REQUIRED) ;; esac
+    fi
     WORK_DIR=${WORK_DIR:-$(mktemp -d)}
     MYSQL_OPTIONS=$WORK_DIR/client.cnf
     (umask 077; printf '[client]\nuser="%s"\npassword="%s"\nhost="%s"\nport=%s\n' \
