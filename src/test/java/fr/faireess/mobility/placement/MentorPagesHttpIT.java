@@ -82,7 +82,7 @@ class MentorPagesHttpIT {
                 .contains("Organización de acogida: Pendiente de firma")
                 .doesNotContain("Firmado").doesNotContain("Version signée").doesNotContain("Signed");
         assertThat(document.getElementById("signedBadge")).as("not signed yet").isNull();
-        assertThat(page.document().getElementById("sign:submit").attr("value")).isEqualTo("Firmo el Acuerdo de Aprendizaje");
+        assertThat(page.document().getElementById("sign:submit").text()).isEqualTo("Firmo el Acuerdo de Aprendizaje");
         assertThat(page.body().indexOf("id=\"document\"")).as("the document comes before the sign button")
                 .isLessThan(page.body().indexOf("id=\"sign:submit\""));
         assertThat(page.body()).doesNotContain("Contrat pédagogique").doesNotContain("Se connecter");
@@ -113,6 +113,6 @@ class MentorPagesHttpIT {
         assertThat(page.document().getElementById("pageTitle").text()).isEqualTo("Unterzeichnung des Learning Agreements");
         assertThat(page.document().getElementById("document").text()).contains("Praktikant/in").contains("Maëlys Vila")
                 .contains("Aufnehmende Einrichtung: Noch nicht unterzeichnet").contains("Deutsch B2");
-        assertThat(page.document().getElementById("sign:submit").attr("value")).isEqualTo("Ich unterzeichne das Learning Agreement");
+        assertThat(page.document().getElementById("sign:submit").text()).isEqualTo("Ich unterzeichne das Learning Agreement");
     }
 }
