@@ -31,6 +31,7 @@ class MentorPagesHttpIT {
     private static final RunningApp APP = RunningApp.get();
     private static final TestMailServer MAIL = TestMailServer.get();
     private static final Pattern SIGN_LINK = Pattern.compile("http://\\S+/agreement/sign\\.xhtml\\?token=[A-Za-z0-9_-]+");
+    private static final Pattern CERTIFICATE_LINK = Pattern.compile("http://\\S+/agreement/certificate\\.xhtml\\?token=[A-Za-z0-9_-]+");
 
     private static WebClient coordinator() {
         WebClient web = new WebClient(APP);
@@ -40,22 +41,32 @@ class MentorPagesHttpIT {
 
     /** Sends the mentor's signing link from the coordinator's page of {@code student}'s placement; returns the new mail. */
     private static Received sendSigningLink(String listQuery, String student, String mentorEmail) {
+        return sendLink(listQuery, student, mentorEmail, "agreement", "sendLink", "Le lien de signature est envoyé à ");
+    }
+
+    /** Clicks {@code buttonId} of form {@code formId} on the coordinator's page of the placement; returns the mail it sent. */
+    private static Received sendLink(String listQuery, String student, String mentorEmail, String formId, String buttonId,
+                                     String confirmation) {
         WebClient coordinator = coordinator();
         Page list = coordinator.get("/coordinator/placements/list.xhtml" + listQuery);
         Element link = list.document().selectFirst("a:contains(" + student + ")");
         assertThat(link).as(list.body()).isNotNull();
         Page placement = coordinator.get(link.attr("href"));
         Set<String> before = MAIL.messagesTo(mentorEmail).stream().map(m -> m.header("Message-ID")).collect(Collectors.toSet());
-        Page sent = coordinator.submit(placement, "agreement", Map.of(), "sendLink");
+        Page sent = coordinator.submit(placement, formId, Map.of(), buttonId);
         assertThat(sent.isRedirect() ? coordinator.get(sent.redirectPath()).body() : sent.body())
-                .contains("Le lien de signature est envoyé à " + mentorEmail);
+                .contains(confirmation + mentorEmail);
         return MAIL.waitFor(mentorEmail, m -> !before.contains(m.header("Message-ID")));
     }
 
-    private static String signPath(Received mail) {
-        Matcher link = SIGN_LINK.matcher(mail.body());
+    private static String linkIn(Received mail, Pattern pattern) {
+        Matcher link = pattern.matcher(mail.body());
         assertThat(link.find()).as(mail.body()).isTrue();
         return link.group().substring(APP.baseUrl().length());
+    }
+
+    private static String signPath(Received mail) {
+        return linkIn(mail, SIGN_LINK);
     }
 
     @Test
@@ -100,6 +111,35 @@ class MentorPagesHttpIT {
         Page german = new WebClient(APP).get(path + "&lang=de");
         assertThat(german.document().getElementById("pageTitle").text()).isEqualTo("Unterzeichnung des Learning Agreements");
         assertThat(german.document().select("#languages a").eachText()).containsExactly("EN", "FR", "ES", "CA", "IT", "DE", "PT", "NL");
+    }
+
+    @Test
+    void theCertificateMailAndPageOfASpanishHostsMentorAreInSpanish() {
+        Received mail = sendLink("?state=IN_PROGRESS&country=ES", "MERCIER Théo", "n.soler@petits-estels.example.org",
+                "certificate", "sendCertificateLink", "attestation est envoyé à ");
+        assertThat(mail.subject()).isEqualTo("Certificado de prácticas de Théo Mercier");
+        assertThat(mail.body()).startsWith("Estimado/a Núria Soler:\n\nGracias por haber acogido a Théo Mercier");
+
+        Page page = new WebClient(APP).get(linkIn(mail, CERTIFICATE_LINK));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.document().getElementById("pageTitle").text()).isEqualTo("Certificado de prácticas");
+        assertThat(page.document().getElementById("certificate").text()).contains("Certificado de las prácticas de Théo Mercier en")
+                .contains("Fecha real de inicio").contains("Tareas realizadas").contains("Evaluación del tutor o la tutora");
+        assertThat(page.document().getElementById("certificate:submit").text()).isEqualTo("Registrar el certificado");
+    }
+
+    @Test
+    void theHostEditPageOffersTheContactsLanguageNamedInTheInterfaceLanguage() {
+        WebClient coordinator = coordinator();
+        Page list = coordinator.get("/coordinator/hosts/list.xhtml?country=DE");
+        Element host = list.document().selectFirst("a:contains(Kinder- und Jugendhilfe Kreuzberg)");
+        assertThat(host).as(list.body()).isNotNull();
+        Page edit = coordinator.get(host.attr("href").replace("/view.xhtml", "/edit.xhtml"));
+        Element select = edit.document().selectFirst("select[id='host:contacts:0:contactLanguage_input']");
+        assertThat(select).as(edit.body()).isNotNull();
+        assertThat(select.select("option").eachText())
+                .containsExactly("Anglais", "Français", "Espagnol", "Catalan", "Italien", "Allemand", "Portugais", "Néerlandais");
+        assertThat(select.select("option[selected]").attr("value")).isEqualTo("de");
     }
 
     @Test

@@ -73,6 +73,20 @@ class MentorBundlesTest {
     }
 
     @Test
+    void facesOwnMessagesExistInEveryHostLanguage() throws IOException {
+        Properties english = load("faces_en.properties");
+        for (HostLanguage language : HostLanguage.values()) {
+            Properties texts = load(language == HostLanguage.FR ? "faces.properties" : "faces_" + language.code() + ".properties");
+            assertThat(new TreeSet<>(texts.stringPropertyNames())).as(language.code())
+                    .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+            for (String key : english.stringPropertyNames()) {
+                assertThat(placeholders(texts.getProperty(key))).as(language.code() + " " + key)
+                        .isEqualTo(placeholders(english.getProperty(key)));
+            }
+        }
+    }
+
+    @Test
     void everyApostropheIsDoubledSoMessageFormatKeepsTheWholeText() throws IOException {
         for (HostLanguage language : HostLanguage.values()) {
             Properties texts = bundle(language);
