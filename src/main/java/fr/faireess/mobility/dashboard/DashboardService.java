@@ -42,6 +42,9 @@ public class DashboardService {
     public static final List<String> FIGURES = List.of("applications", "programmes", "campuses", "countries",
             "departures", "module", "testimonies", "years");
 
+    /** The figures of the trainer's dashboard (admins may read them too). */
+    public static final List<String> TRAINER_FIGURES = List.of("attendance", "analyses", "module");
+
     /** Countries shown one by one; the others are summed. */
     static final int TOP_COUNTRIES = 12;
 
@@ -60,9 +63,17 @@ public class DashboardService {
 
     /** One figure by its key (see {@link #FIGURES}). */
     public Figure figure(String key, DashboardFilter filter, Account viewer, Locale locale) {
-        RoleGuard.require(viewer, Role.COORDINATOR, Role.ADMIN);
+        if (TRAINER_FIGURES.contains(key) && !FIGURES.contains(key)) {
+            RoleGuard.require(viewer, Role.TRAINER, Role.ADMIN);
+        } else if (FIGURES.contains(key) && !TRAINER_FIGURES.contains(key)) {
+            RoleGuard.require(viewer, Role.COORDINATOR, Role.ADMIN);
+        } else {
+            RoleGuard.require(viewer, Role.COORDINATOR, Role.TRAINER, Role.ADMIN);
+        }
         CampusScope scope = CampusScope.of(viewer);
         return switch (key) {
+            case "attendance" -> attendance(filter, scope, locale);
+            case "analyses" -> analyses(filter, scope, locale);
             case "applications" -> applicationsByCall(filter, scope, locale);
             case "programmes" -> mobilitiesBy("s.programme.code", "programmes", Figure.Kind.BAR, filter, scope, locale);
             case "campuses" -> campuses(filter, scope, locale);
@@ -178,15 +189,87 @@ public class DashboardService {
         return Figure.single("years", Figure.Kind.BAR, Messages.text(locale, "dashboard.series.mobilities"), counts);
     }
 
+    /**
+     * Attendance recorded at the module's sessions, per cohort (the student's programme, year of
+     * study and campus) and status: present, excused, absent.
+     */
+    private Figure attendance(DashboardFilter filter, CampusScope scope, Locale locale) {
+        List<Object[]> rows = rows("select s.programme.code, s.studyYear, s.campus.name, at.status, count(at)"
+                + " from Attendance at join at.student s join at.session ss", null,
+                "group by s.programme.code, s.studyYear, s.campus.name, at.status"
+                        + " order by s.campus.name, s.programme.code, s.studyYear",
+                filter, scope, Map.of(), "ss.academicYear.code");
+        return byCohortAndStatus("attendance", rows, locale,
+                Arrays.stream(fr.faireess.mobility.module.AttendanceStatus.values()).map(st -> (Object) st).toList(),
+                st -> ((fr.faireess.mobility.module.AttendanceStatus) st).labelKey());
+    }
+
+    /** Critical-incident analyses handed in (drafts are the student's own), per cohort and status. */
+    private Figure analyses(DashboardFilter filter, CampusScope scope, Locale locale) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("draft", fr.faireess.mobility.module.IncidentStatus.DRAFT);
+        String condition = "ci.status <> :draft";
+        if (filter.callYear() != null) {
+            // An analysis belongs to the academic year of the situation it analyses.
+            condition += " and ci.occurredOn >= :yearStart and ci.occurredOn < :yearEnd";
+            params.put("yearStart", java.time.LocalDate.of(filter.callYear(), 9, 1));
+            params.put("yearEnd", java.time.LocalDate.of(filter.callYear() + 1, 9, 1));
+        }
+        List<Object[]> rows = rows("select s.programme.code, s.studyYear, s.campus.name, ci.status, count(ci)"
+                + " from CriticalIncident ci join ci.student s", condition,
+                "group by s.programme.code, s.studyYear, s.campus.name, ci.status"
+                        + " order by s.campus.name, s.programme.code, s.studyYear",
+                new DashboardFilter(null, filter.campus()), scope, params);
+        return byCohortAndStatus("analyses", rows, locale,
+                Arrays.stream(fr.faireess.mobility.module.IncidentStatus.values())
+                        .filter(st -> st != fr.faireess.mobility.module.IncidentStatus.DRAFT).map(st -> (Object) st).toList(),
+                st -> ((fr.faireess.mobility.module.IncidentStatus) st).labelKey());
+    }
+
+    /** "1re année", "Year 2"…: the module's names of the years of study (the number itself beyond them). */
+    static String studyYear(Locale locale, Object year) {
+        String key = switch (String.valueOf(year)) {
+            case "1" -> "module.studyYear.1";
+            case "2" -> "module.studyYear.2";
+            case "3" -> "module.studyYear.3";
+            default -> null;
+        };
+        return key == null ? String.valueOf(year) : Messages.text(locale, key);
+    }
+
+    /** Rows of (programme, study year, campus name, status, count) as a cohort × status figure. */
+    private static Figure byCohortAndStatus(String key, List<Object[]> rows, Locale locale, List<Object> statuses,
+                                            java.util.function.Function<Object, String> labelKey) {
+        List<String> categories = new ArrayList<>();
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            String cohort = Messages.text(locale, "dashboard.cohort", row[0], studyYear(locale, row[1]), row[2]);
+            if (!categories.contains(cohort)) {
+                categories.add(cohort);
+            }
+            counts.computeIfAbsent(Messages.text(locale, labelKey.apply(row[3])), k -> new LinkedHashMap<>())
+                    .merge(cohort, ((Number) row[4]).longValue(), Long::sum);
+        }
+        List<String> series = statuses.stream().map(st -> Messages.text(locale, labelKey.apply(st)))
+                .filter(counts::containsKey).toList();
+        return Figure.crossed(key, Figure.Kind.STACKED_BAR, categories, series, counts);
+    }
+
     private List<Object[]> placementRows(String select, String groupAndOrder, DashboardFilter filter, CampusScope scope) {
         return rows(select + " from Placement p join p.student s join p.host h join p.application a join a.call c",
                 "p.state <> :cancelled", groupAndOrder, filter, scope, Map.of("cancelled", PlacementState.CANCELLED));
     }
 
     /** A grouped query with the scope and filters added to its where-clause; {@code s} is the student, {@code c} the call. */
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String from, String condition, String groupAndOrder, DashboardFilter filter,
                                 CampusScope scope, Map<String, Object> parameters) {
+        return rows(from, condition, groupAndOrder, filter, scope, parameters, "c.academicYear");
+    }
+
+    /** The same, the year filter applying to the academic year code at {@code yearPath}. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String from, String condition, String groupAndOrder, DashboardFilter filter,
+                                CampusScope scope, Map<String, Object> parameters, String yearPath) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>(parameters);
         if (condition != null) {
@@ -201,7 +284,7 @@ public class DashboardService {
             params.put("campus", filter.campus());
         }
         if (filter.academicYear() != null) {
-            where.add("c.academicYear = :academicYear");
+            where.add(yearPath + " = :academicYear");
             params.put("academicYear", filter.academicYear());
         }
         String jpql = from + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " " + groupAndOrder;

@@ -89,4 +89,20 @@ class DashboardHttpIT {
         assertThat(page.document().getElementById("table-campuses").text()).contains("Perpignan").contains("Montpellier");
         assertThat(page.document().getElementById("csv-years").attr("href")).contains("/admin/dashboard/export/years.csv");
     }
+
+    @Test
+    void theTrainersDashboardShowsAttendanceAndAnalysesPerCohort() {
+        WebClient trainer = as(DemoAccounts.TRAINER_PERPIGNAN);
+        Page page = trainer.get("/trainer/dashboard.xhtml");
+        assertThat(page.status()).isEqualTo(200);
+        for (String key : DashboardService.TRAINER_FIGURES) {
+            assertThat(page.document().getElementById("figure-" + key)).as(key).isNotNull();
+        }
+        assertThat(page.document().getElementById("figure-countries")).isNull();
+        assertThat(page.document().getElementById("table-attendance").text()).contains("Perpignan").doesNotContain("Montpellier");
+        WebClient.Download csv = trainer.download("/trainer/dashboard/export/attendance.csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).startsWith("\uFEFFCohorte;");
+        assertThat(trainer.download("/trainer/dashboard/export/countries.csv").status()).isEqualTo(403);
+    }
 }

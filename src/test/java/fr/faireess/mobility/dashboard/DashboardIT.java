@@ -172,4 +172,20 @@ class DashboardIT {
                 fixture.student("PERPIGNAN", "ES", 1, "Curieux"), Locale.FRENCH));
         assertThrows(IllegalArgumentException.class, () -> dashboards.figure("salaries", DashboardFilter.none(), admin, Locale.FRENCH));
     }
+
+    @Test
+    void trainersReadTheirCampussModuleFiguresAndNotTheMobilityOnes() {
+        Account marta = account(DemoAccounts.TRAINER_PERPIGNAN);
+        for (String key : DashboardService.TRAINER_FIGURES) {
+            Figure figure = dashboards.figure(key, DashboardFilter.none(), marta, Locale.FRENCH);
+            assertTrue(figure.categories().stream().allMatch(c -> c.contains("Perpignan")),
+                    key + ": a Perpignan trainer sees Perpignan's cohorts only: " + figure.categories());
+        }
+        Figure attendance = dashboards.figure("attendance", DashboardFilter.none(), account(DemoAccounts.ADMIN), Locale.FRENCH);
+        assertTrue(attendance.total() > 0, "the demo's recorded attendance");
+        assertTrue(attendance.series().stream().anyMatch(x -> x.label().equals("Présent·e")), attendance.series().toString());
+        assertThrows(AccessDeniedException.class, () -> dashboards.figure("countries", DashboardFilter.none(), marta, Locale.FRENCH));
+        assertThrows(AccessDeniedException.class, () -> dashboards.figure("attendance", DashboardFilter.none(),
+                account(DemoAccounts.COORDINATOR_PERPIGNAN), Locale.FRENCH));
+    }
 }

@@ -57,4 +57,12 @@ class FigureTest {
         assertThatThrownBy(() -> new Figure("x", Figure.Kind.BAR, List.of("a", "b"),
                 List.of(new Figure.Series("s", List.of(1L))))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aCohortsYearOfStudyIsNamedAsTheModuleNamesIt() {
+        assertThat(DashboardService.studyYear(java.util.Locale.FRENCH, 1)).isEqualTo("1re année");
+        assertThat(DashboardService.studyYear(java.util.Locale.FRENCH, 3)).isEqualTo("3e année");
+        assertThat(DashboardService.studyYear(java.util.Locale.ENGLISH, 2)).isEqualTo("Year 2");
+        assertThat(DashboardService.studyYear(java.util.Locale.FRENCH, 4)).isEqualTo("4");
+    }
 }

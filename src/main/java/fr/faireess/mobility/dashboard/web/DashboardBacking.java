@@ -20,8 +20,8 @@ import fr.faireess.mobility.reference.Campus;
 import fr.faireess.mobility.reference.ReferenceData;
 
 /**
- * Backs the coordinator's and the admin's dashboard ({@code /coordinator/dashboard.xhtml},
- * {@code /admin/dashboard.xhtml}): the filters are view parameters (a filtered dashboard is
+ * Backs the dashboards ({@code /coordinator/dashboard.xhtml}, {@code /admin/dashboard.xhtml},
+ * {@code /trainer/dashboard.xhtml}): the filters are view parameters (a filtered dashboard is
  * bookmarkable), each figure is read once per view and drawn as a chart, a table and two exports.
  */
 @Named
@@ -44,8 +44,9 @@ public class DashboardBacking implements Serializable {
         return page + "?faces-redirect=true&includeViewParams=true";
     }
 
-    public List<String> getKeys() {
-        return DashboardService.FIGURES;
+    /** The figures of a dashboard: the trainer's, or the coordinator's and admin's. */
+    public List<String> keysFor(String area) {
+        return "trainer".equals(area) ? DashboardService.TRAINER_FIGURES : DashboardService.FIGURES;
     }
 
     public Figure figure(String key) {

@@ -24,11 +24,11 @@ import fr.faireess.mobility.platform.web.FileResponse;
 
 /**
  * A dashboard figure's table as a file: {@code …/dashboard/export/<figure>.csv} or {@code .xlsx},
- * with the page's filters ({@code year}, {@code campus}). Inside the coordinators' and admins' areas
+ * with the page's filters ({@code year}, {@code campus}). Inside the coordinators', trainers' and admins' areas
  * (web.xml); the service checks the role again and keeps to the viewer's campuses. A figure, year or
  * format that does not exist is a 404.
  */
-@WebServlet({"/coordinator/dashboard/export/*", "/admin/dashboard/export/*"})
+@WebServlet({"/coordinator/dashboard/export/*", "/admin/dashboard/export/*", "/trainer/dashboard/export/*"})
 public class DashboardExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -44,7 +44,7 @@ public class DashboardExportServlet extends HttpServlet {
         boolean csv = path.endsWith(".csv");
         String key = path.replaceFirst("^/", "").replaceFirst("\\.(csv|xlsx)$", "");
         Optional<Integer> year = parseYear(request.getParameter("year"));
-        if (!(csv || path.endsWith(".xlsx")) || !DashboardService.FIGURES.contains(key) || year == null) {
+        if (!(csv || path.endsWith(".xlsx")) || !(DashboardService.FIGURES.contains(key) || DashboardService.TRAINER_FIGURES.contains(key)) || year == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
