@@ -25,12 +25,22 @@ public class Campus {
     @Column(nullable = false, length = 80)
     private String city;
 
+    // What the Learning Agreement's header asks of the sending institution; empty until known.
+    @Column(name = "erasmus_code", length = 20) private String erasmusCode;
+    @Column(length = 200) private String department;
+    @Column(length = 255) private String address;
+    @Column(length = 40) private String phone;
+
     protected Campus() {
     }
 
     public String getCode() { return code; }
     public String getName() { return name; }
     public String getCity() { return city; }
+    public String getErasmusCode() { return erasmusCode; }
+    public String getDepartment() { return department; }
+    public String getAddress() { return address; }
+    public String getPhone() { return phone; }
 
     @Override
     public boolean equals(Object o) {
