@@ -60,12 +60,17 @@ public final class AgreementWords {
 
     /** An ISCED-F code with its field's name when the bundle knows it ("0923 — Social work and counselling"). */
     public static String iscedField(String code, Locale locale) {
+        return present(code) ? join(" — ", code, iscedName(code, locale)) : "";
+    }
+
+    /** The name of an ISCED-F field, empty when the bundle does not know the code. */
+    public static String iscedName(String code, Locale locale) {
         if (!present(code)) {
             return "";
         }
         String key = "la.isced." + code.strip();
         String name = Messages.text(locale, key);
-        return name.equals(key) ? code.strip() : code.strip() + " — " + name;
+        return name.equals(key) ? "" : name;
     }
 
     public static String yesNo(boolean value, Locale locale) {

@@ -110,7 +110,8 @@ final class LearningAgreementPdf {
         if (programme != null) {
             sheet.row(t, "la.studyCycle", sheet.both(l -> AgreementWords.studyCycle(programme.getEqfLevel(), l)));
             sheet.row(t, "la.eqfLevel", String.valueOf(programme.getEqfLevel()));
-            sheet.row(t, "la.isced", sheet.both(l -> AgreementWords.iscedField(programme.getIscedCode(), l)));
+            sheet.row(t, "la.isced", AgreementWords.join(" — ", programme.getIscedCode(),
+                    sheet.both(l -> AgreementWords.iscedName(programme.getIscedCode(), l))));
             sheet.row(t, "la.diploma", sheet.both(programme::diploma));
         }
         sheet.add(t);

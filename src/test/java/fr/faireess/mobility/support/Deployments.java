@@ -18,7 +18,7 @@ public final class Deployments {
     /** By name: most test classes are package-private to their feature. */
     private static final String[] IN_SERVER = {
         "application.ApplicationsIT", "grant.GrantsIT", "host.HostDirectoryIT", "identity.IdentityServicesIT",
-        "platform.mail.MailOutboxIT", "module.ModuleIT", "placement.PlacementsIT", "privacy.LeaversPurgeIT",
+        "platform.mail.MailOutboxIT", "module.ModuleIT", "placement.PlacementsIT", "placement.LearningAgreementPdfIT", "privacy.LeaversPurgeIT",
         "privacy.PrivacyIT", "testimony.TestimoniesIT",
         "module.AttendanceGridBenchmark", "application.ReviewListBenchmark",
         // their helpers
