@@ -56,6 +56,11 @@ final class BilingualSheet {
         return AgreementWords.bilingual(en(key, args), other(key, args));
     }
 
+    /** The same key in both languages, its arguments written in each language too. */
+    String bothWith(String key, Function<Locale, Object[]> args) {
+        return AgreementWords.bilingual(en(key, args.apply(Locale.ENGLISH)), other(key, args.apply(other)));
+    }
+
     /** A value built by {@code words} in each language. */
     String both(Function<Locale, String> words) {
         return AgreementWords.bilingual(words.apply(Locale.ENGLISH), words.apply(other));

@@ -20,6 +20,7 @@ import fr.faireess.mobility.host.HostContact;
 import fr.faireess.mobility.host.HostOrganisation;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.platform.config.SchoolTime;
+import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.reference.Campus;
 import fr.faireess.mobility.reference.Programme;
 
@@ -228,12 +229,12 @@ final class LearningAgreementPdf {
                 agreement.getCoordinatorSignedAt());
         String mentorFunction = AgreementWords.present(placement.getMentor().getJobTitle()) ? placement.getMentor().getJobTitle()
                 : sheet.both("la.function.mentor");
-        String mode = agreement.getMentorMode() == null ? null : sheet.both("la.mode." + agreement.getMentorMode().name());
         signature(grid, "la.party.receiving", agreement.getMentorSignedBy(), mentorFunction,
                 agreement.getMentorSignedAt());
         sheet.add(grid);
-        if (mode != null) {
-            sheet.note(sheet.both("la.mentorSignedThrough", mode));
+        if (agreement.getMentorMode() != null) {
+            String mode = "la.mode." + agreement.getMentorMode().name();
+            sheet.note(sheet.bothWith("la.mentorSignedThrough", l -> new Object[] {Messages.text(l, mode)}));
         }
     }
 
@@ -255,10 +256,11 @@ final class LearningAgreementPdf {
         PdfPTable a2 = sheet.table();
         sheet.row(a2, "la.changeReason", agreement.getChangeReason());
         if (previous != null) {
-            String before = sheet.both("la.fromTo", day(previous.getPlannedStart()), day(previous.getPlannedEnd()), previous.getDays());
-            String now = sheet.both("la.fromTo", day(agreement.getPlannedStart()), day(agreement.getPlannedEnd()), agreement.getDays());
-            if (!before.equals(now)) {
-                sheet.row(a2, "la.plannedPeriod", sheet.both("la.changedFrom", before, now));
+            if (!previous.getPlannedStart().equals(agreement.getPlannedStart())
+                    || !previous.getPlannedEnd().equals(agreement.getPlannedEnd())) {
+                sheet.row(a2, "la.plannedPeriod", sheet.bothWith("la.changedFrom", l -> new Object[] {
+                    Messages.text(l, "la.fromTo", day(previous.getPlannedStart()), day(previous.getPlannedEnd()), previous.getDays()),
+                    Messages.text(l, "la.fromTo", day(agreement.getPlannedStart()), day(agreement.getPlannedEnd()), agreement.getDays())}));
             }
             for (Field field : TABLE_A) {
                 String was = field.value().apply(previous);

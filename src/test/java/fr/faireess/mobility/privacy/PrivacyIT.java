@@ -281,12 +281,11 @@ class PrivacyIT {
     @Test
     void aStudentsExportHoldsTheirApplicationDocumentsAndMessagesButNobodyElses() throws IOException {
         MobilityCall call = call();
-        Account student = student();
+        Account student = accounts.saveParticipantData(student(), today().minusYears(21), "ES", Gender.FEMALE);
         Account other = student();
         MobilityApplication mine = submitted(student, call, -60);
         MobilityApplication theirs = submitted(other, call, -60);
         applications.comment(mine.getId(), coordinator(), "Pouvez-vous préciser la période ?");
-        accounts.saveParticipantData(student, today().minusYears(21), "ES", Gender.FEMALE);
 
         DataExport export = exports.exportOwn(student);
         Map<String, byte[]> entries = unzip(export.content());
