@@ -68,9 +68,6 @@ class LearningAgreementPdfIT {
 
         String text = PlacementsIT.pdfText(agreements.agreementPdf(latest.getId(), coordinator()).orElseThrow().content());
 
-        java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/lapdf-emma.txt"), text);
-        java.nio.file.Files.write(java.nio.file.Path.of("/tmp/lapdf-emma.pdf"),
-                agreements.agreementPdf(latest.getId(), coordinator()).orElseThrow().content());
         int at = 0;
         for (String key : TEMPLATE_ORDER) {
             String english = Messages.text(Locale.ENGLISH, key);

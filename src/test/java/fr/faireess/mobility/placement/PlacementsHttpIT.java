@@ -94,12 +94,13 @@ class PlacementsHttpIT {
         Page refused = student.submit(account, "participant", typed, "saveParticipant");
         assertThat(refused.messageFor("participant:birthDate")).contains("date de naissance plausible");
 
-        String born = french.format(APP.today().minusYears(19));
-        typed.put("birthDate_input", born);
+        java.time.LocalDate born = APP.today().minusYears(19);
+        typed.put("birthDate_input", french.format(born));
         Page saved = student.submit(student.get("/account/index.xhtml"), "participant", typed, "saveParticipant");
         assertThat(saved.body()).contains("Vos données pour les documents Erasmus+ sont enregistrées.");
         Page mine = student.get("/student/privacy.xhtml");
-        assertThat(mine.document().getElementById("birthDate").text()).isEqualTo(born);
+        assertThat(mine.document().getElementById("birthDate").text())
+                .isEqualTo(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.FRENCH).format(born));
         assertThat(mine.document().getElementById("nationality").text()).isEqualTo("Portugal");
         assertThat(mine.document().getElementById("gender").text()).isEqualTo("Non défini");
 
