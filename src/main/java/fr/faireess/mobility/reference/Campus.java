@@ -25,6 +25,10 @@ public class Campus {
     @Column(nullable = false, length = 80)
     private String city;
 
+    /** The city's coordinates (decimal degrees), if known: the travel support's distance is computed from them. */
+    @Column(precision = 9, scale = 6) private java.math.BigDecimal latitude;
+    @Column(precision = 9, scale = 6) private java.math.BigDecimal longitude;
+
     // What the Learning Agreement's header asks of the sending institution; empty until known.
     @Column(name = "erasmus_code", length = 20) private String erasmusCode;
     @Column(length = 200) private String department;
@@ -37,6 +41,8 @@ public class Campus {
     public String getCode() { return code; }
     public String getName() { return name; }
     public String getCity() { return city; }
+    public java.math.BigDecimal getLatitude() { return latitude; }
+    public java.math.BigDecimal getLongitude() { return longitude; }
     public String getErasmusCode() { return erasmusCode; }
     public String getDepartment() { return department; }
     public String getAddress() { return address; }

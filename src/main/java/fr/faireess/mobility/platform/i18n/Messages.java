@@ -36,6 +36,7 @@ public final class Messages {
             "grants",
             "privacy",
             "reference",
+            "dashboard",
             "eudocuments");
 
     private Messages() {
