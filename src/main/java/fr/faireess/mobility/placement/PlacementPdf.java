@@ -47,7 +47,13 @@ public final class PlacementPdf {
      */
     public static byte[] agreement(Placement placement, LearningAgreement agreement, LearningAgreement previous,
                                    Instant generatedAt) {
-        return LearningAgreementPdf.write(placement, agreement, previous, FR, generatedAt);
+        return agreement(placement, agreement, previous, FR, generatedAt);
+    }
+
+    /** The same with another language than French under the English (the host's, for its copy). */
+    public static byte[] agreement(Placement placement, LearningAgreement agreement, LearningAgreement previous,
+                                   Locale other, Instant generatedAt) {
+        return LearningAgreementPdf.write(placement, agreement, previous, other, generatedAt);
     }
 
     public static byte[] convention(Placement placement, LearningAgreement current, Instant generatedAt) {
