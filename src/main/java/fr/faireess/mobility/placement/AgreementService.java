@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.application.PdfRule;
 import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.ParticipantDataRule;
 import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.identity.RoleGuard;
 import fr.faireess.mobility.placement.LearningAgreement.MentorMode;
@@ -93,7 +94,14 @@ public class AgreementService {
     public Optional<PlacementFile> agreementPdf(long agreementId, Account viewer) {
         return findVisibleTo(agreementId, viewer).map(a -> read(a.getPlacement(), viewer, new PlacementFile(
                 "contrat-pedagogique-" + a.getPlacement().getId() + "-v" + a.getNumber() + ".pdf",
-                PlacementPdf.agreement(a.getPlacement(), a, now()))));
+                PlacementPdf.agreement(a.getPlacement(), a, previousOf(a), now()))));
+    }
+
+    /** The version an amendment changes (its Table A2 lists the differences); none for the first. */
+    private LearningAgreement previousOf(LearningAgreement agreement) {
+        return em.createQuery("select a from LearningAgreement a where a.placement = :p and a.number = :n",
+                        LearningAgreement.class).setParameter("p", agreement.getPlacement())
+                .setParameter("n", agreement.getNumber() - 1).getResultStream().findFirst().orElse(null);
     }
 
     /** The convention de stage data sheet of a placement, for someone who may see it; a staff read is audited. */
@@ -266,6 +274,10 @@ public class AgreementService {
             throw new NotFoundException();
         }
         signable(agreement);
+        // The agreement's header carries them: the student fills them in on their account page first.
+        if (!ParticipantDataRule.missing(agreement.getPlacement().getStudent()).isEmpty()) {
+            throw new BusinessException("agreement.sign.participantMissing");
+        }
         agreement.signAsStudent(student.getFullName(), now());
         return signed(agreement, PlacementService.actorOf(student), "STUDENT", student.getFullName());
     }

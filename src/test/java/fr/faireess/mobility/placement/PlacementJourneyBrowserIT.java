@@ -175,9 +175,14 @@ class PlacementJourneyBrowserIT {
         assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
         byte[] bytes = HttpClient.newBuilder().cookieHandler(web.cookies()).build()
                 .send(HttpRequest.newBuilder(URI.create(pdfHref)).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
-        String text = new PdfTextExtractor(new PdfReader(bytes)).getTextFromPage(1);
+        PdfReader reader = new PdfReader(bytes);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+        }
         String today = FRENCH_DAY.format(APP.today());   // the day the server signed on, by its clock
-        assertThat(text).contains("Samuel Perez, le " + today).contains("Nadia Benali, le " + today)
-                .contains("Ana Sousa, le " + today);
+        // The signatures' table: each signer's name on a row with the day they signed.
+        assertThat(text.toString()).containsPattern("(?s)Samuel Perez.{0,120}" + today)
+                .containsPattern("(?s)Nadia Benali.{0,120}" + today).containsPattern("(?s)Ana Sousa.{0,120}" + today);
     }
 }

@@ -48,6 +48,7 @@ import fr.faireess.mobility.host.LegalStatus;
 import fr.faireess.mobility.identity.AccessDeniedException;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountService;
+import fr.faireess.mobility.identity.Gender;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
@@ -120,9 +121,10 @@ class PlacementsIT {
         return student("PERPIGNAN");
     }
 
-    /** Alex Stage, ES year 2: the PDFs are looked for their name. */
+    /** Alex Stage, ES year 2, with the participant data signing needs: the PDFs are looked for their name. */
     private Account student(String campus) {
-        return fixture.student(campus, "ES", 2, "Stage");
+        return accounts.saveParticipantData(fixture.student(campus, "ES", 2, "Stage"), fixture.today().minusYears(20),
+                "FR", Gender.FEMALE);
     }
 
     /** {@code student}'s file to a call of their own, submitted and selected by Nadia. */
@@ -385,6 +387,48 @@ class PlacementsIT {
         assertTrue(agreements.documents(placement).isEmpty());
     }
 
+    // ---------------------------------------------------------------- participant data
+
+    @Test
+    void aStudentSignsOnlyOnceTheirParticipantDataAreGivenAndThePdfPrintsThemAsWords() throws Exception {
+        Account student = fixture.student("PERPIGNAN", "ES", 2, "Stage");
+        Placement placement = placement(student, "2027-02-01", "2027-04-30");
+        LearningAgreement agreement = filled(placement);
+
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> agreements.signAsStudent(agreement.getId(), student));
+        assertEquals("agreement.sign.participantMissing", refused.messageKey());
+        assertNull(agreements.current(placement).getStudentSignedAt());
+
+        assertEquals("participant.birthDate.invalid", assertThrows(BusinessException.class,
+                () -> accounts.saveParticipantData(student, fixture.today().plusDays(1), "FR", Gender.MALE)).messageKey());
+        assertEquals("participant.nationality.unknown", assertThrows(BusinessException.class,
+                () -> accounts.saveParticipantData(student, fixture.today().minusYears(20), "XX", Gender.MALE)).messageKey());
+        assertThrows(AccessDeniedException.class,
+                () -> accounts.saveParticipantData(coordinator(), fixture.today().minusYears(40), "FR", Gender.MALE));
+        LocalDate born = fixture.today().minusYears(20).minusDays(3);
+        Account completed = accounts.saveParticipantData(student, born, "es", Gender.UNDEFINED);
+        assertEquals("ES", completed.getNationality().getCode());
+        agreements.signAsStudent(agreement.getId(), completed);
+        assertNotNull(agreements.current(placement).getStudentSignedAt());
+
+        String text = pdfText(agreements.agreementPdf(agreement.getId(), student).orElseThrow().content());
+        assertTrue(text.contains(born.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))), text);
+        assertTrue(text.contains("Spain / Espagne"), text);
+        assertTrue(text.contains("Undefined / Non défini"), text);
+        assertFalse(text.contains("null"), text);
+    }
+
+    static String pdfText(byte[] pdf) throws java.io.IOException {
+        PdfReader reader = new PdfReader(pdf);
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        return text.toString();
+    }
+
     // ---------------------------------------------------------------- access
 
     @Test
@@ -405,8 +449,8 @@ class PlacementsIT {
 
         assertTrue(placements.findVisibleTo(placement.getId(), trainer()).isPresent(), "the academic referent sees it");
         byte[] pdf = agreements.agreementPdf(agreement.getId(), owner).orElseThrow().content();
-        String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
-        assertTrue(text.contains("Alex Stage"), text);
+        String text = pdfText(pdf);
+        assertTrue(text.contains("Alex") && text.contains("Stage"), text);
         assertTrue(text.contains("Éducateur stagiaire en foyer"), text);
     }
 
@@ -812,7 +856,7 @@ class PlacementsIT {
         assertThrows(AccessDeniedException.class, () -> placements.ofReferent(coordinator()));
 
         byte[] pdf = agreements.agreementPdf(agreement.getId(), trainer()).orElseThrow().content();
-        assertTrue(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1).contains("Alex Stage"));
+        assertTrue(pdfText(pdf).contains("Éducateur stagiaire en foyer"));
         agreements.agreementPdf(agreement.getId(), student).orElseThrow();
         List<String> reads = audit.history(PlacementService.AUDIT_SUBJECT, placement.getId()).stream()
                 .filter(e -> "DOCUMENT_READ".equals(e.getAction())).map(AuditEntry::getActorEmail).toList();

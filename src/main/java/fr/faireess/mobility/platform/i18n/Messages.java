@@ -40,7 +40,8 @@ public final class Messages {
             "privacy",
             "reference",
             "dashboard",
-            "mentor");
+            "mentor",
+            "eudocuments");
 
     /**
      * French is the base bundle and English has every key; a host language (Spanish, German…) has the
