@@ -98,7 +98,7 @@ public class AgreementService {
     }
 
     /** The version an amendment changes (its Table A2 lists the differences); none for the first. */
-    private LearningAgreement previousOf(LearningAgreement agreement) {
+    LearningAgreement previousOf(LearningAgreement agreement) {
         return em.createQuery("select a from LearningAgreement a where a.placement = :p and a.number = :n",
                         LearningAgreement.class).setParameter("p", agreement.getPlacement())
                 .setParameter("n", agreement.getNumber() - 1).getResultStream().findFirst().orElse(null);

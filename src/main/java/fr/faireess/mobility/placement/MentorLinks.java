@@ -43,14 +43,19 @@ public class MentorLinks {
                 .map(l -> l.getPlacement().getMentor().getLanguage());
     }
 
-    /** The PDF of the version a usable signing link is for; the read is audited under the mentor's address. */
+    /**
+     * The PDF of the version a usable signing link is for — the EU template, English with French under
+     * it, as the school's copy (the template's texts are not yet in the host languages) — the read
+     * audited under the mentor's address.
+     */
     @Transactional
     public Optional<PlacementFile> agreementPdf(String token) {
         return agreements.openLink(token, LinkPurpose.SIGN_AGREEMENT).map(link -> {
             LearningAgreement agreement = link.getAgreement();
             Placement placement = link.getPlacement();
             PlacementFile file = new PlacementFile("learning-agreement-" + placement.getId() + "-v" + agreement.getNumber()
-                    + ".pdf", PlacementPdf.agreement(placement, agreement, Instant.now(clock)));
+                    + ".pdf", PlacementPdf.agreement(placement, agreement, agreements.previousOf(agreement),
+                    Instant.now(clock)));
             audit.record(new Actor(null, link.getSentTo()), PlacementService.DOCUMENT_READ, PlacementService.AUDIT_SUBJECT,
                     placement.getId(), null, null, file.fileName());
             return file;
