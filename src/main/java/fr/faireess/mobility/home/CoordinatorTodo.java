@@ -84,10 +84,9 @@ class CoordinatorTodo {
 
     /** Approved or published testimonies with a consent in force that ends within the warning window. */
     private Optional<TodoItem> consentsExpiring(CampusScope scope, LocalDate today) {
-        String where = """
-                 from Testimony t join t.student s where t.status in :shown and exists (
-                   select c from TestimonyConsent c where c.testimony = t and c.withdrawnAt is null
-                   and c.validUntil between :today and :end)""";
+        String where = " from Testimony t join t.student s where t.status in :shown and exists ("
+                + "select c from TestimonyConsent c where c.testimony = t and c.withdrawnAt is null"
+                + " and c.validUntil between :today and :end)";
         Map<String, Object> params = Map.of("today", today, "end", TodoRules.consentWarningEnd(today),
                 "shown", List.of(TestimonyStatus.APPROVED, TestimonyStatus.PUBLISHED));
         return TodoRules.item(TodoKind.CONSENTS_EXPIRING, count("select count(t)" + where, scope, params),

@@ -51,8 +51,8 @@ class StudentTodo {
         List<Placement> placements = em.createQuery("""
                         select a from LearningAgreement a join fetch a.placement p join fetch p.host
                         where p.student = :me and p.state in :live and a.studentSignedAt is null
-                          and a.title is not null and a.programme is not null and a.recognition is not null and """
-                        + PlacementProgress.CURRENT_VERSION + " order by p.plannedStart", LearningAgreement.class)
+                          and a.title is not null and a.programme is not null and a.recognition is not null"""
+                        + " and " + PlacementProgress.CURRENT_VERSION + " order by p.plannedStart", LearningAgreement.class)
                 .setParameter("me", me).setParameter("live", LIVE).getResultList()
                 .stream().map(LearningAgreement::getPlacement).toList();
         return placementItem(TodoKind.SIGN_AGREEMENT, placements);
