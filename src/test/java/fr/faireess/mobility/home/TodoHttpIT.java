@@ -70,6 +70,7 @@ class TodoHttpIT {
         assertThat(badge).as("the menu counts the files to decide").isNotNull();
         assertThat(badge.selectFirst(".sr-only").text()).isEqualTo(link.text());
         assertThat(badge.selectFirst("[aria-hidden=true]").text()).isEqualTo(link.text().split(" ")[0]);
+        assertThat(menuEntry.attributes().html()).as("no markup leaks into an attribute").doesNotContain("<");
         assertThat(home.select(".app-nav a").stream().filter(a -> a.attr("href").endsWith("/index.xhtml")).findFirst()
                 .orElseThrow().select(".todo-badge .sr-only").text()).matches("\\d+ choses à faire");
     }
@@ -96,6 +97,35 @@ class TodoHttpIT {
         assertThat(list.select("th").text()).contains("Signatures en attente");
         Element yanis = list.selectFirst("tr:has(a:contains(SERRA Yanis))");
         assertThat(yanis.select("td.pending-signatures").text()).isEqualTo("Stagiaire, École d'envoi, Structure d'accueil");
+    }
+
+    @Test
+    void aSubmittedFilesMainButtonLeadsToTheFileNotToContinuingIt() {
+        Document home = home("noah.rey@etudiant.faire-ess.fr", "/student/index.xhtml");
+        Element card = home.select("article.call-card").stream().filter(c -> c.text().contains("appel principal")).findFirst()
+                .orElseThrow(() -> new AssertionError("the main call's card"));
+        assertThat(card.select("button").text()).doesNotContain("Continuer ma candidature");
+        Element action = card.selectFirst("a.main-action");
+        assertThat(action.text()).isIn("Voir mon dossier", "Étape suivante de mon dossier");
+        assertThat(action.attr("href")).contains("/student/applications/file.xhtml?id=");
+    }
+
+    @Test
+    void aSelectedFileLeadsTheCoordinatorToItsPlacement() {
+        WebClient nadia = as(DemoAccounts.COORDINATOR_PERPIGNAN);
+        Document list = nadia.get("/coordinator/applications/list.xhtml?status=SELECTED&sort=NAME").document();
+        String yanis = list.select("a").stream().filter(a -> a.text().equals("SERRA Yanis")).findFirst()
+                .orElseThrow(() -> new AssertionError("Yanis's selected file")).attr("href");
+        Document file = nadia.get(yanis).document();
+        assertThat(file.getElementById("createPlacement")).as("Yanis has a placement already").isNull();
+        assertThat(file.getElementById("openPlacement").attr("href")).contains("/coordinator/placements/view.xhtml?id=");
+
+        for (Element waiting : nadia.get("/coordinator/index.xhtml").document().select("#withoutPlacement a")) {
+            String application = waiting.attr("href").replaceAll(".*application=(\\d+).*", "$1");
+            Document selected = nadia.get("/coordinator/applications/view.xhtml?id=" + application).document();
+            assertThat(selected.getElementById("createPlacement").attr("href"))
+                    .contains("/coordinator/placements/new.xhtml?application=" + application);
+        }
     }
 
     @Test

@@ -34,8 +34,11 @@ import fr.faireess.mobility.identity.AccountForm;
 import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.module.AttendanceStatus;
+import fr.faireess.mobility.module.CriticalIncident;
+import fr.faireess.mobility.module.CriticalIncidentService;
 import fr.faireess.mobility.module.GuestForm;
 import fr.faireess.mobility.module.GuestRole;
+import fr.faireess.mobility.module.IncidentForm;
 import fr.faireess.mobility.module.ModuleSession;
 import fr.faireess.mobility.module.ModuleSessionService;
 import fr.faireess.mobility.module.Movement;
@@ -79,6 +82,7 @@ class TodoIT {
     @Inject private HostDirectory hosts;
     @Inject private ModuleSessionService sessions;
     @Inject private MailService mail;
+    @Inject private CriticalIncidentService incidents;
 
     private Account account(String email) {
         return accounts.findByEmail(email).orElseThrow();
@@ -162,6 +166,32 @@ class TodoIT {
         sessions.attendanceGrid(today.getId(), trainer).forEach(r -> marks.put(r.getStudentId(), AttendanceStatus.PRESENT));
         sessions.recordAttendance(today.getId(), today.getVersion(), marks, trainer);
         assertEquals(0, count(Role.TRAINER, trainer, TodoKind.SESSIONS_TO_RECORD), "recorded: gone");
+    }
+
+    @Test
+    void aSubmittedAnalysisWaitsForTheTrainersOfItsCampusUntilReviewed() {
+        Account trainer = trainer();
+        Account montpellier = account(DemoAccounts.TRAINER_MONTPELLIER);
+        long toReview = count(Role.TRAINER, trainer, TodoKind.ANALYSES_TO_REVIEW);
+        long toReviewMontpellier = count(Role.TRAINER, montpellier, TodoKind.ANALYSES_TO_REVIEW);
+
+        Account student = fixture.student("PERPIGNAN", "ASS", 1, "Analyse");
+        IncidentForm form = new IncidentForm();
+        form.setTitle("Le thé refusé");
+        form.setSituation("Une situation.");
+        form.setPeopleInvolved("Une mère, ma tutrice, moi.");
+        form.setReaction("Gêne.");
+        form.setOwnFrame("La neutralité professionnelle.");
+        form.setOtherFrame("L'hospitalité.");
+        form.setNegotiation("Nous avons accepté le thé.");
+        form.setLearning("Le cadre se négocie.");
+        CriticalIncident incident = incidents.submit(null, form, student);
+        assertEquals(toReview + 1, count(Role.TRAINER, trainer, TodoKind.ANALYSES_TO_REVIEW));
+        assertEquals(toReviewMontpellier, count(Role.TRAINER, montpellier, TodoKind.ANALYSES_TO_REVIEW),
+                "another campus's analysis is not on the list");
+
+        incidents.validate(incident.getId(), incident.getVersion(), "Bien vu.", trainer);
+        assertEquals(toReview, count(Role.TRAINER, trainer, TodoKind.ANALYSES_TO_REVIEW), "reviewed: gone");
     }
 
     @Test
