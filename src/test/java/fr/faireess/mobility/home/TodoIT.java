@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -11,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -46,6 +52,7 @@ import fr.faireess.mobility.module.SessionForm;
 import fr.faireess.mobility.module.SessionFormat;
 import fr.faireess.mobility.placement.AgreementForm;
 import fr.faireess.mobility.placement.AgreementService;
+import fr.faireess.mobility.placement.CertificateForm;
 import fr.faireess.mobility.placement.LearningAgreement;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementForm;
@@ -61,9 +68,10 @@ import fr.faireess.mobility.support.Fixture;
 
 /**
  * The homes' to-do lists on the real server, over the demo data and the rows each test adds: doing
- * an item removes it (deciding a file, completing and signing an agreement, confirming, recording a
- * session's attendance), and each list keeps to its reader's scope. Counts are compared before and
- * after each step, so whatever the demo or other tests left does not matter.
+ * an item removes it (deciding a file, completing and signing an agreement, confirming, receiving
+ * the certificate, recording a session's attendance, reviewing an analysis), and each list keeps to
+ * its reader's scope. Counts are compared before and after each step, so whatever the demo or other
+ * tests left does not matter.
  */
 @ExtendWith(ArquillianExtension.class)
 class TodoIT {
@@ -83,6 +91,9 @@ class TodoIT {
     @Inject private ModuleSessionService sessions;
     @Inject private MailService mail;
     @Inject private CriticalIncidentService incidents;
+
+    @Resource(lookup = "java:app/jdbc/mobility")
+    private DataSource dataSource;
 
     private Account account(String email) {
         return accounts.findByEmail(email).orElseThrow();
@@ -152,6 +163,38 @@ class TodoIT {
         long version = placements.findVisibleTo(placement.getId(), nadia()).orElseThrow().getVersion();
         placements.move(placement.getId(), PlacementState.CONFIRMED, null, null, version, nadia());
         assertEquals(toConfirm, count(Role.COORDINATOR, nadia(), TodoKind.PLACEMENTS_TO_CONFIRM), "confirmed: gone");
+
+        // Back from the stay (its dates moved into the past in the database), the certificate is awaited.
+        long overdue = count(Role.COORDINATOR, nadia(), TodoKind.CERTIFICATES_OVERDUE);
+        version = placements.findVisibleTo(placement.getId(), nadia()).orElseThrow().getVersion();
+        placements.move(placement.getId(), PlacementState.IN_PROGRESS, null, null, version, nadia());
+        assertEquals(overdue, count(Role.COORDINATOR, nadia(), TodoKind.CERTIFICATES_OVERDUE), "not back yet");
+        movePeriod(placement, fixture.today().minusDays(90), fixture.today().minusDays(1));
+        assertEquals(overdue + 1, count(Role.COORDINATOR, nadia(), TodoKind.CERTIFICATES_OVERDUE));
+        assertEquals(List.of(placement.getId()), targets(Role.STUDENT, student, TodoKind.CERTIFICATE_AWAITED));
+
+        CertificateForm certificate = new CertificateForm();
+        certificate.setActualStart(fixture.periodStart());
+        certificate.setActualEnd(fixture.periodEnd());
+        certificate.setTasks("Accompagnement quotidien des jeunes.");
+        certificate.setOutcomes("Conduite d'entretiens éducatifs.");
+        certificate.setEvaluation("Très bon stage.");
+        agreements.certifyWithLink(agreements.sendCertificateLink(placement.getId(), nadia()), certificate);
+        assertEquals(overdue, count(Role.COORDINATOR, nadia(), TodoKind.CERTIFICATES_OVERDUE), "certified: gone");
+        assertEquals(List.of(), targets(Role.STUDENT, student, TodoKind.CERTIFICATE_AWAITED));
+    }
+
+    /** Moves a placement's planned period in the database, as if its stay had happened. */
+    private void movePeriod(Placement placement, LocalDate start, LocalDate end) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement update = c.prepareStatement("UPDATE placement SET planned_start = ?, planned_end = ? WHERE id = ?")) {
+            update.setObject(1, start);
+            update.setObject(2, end);
+            update.setLong(3, placement.getId());
+            assertEquals(1, update.executeUpdate());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
