@@ -21,6 +21,9 @@ public class HostForm implements Serializable {
     private String address;
     private String city;
     private String countryCode;
+    /** The city's coordinates, in decimal degrees (optional: for the travel support's distance). */
+    private java.math.BigDecimal latitude;
+    private java.math.BigDecimal longitude;
     private String website;
     private String languages;
     private String themes;
@@ -41,6 +44,8 @@ public class HostForm implements Serializable {
         form.address = host.getAddress();
         form.city = host.getCity();
         form.countryCode = host.getCountry().getCode();
+        form.latitude = host.getLatitude();
+        form.longitude = host.getLongitude();
         form.website = host.getWebsite();
         form.languages = HostInput.join(host.getLanguages());
         form.themes = HostInput.join(host.getThemes());
@@ -73,6 +78,10 @@ public class HostForm implements Serializable {
     public void setSize(HostSize size) { this.size = size; }
     public String getAddress() { return address; }
     public void setAddress(String address) { this.address = trim(address); }
+    public java.math.BigDecimal getLatitude() { return latitude; }
+    public void setLatitude(java.math.BigDecimal latitude) { this.latitude = latitude; }
+    public java.math.BigDecimal getLongitude() { return longitude; }
+    public void setLongitude(java.math.BigDecimal longitude) { this.longitude = longitude; }
     public String getCity() { return city; }
     public void setCity(String city) { this.city = trim(city); }
     public String getCountryCode() { return countryCode; }
@@ -117,6 +126,7 @@ public class HostForm implements Serializable {
         private String email;
         private String phone;
         private boolean mentor;
+        private String language = HostLanguage.EN.code();
 
         static ContactForm of(HostContact contact) {
             ContactForm form = new ContactForm();
@@ -126,6 +136,7 @@ public class HostForm implements Serializable {
             form.email = contact.getEmail();
             form.phone = contact.getPhone();
             form.mentor = contact.isMentor();
+            form.language = contact.getLanguage().code();
             return form;
         }
 
@@ -140,5 +151,7 @@ public class HostForm implements Serializable {
         public void setPhone(String phone) { this.phone = trim(phone); }
         public boolean isMentor() { return mentor; }
         public void setMentor(boolean mentor) { this.mentor = mentor; }
+        public String getLanguage() { return language; }
+        public void setLanguage(String language) { this.language = trim(language); }
     }
 }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -33,9 +34,13 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.MobilityApplication;
+import fr.faireess.mobility.grant.GrantFactsForm;
 import fr.faireess.mobility.host.HostContact;
+import fr.faireess.mobility.reporting.ReportingService;
+import fr.faireess.mobility.reporting.ReportingService.Report;
 import fr.faireess.mobility.host.HostDirectory;
 import fr.faireess.mobility.host.HostForm;
+import fr.faireess.mobility.host.HostLanguage;
 import fr.faireess.mobility.host.HostOrganisation;
 import fr.faireess.mobility.host.HostSize;
 import fr.faireess.mobility.host.HostType;
@@ -73,6 +78,7 @@ class PlacementsIT {
     @Inject private MailService mail;
     @Inject private PlacementService placements;
     @Inject private AgreementService agreements;
+    @Inject private MentorLinks mentorLinks;
     @Inject private ApplicationService applications;
     @Inject private AccountService accounts;
     @Inject private HostDirectory hosts;
@@ -80,6 +86,7 @@ class PlacementsIT {
     @Inject private Fixture fixture;
     @Inject private Clock clock;
     @Inject private fr.faireess.mobility.grant.GrantService grants;
+    @Inject private ReportingService reporting;
 
     /** Nadia as the actor of set-up calls: the services check the actor's roles in the database. */
     private Actor coordinatorActor() {
@@ -144,6 +151,11 @@ class PlacementsIT {
     }
 
     private HostContact mentor(String countryCode, String city) {
+        return mentor(countryCode, city, "es");
+    }
+
+    /** A new host in {@code city} with one mentor, Pere Casals, written to in {@code language}. */
+    private HostContact mentor(String countryCode, String city, String language) {
         HostForm form = new HostForm();
         form.setName("Fundació Acollida " + Fixture.unique());
         form.setType(HostType.CHILD_PROTECTION);
@@ -155,6 +167,7 @@ class PlacementsIT {
         contact.setFullName("Pere Casals");
         contact.setEmail("tuteur." + Fixture.unique() + "@example.org");
         contact.setMentor(true);
+        contact.setLanguage(language);
         HostOrganisation host = hosts.create(form, coordinatorActor());
         return hosts.findForStaff(host.getId(), coordinator()).orElseThrow().getContacts().get(0);
     }
@@ -248,6 +261,36 @@ class PlacementsIT {
         assertTrue(agreements.openLink(token, LinkPurpose.SIGN_AGREEMENT).isEmpty(), "used once");
         assertEquals("agreement.link.invalid",
                 assertThrows(BusinessException.class, () -> agreements.signWithLink(token, "Pere Casals")).messageKey());
+    }
+
+    @Test
+    void aGermanSpeakingMentorIsWrittenToInGermanAndReadsThePdfThroughTheLinkUntilSigning() {
+        Account student = student();
+        HostContact mentor = mentor("DE", "Berlin", "de");
+        assertEquals(HostLanguage.DE, mentor.getLanguage());
+        Placement placement = placements.create(placementForm(selected(student), mentor, "2027-02-01", "2027-04-30"), coordinator());
+        LearningAgreement agreement = filled(placement);
+
+        String token = agreements.sendSigningLink(agreement.getId(), coordinator());
+        var sent = mail.search(new OutboxCriteria(null, mentor.getEmail()), 0, 10);
+        assertEquals(1, sent.size());
+        assertEquals("Learning Agreement von " + student.getFullName() + " zur Unterzeichnung (Fassung 1)", sent.get(0).getSubject());
+        assertTrue(sent.get(0).getBody().startsWith("Guten Tag Pere Casals,\n\ndas IRTS bittet Sie"), sent.get(0).getBody());
+        assertTrue(sent.get(0).getBody().endsWith("Das Team für internationale Mobilität von FAIRE-ESS\n"), sent.get(0).getBody());
+        assertEquals(Optional.of(HostLanguage.DE), mentorLinks.language(token));
+        assertTrue(mentorLinks.language("forged-" + Fixture.unique()).isEmpty());
+
+        PlacementFile pdf = mentorLinks.agreementPdf(token).orElseThrow();
+        assertTrue(new String(pdf.content(), 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
+        assertTrue(audit.history(PlacementService.AUDIT_SUBJECT, placement.getId()).stream()
+                .anyMatch(e -> "DOCUMENT_READ".equals(e.getAction()) && mentor.getEmail().equals(e.getActorEmail())),
+                "the mentor's read is traced like a staff read");
+        assertTrue(mentorLinks.agreementPdf("forged-" + Fixture.unique()).isEmpty());
+
+        agreements.signAsStudent(agreement.getId(), student);
+        agreements.signWithLink(token, "Pere Casals");
+        assertTrue(mentorLinks.agreementPdf(token).isEmpty(), "a spent link opens nothing");
+        assertEquals(Optional.of(HostLanguage.DE), mentorLinks.language(token), "the thanks after signing stay in German");
     }
 
     // ---------------------------------------------------------------- freezing, amendments
@@ -535,6 +578,76 @@ class PlacementsIT {
         assertNotNull(grant.actual(), "an interrupted placement has its final grant without a certificate");
         assertEquals(done, grant.actual().fundedDays(), "paid up to the interruption, not on the planned period");
         assertTrue(grant.actual().total().compareTo(grant.planned().total()) < 0);
+
+        // The EU report shows the same period and grant, from GrantService's breakdown.
+        int callYear = grants.callYearOf(interrupted).orElseThrow();
+        Report report = reporting.preview(callYear, coordinator());
+        String mobilityId = String.format("FE-%d-%06d", callYear, interrupted.getId());
+        int row = java.util.stream.IntStream.range(0, report.rows().size())
+                .filter(i -> mobilityId.equals(report.cell(i, "Mobility ID"))).findFirst().orElseThrow();
+        assertEquals(day("2027-02-01").toString(), report.cell(row, "Start Date"));
+        assertEquals(day("2027-04-30").toString(), report.cell(row, "End Date"), "reported up to the interruption");
+        assertEquals("No", report.cell(row, "Actual Dates"), "no certificate yet");
+        assertEquals(done, report.cell(row, "Duration Calculated (days)"));
+        assertEquals(grant.actual().total(), report.cell(row, "Total Grant (EUR)"));
+    }
+
+    @Test
+    void anInterruptedPlacementWithForceMajeureIsCertifiedOnItsActualDaysAndItsGrantRecomputed() {
+        Account student = student();
+        Placement placement = placement(student, "2027-02-01", "2027-07-30");     // 180 days planned
+        underWay(placement, student);
+        long version = placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow().getVersion();
+        LocalDate stop = day("2027-03-09");                                      // 39 days on the EU count
+        placements.move(placement.getId(), PlacementState.INTERRUPTED, "Rapatriement sanitaire.", stop, version, coordinator());
+        assertTrue(grants.grantOf(reloaded(placement)).belowMinimum(), "39 days and no force majeure: not eligible as it stands");
+
+        CertificateForm certificate = new CertificateForm();
+        certificate.setActualStart(day("2027-02-01"));
+        certificate.setActualEnd(stop.minusDays(1));
+        certificate.setTasks("Accueil des familles.");
+        certificate.setOutcomes("Premiers entretiens.");
+        certificate.setEvaluation("Stage écourté pour raison de santé.");
+        BusinessException notTheStopDay = assertThrows(BusinessException.class,
+                () -> placements.recordCertificate(placement.getId(), certificate, null, coordinator()));
+        assertEquals("placement.certificate.interruptedEnd", notTheStopDay.messageKey());
+        assertEquals("actualEnd", notTheStopDay.field().orElseThrow());
+        certificate.setActualEnd(stop);
+        assertEquals("placement.period.tooShort", assertThrows(BusinessException.class,
+                () -> placements.recordCertificate(placement.getId(), certificate, null, coordinator())).messageKey(),
+                "below the minimum without force majeure");
+
+        GrantFactsForm facts = new GrantFactsForm();
+        facts.setForceMajeure(true);
+        assertEquals("grant.facts.explanationRequired", assertThrows(BusinessException.class,
+                () -> grants.saveFacts(placement.getId(), facts, coordinator())).messageKey());
+        facts.setForceMajeureExplanation("Rapatriement sanitaire décidé par le médecin.");
+        grants.saveFacts(placement.getId(), facts, coordinator());
+        placements.recordCertificate(placement.getId(), certificate, null, coordinator());
+
+        Placement certified = reloaded(placement);
+        assertEquals(PlacementState.INTERRUPTED, certified.getState());
+        assertTrue(certified.hasCertificate());
+        assertEquals(PlacementDuration.Basis.CERTIFIED, certified.countedPeriod().orElseThrow().basis());
+        var grant = grants.grantOf(certified);
+        assertFalse(grant.belowMinimum());
+        assertEquals(39, grant.actual().fundedDays(), "paid for the days actually spent");
+        assertTrue(grant.actual().total().compareTo(grant.planned().total()) < 0);
+        assertEquals(39, placements.otherCycleDays(student, null));
+        assertTrue(placements.timeline(certified).stream().anyMatch(e -> "GRANT_FACTS_EDITED".equals(e.getAction())
+                && e.getDetail().contains("Rapatriement sanitaire décidé par le médecin.")), "the force majeure is audited");
+        assertTrue(placements.timeline(certified).stream().anyMatch(e -> "CERTIFICATE_RECORDED".equals(e.getAction())));
+
+        int callYear = grants.callYearOf(certified).orElseThrow();
+        Report report = reporting.preview(callYear, coordinator());
+        String mobilityId = String.format("FE-%d-%06d", callYear, certified.getId());
+        int row = java.util.stream.IntStream.range(0, report.rows().size())
+                .filter(i -> mobilityId.equals(report.cell(i, "Mobility ID"))).findFirst().orElseThrow();
+        assertEquals(stop.toString(), report.cell(row, "End Date"));
+        assertEquals("Yes", report.cell(row, "Actual Dates"));
+        assertEquals("Yes", report.cell(row, "Force Majeure"));
+        assertEquals("Yes", report.cell(row, "Long-term"), "planned as a long-term mobility");
+        assertEquals(grant.actual().total(), report.cell(row, "Total Grant (EUR)"));
     }
 
     // ---------------------------------------------------------------- roles checked by the services
