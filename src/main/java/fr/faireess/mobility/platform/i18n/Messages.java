@@ -41,7 +41,8 @@ public final class Messages {
             "reference",
             "dashboard",
             "mentor",
-            "eudocuments");
+            "eudocuments",
+            "todo");
 
     /**
      * French is the base bundle and English has every key; a host language (Spanish, German…) has the
