@@ -1,16 +1,18 @@
 package fr.faireess.mobility.platform.web;
 
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.logging.Logger;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Whether a posted multipart body can be read. The container parses it the first time anyone asks for
- * a parameter; a broken body (cut short, no boundary) then throws from inside Faces, which would log
- * it as a server error and show the 500 page. Reading it here first turns it into the client's error
- * it is (a 400), logged as such.
+ * Whether a posted form can be read. The container parses a form body the first time anyone asks
+ * for a parameter; a body it cannot read (a multipart body cut short or without its boundary, a body
+ * over the listener's size limit) then throws from inside Faces, which would log it as a server error
+ * and show the 500 page. Reading it here first turns it into the client's error it is (a 400, or a
+ * 413 for a body too large), logged as such.
  */
 final class FormBody {
 
@@ -19,11 +21,10 @@ final class FormBody {
     private FormBody() {
     }
 
-    static boolean readable(HttpServletRequest request) {
-        String type = request.getContentType();
-        if (!"POST".equals(request.getMethod()) || type == null
-                || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-            return true;
+    /** 0 if the request can go on, else the status to answer with. */
+    static int refusal(HttpServletRequest request) {
+        if (!"POST".equals(request.getMethod()) || request.getContentType() == null) {
+            return 0;
         }
         try {
             if (request.getCharacterEncoding() == null) {
@@ -32,11 +33,13 @@ final class FormBody {
                 request.setCharacterEncoding(StandardCharsets.UTF_8.name());
             }
             request.getParameterMap();
-            return true;
-        } catch (RuntimeException | java.io.UnsupportedEncodingException e) {
-            LOG.info(() -> "Unreadable multipart body refused (400) on " + request.getRequestURI() + ": " + e
+            return 0;
+        } catch (RuntimeException | UnsupportedEncodingException e) {
+            int status = String.valueOf(e.getMessage()).contains("too large")
+                    ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST;
+            LOG.info(() -> "Unreadable form body refused (" + status + ") on " + request.getRequestURI() + ": " + e
                     + (e.getCause() == null ? "" : " / " + e.getCause()));
-            return false;
+            return status;
         }
     }
 }

@@ -29,8 +29,8 @@ import fr.faireess.mobility.platform.config.Settings;
  * cannot do this, because the security constraints name no method;</li>
  * <li>refuses a POST whose {@code Origin} (or {@code Referer}) is another site's: defence in depth
  * against cross-site request forgery, next to the view state and the SameSite cookie;</li>
- * <li>answers a form body that cannot be read (a broken multipart body) with a 400, before Faces
- * reads it and fails as a server error;</li>
+ * <li>answers a form body that cannot be read (a broken multipart body, one over the size limit)
+ * with a 400 or 413, before Faces reads it and fails as a server error;</li>
  * <li>writes every redirect on the public address ({@link PublicAddress}), never on the request's
  * {@code Host} header.</li>
  * </ul>
@@ -78,8 +78,9 @@ public class SecurityHeadersFilter implements Filter {
             http.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        if (!FormBody.readable(httpRequest)) {
-            http.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        int unreadable = FormBody.refusal(httpRequest);
+        if (unreadable != 0) {
+            http.sendError(unreadable);
             return;
         }
         chain.doFilter(request, new PublicRedirects(httpRequest, http, publicAddress));

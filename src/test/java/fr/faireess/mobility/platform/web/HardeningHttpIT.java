@@ -78,6 +78,29 @@ class HardeningHttpIT {
         assertThat(app.logSince(logStart)).noneMatch(line -> line.contains("SEVERE"));
     }
 
+    /**
+     * A form body over the HTTP listener's limit (2 MB): the listener may close the connection before
+     * the client has sent it all, but the application answers 413, never a server error.
+     */
+    @Test
+    void aFormBodyTooLargeIsRefusedWithoutAServerError() {
+        long logStart = app.logSize();
+        WebClient web = new WebClient(app);
+        Page login = web.get("/login.xhtml");
+        String viewState = login.document().selectFirst("input[name=jakarta.faces.ViewState]").attr("value");
+        String body = "login=login&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState, StandardCharsets.UTF_8)
+                + "&login%3Aemail=" + "A".repeat(3_000_000);
+        try {
+            Page answer = web.post("/login.xhtml", "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.US_ASCII));
+            assertThat(answer.status()).isEqualTo(413);
+            assertThat(answer.title()).isEqualTo("Requête invalide");
+        } catch (IllegalStateException connectionClosed) {
+            // the listener stopped reading: nothing to check on the answer, the log and the server still
+        }
+        assertThat(new WebClient(app).get("/login.xhtml").status()).isEqualTo(200);
+        assertThat(app.logSince(logStart)).noneMatch(line -> line.contains("SEVERE"));
+    }
+
     @Test
     void methodsFacesDoesNotKnowGetThe405LikeTheOthers() {
         WebClient web = new WebClient(app);

@@ -2,6 +2,8 @@ package fr.faireess.mobility.platform.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What an attacker types and uploads, one value per kind of attack. Every value that could become
@@ -11,6 +13,7 @@ import java.util.List;
 final class HostileCorpus {
 
     static final String MARKER = "hx17";
+    private static final Pattern SCRIPT = Pattern.compile("<script\\b[^>]*>.*?</script>", Pattern.DOTALL);
 
     /** One kind of hostile text; {@code urlRaw}, when there is one, is written into an address as it is (percent-encoded). */
     record Category(String name, String value, String urlRaw) {
@@ -59,6 +62,19 @@ final class HostileCorpus {
                 new HostileFile("traversal name", "../../../../etc/passwd", "application/pdf", bytes("root:x:0:0:root:/root:/bin/bash\n")),
                 new HostileFile("fake PNG", "photo.png", "image/png", fakePng),
                 new HostileFile("CSV formula", "cohorte.csv", "text/csv", bytes("=cmd|' /C calc'!A0;@SUM(1);\"<" + MARKER + ">\"\n")));
+    }
+
+    /**
+     * Whether the hostile markup is in the page as markup: outside scripts (where a JavaScript string
+     * holds it escaped, {@code "\x22><hx17 …<\/script>"}, as PrimeFaces writes a widget's value), or
+     * breaking out of a script or a text area.
+     */
+    static boolean unescaped(String body) {
+        String lower = body.toLowerCase(Locale.ROOT);
+        String outsideScripts = SCRIPT.matcher(lower).replaceAll("<script></script>");
+        return outsideScripts.contains("<" + MARKER)
+                || lower.contains("</script><script>" + MARKER)
+                || lower.contains("</textarea><" + MARKER);
     }
 
     private static byte[] bytes(String text) {

@@ -49,9 +49,10 @@ class HostileInputHttpIT {
     private static final int MAX_DEPTH = 2;
     /** Longer addresses are refused by the HTTP listener before the application (its header limit). */
     private static final int MAX_URL_VALUE = 3_000;
+    private static final int MAX_FORM_BODY = 1_500_000;
     private static final Pattern STACK_TRACE = Pattern.compile("\\bat [a-z]+(\\.[\\w$]+)+\\([\\w$]+\\.java:\\d+\\)|Exception:");
     /** Addresses the crawl must not open: they end the session or are not pages. */
-    private static final Pattern SKIPPED = Pattern.compile("logout|/jakarta\\.faces\\.resource/|^/errors/|^/login\\.xhtml");
+    private static final Pattern SKIPPED = Pattern.compile("logout|/jakarta\\.faces\\.resource/|^/errors/");
 
     private final RunningApp app = RunningApp.get();
     private final List<String> failures = new ArrayList<>();
@@ -64,8 +65,7 @@ class HostileInputHttpIT {
         long logStart = app.logSize();
         long started = System.nanoTime();
         Map<String, List<String>> pagesOf = new LinkedHashMap<>();
-        for (String who : List.of("anonymous", DemoAccounts.STUDENT_ASS_PERPIGNAN, DemoAccounts.STUDENT_ES_PERPIGNAN,
-                DemoAccounts.COORDINATOR_PERPIGNAN, DemoAccounts.TRAINER_PERPIGNAN, DemoAccounts.ADMIN)) {
+        for (String who : List.of("anonymous", DemoAccounts.STUDENT_ASS_PERPIGNAN, DemoAccounts.COORDINATOR_PERPIGNAN, DemoAccounts.TRAINER_PERPIGNAN, DemoAccounts.ADMIN)) {
             Session session = new Session(who);
             List<String> pages = crawl(session);
             pagesOf.put(who, pages);
@@ -84,8 +84,8 @@ class HostileInputHttpIT {
         System.out.printf("Hostile input: %d inputs tried (%s) on %d pages of %d roles, in %d s%n",
                 tried.values().stream().mapToInt(Integer::intValue).sum(), tried,
                 pagesOf.values().stream().mapToInt(List::size).sum(), pagesOf.size(), (System.nanoTime() - started) / 1_000_000_000L);
-        assertThat(failures).as("answers to hostile input").isEmpty();
-        assertThat(severe).as("SEVERE lines the server logged during the run").isEmpty();
+        severe.forEach(line -> failures.add("the server logged: " + line));
+        assertThat(failures).as("answers to hostile input, and SEVERE lines the server logged meanwhile").isEmpty();
     }
 
     /** Pages reached from the home page through links, breadth first, one page per address shape. */
@@ -94,7 +94,9 @@ class HostileInputHttpIT {
         Deque<Map.Entry<String, Integer>> queue = new ArrayDeque<>();
         queue.add(Map.entry(session.anonymous ? "/showcase/index.xhtml" : "/", 0));
         if (session.anonymous) {
-            queue.add(Map.entry("/login.xhtml", 0));
+            // The mentor's pages are reached from an e-mail, not a link: their address with a forged token.
+            List.of("/login.xhtml", "/agreement/sign.xhtml?token=forged", "/agreement/certificate.xhtml?token=forged")
+                    .forEach(seed -> queue.add(Map.entry(seed, 0)));
         }
         Set<String> shapes = new HashSet<>();
         while (!queue.isEmpty() && pages.size() < MAX_PAGES_PER_ROLE) {
@@ -182,9 +184,10 @@ class HostileInputHttpIT {
             Page current = page;
             boolean onlyText = form.fields().stream().anyMatch(f -> f.kind() != Kind.TEXT);
             for (Category category : HostileCorpus.CATEGORIES) {
-                current = post(session, path, current, form, field -> category.value(), null, "every field: " + category.name(), null);
+                String value = fitting(category.value(), form.fields().size());
+                current = post(session, path, current, form, field -> value, null, "every field: " + category.name(), null);
                 if (onlyText) {
-                    current = post(session, path, current, form, field -> field.kind() == Kind.TEXT ? category.value() : field.value(),
+                    current = post(session, path, current, form, field -> field.kind() == Kind.TEXT ? value : field.value(),
                             null, "text fields: " + category.name(), null);
                 }
                 count("form field");
@@ -201,6 +204,15 @@ class HostileInputHttpIT {
                 }
             }
         }
+    }
+
+    /**
+     * The value cut so that the whole form stays under the HTTP listener's 2 MB limit on form bodies
+     * (a bigger body gets a 413 before the application; {@code HardeningHttpIT} tries that once).
+     */
+    private static String fitting(String value, int fields) {
+        int most = MAX_FORM_BODY / Math.max(1, fields);
+        return value.length() > most ? value.substring(0, most) : value;
     }
 
     /**
@@ -250,10 +262,16 @@ class HostileInputHttpIT {
         if (button != null) {
             data.put(button, List.of(""));
         }
-        Page answer = form.multipart()
-                ? session.web.post(form.action(), "multipart/form-data; boundary=" + FormBodies.BOUNDARY,
-                        FormBodies.multipart(data, upload == null ? null : upload.field(), upload == null ? null : upload.file()))
-                : session.web.post(form.action(), "application/x-www-form-urlencoded", FormBodies.urlEncoded(data));
+        Page answer;
+        try {
+            answer = form.multipart()
+                    ? session.web.post(form.action(), "multipart/form-data; boundary=" + FormBodies.BOUNDARY,
+                            FormBodies.multipart(data, upload == null ? null : upload.field(), upload == null ? null : upload.file()))
+                    : session.web.post(form.action(), "application/x-www-form-urlencoded", FormBodies.urlEncoded(data));
+        } catch (IllegalStateException e) {
+            failures.add(path + " " + form.id() + " (" + what + "): no answer, " + e.getMessage());
+            return current;
+        }
         inspect(path + " " + form.id() + " (" + what + ")", answer);
         return answer.status() == 200 ? answer : current;
     }
@@ -267,8 +285,7 @@ class HostileInputHttpIT {
         if (STACK_TRACE.matcher(body).find()) {
             failures.add(where + ": a stack trace in the answer");
         }
-        String lower = body.toLowerCase(Locale.ROOT);
-        if (lower.contains("<" + HostileCorpus.MARKER) || lower.contains("<script>" + HostileCorpus.MARKER)) {
+        if (HostileCorpus.unescaped(body)) {
             failures.add(where + ": hostile markup shown unescaped");
         }
         String location = page.header("Location");
