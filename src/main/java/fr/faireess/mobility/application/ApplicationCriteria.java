@@ -18,13 +18,23 @@ import fr.faireess.mobility.identity.CampusScope;
 
 /** Filters and order of the coordinator's review list; one where-clause for the count and the page. */
 public record ApplicationCriteria(Long callId, String campus, String programme, Integer studyYear,
-                                  ApplicationStatus status, String country, Sort sort) implements Serializable {
+                                  ApplicationStatus status, String country, Sort sort, String name)
+        implements Serializable {
 
     public enum Sort { SUBMITTED, SCORE, NAME }
 
+    /** Longest name search kept: a longer text cannot be a student's name or e-mail. */
+    public static final int NAME_MAX = 100;
+
+    /** The criteria without a name search. */
+    public ApplicationCriteria(Long callId, String campus, String programme, Integer studyYear,
+                               ApplicationStatus status, String country, Sort sort) {
+        this(callId, campus, programme, studyYear, status, country, sort, null);
+    }
+
     /**
      * The criteria of the review list's address ({@code call}, {@code campus}, {@code programme},
-     * {@code year}, {@code status}, {@code country}, {@code sort}) read as the list page reads them:
+     * {@code year}, {@code status}, {@code country}, {@code sort}, {@code q} the name search) read as the list page reads them:
      * blank means no filter, a number or a name that does not parse makes the address malformed
      * (empty result; the page answers 404), a campus, programme or country nobody has simply matches
      * nothing. Other parameters are ignored, as the page ignores them.
@@ -36,7 +46,8 @@ public record ApplicationCriteria(Long callId, String campus, String programme, 
                     blankToNull(parameter.apply("campus")), blankToNull(parameter.apply("programme")),
                     parseNumber(parameter.apply("year"), Integer::valueOf),
                     parseEnum(ApplicationStatus.class, parameter.apply("status")),
-                    blankToNull(parameter.apply("country")), sort == null ? Sort.SUBMITTED : sort));
+                    blankToNull(parameter.apply("country")), sort == null ? Sort.SUBMITTED : sort,
+                    nameSearch(parameter.apply("q"))));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -52,10 +63,32 @@ public record ApplicationCriteria(Long callId, String campus, String programme, 
         set.put("status", status);
         set.put("country", country);
         set.put("sort", sort == null ? Sort.SUBMITTED : sort);
+        set.put("q", name);
         return set.entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+    }
+
+    /** The name search as the list keeps it: trimmed, blank as none, cut at {@link #NAME_MAX} characters. */
+    public static String nameSearch(String typed) {
+        String text = blankToNull(typed);
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.length() > NAME_MAX ? stripped.substring(0, NAME_MAX) : stripped;
+    }
+
+    /**
+     * The LIKE pattern of a name search: lower case, the user's {@code %} and {@code _} taken
+     * literally, matching anywhere in the text. The escape character is {@code !}, not a backslash,
+     * which MySQL would read as an escape inside the SQL string literal itself.
+     */
+    static String likePattern(String search) {
+        String escaped = search.toLowerCase(java.util.Locale.ROOT)
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return "%" + escaped + "%";
     }
 
     // Faces' number and enum converters trim and read "" as no value; so do these.
@@ -106,6 +139,15 @@ public record ApplicationCriteria(Long callId, String campus, String programme, 
         if (country != null && !country.isBlank()) {
             where.add("a.firstCountryCode = :country");
             params.put("country", country);
+        }
+        String search = nameSearch(name);
+        if (search != null) {
+            // Last name, first name, both orders and the e-mail: what a coordinator may type.
+            where.add("(lower(s.lastName) like :name escape '!' or lower(s.firstName) like :name escape '!'"
+                    + " or lower(concat(s.firstName, ' ', s.lastName)) like :name escape '!'"
+                    + " or lower(concat(s.lastName, ' ', s.firstName)) like :name escape '!'"
+                    + " or lower(s.email) like :name escape '!')");
+            params.put("name", likePattern(search));
         }
         String order = !ordered ? "" : switch (sort == null ? Sort.SUBMITTED : sort) {
             case SCORE -> " order by a.score desc, a.submittedAt, a.id";

@@ -346,6 +346,20 @@ public class ApplicationService {
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
+    /**
+     * The countries of first wishes among the submitted files the coordinator sees: the review list's
+     * country filter offers these, not every country of the world.
+     */
+    public java.util.Set<String> firstWishCountries(Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        ApplicationCriteria all = new ApplicationCriteria(null, null, null, null, null, null, null);
+        java.util.Set<String> codes = new java.util.HashSet<>(all.apply(em,
+                "select distinct a.firstCountryCode from MobilityApplication a join a.student s", String.class, false,
+                CampusScope.of(coordinator)).getResultList());
+        codes.remove(null);
+        return codes;
+    }
+
     public long count(ApplicationCriteria criteria, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
         return criteria.apply(em, "select count(a) from MobilityApplication a join a.student s", Long.class, false,

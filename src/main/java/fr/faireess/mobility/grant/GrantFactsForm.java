@@ -10,6 +10,10 @@ public class GrantFactsForm implements Serializable {
     private boolean greenTravel;
     private Integer travelDays = 0;
     private Integer interruptionDays = 0;
+    private Integer closureDays = 0;
+    private boolean forceMajeure;
+    private String forceMajeureExplanation;
+    private Integer distanceKm;
     private long version;
 
     public boolean isGreenTravel() { return greenTravel; }
@@ -18,6 +22,14 @@ public class GrantFactsForm implements Serializable {
     public void setTravelDays(Integer travelDays) { this.travelDays = travelDays; }
     public Integer getInterruptionDays() { return interruptionDays; }
     public void setInterruptionDays(Integer interruptionDays) { this.interruptionDays = interruptionDays; }
+    public Integer getClosureDays() { return closureDays; }
+    public void setClosureDays(Integer closureDays) { this.closureDays = closureDays; }
+    public boolean isForceMajeure() { return forceMajeure; }
+    public void setForceMajeure(boolean forceMajeure) { this.forceMajeure = forceMajeure; }
+    public String getForceMajeureExplanation() { return forceMajeureExplanation; }
+    public void setForceMajeureExplanation(String forceMajeureExplanation) { this.forceMajeureExplanation = forceMajeureExplanation; }
+    public Integer getDistanceKm() { return distanceKm; }
+    public void setDistanceKm(Integer distanceKm) { this.distanceKm = distanceKm; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }

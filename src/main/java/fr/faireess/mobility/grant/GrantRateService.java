@@ -137,6 +137,9 @@ public class GrantRateService {
         }
         line.append(" ; +").append(t.getTraineeshipTopUp()).append(" +").append(t.getFewerOpportunitiesTopUp())
                 .append(" +").append(t.getGreenTravelTopUp()).append(" (").append(t.getGreenTravelDays()).append(" j)");
+        t.travelSupport().bands().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> line.append(" ; ").append(e.getKey().label()).append(' ').append(e.getValue().standard())
+                        .append('/').append(e.getValue().green()));
         return line.toString();
     }
 

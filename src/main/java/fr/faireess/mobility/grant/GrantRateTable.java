@@ -3,7 +3,9 @@ package fr.faireess.mobility.grant;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,7 +24,7 @@ import fr.faireess.mobility.reference.ErasmusGroup;
 
 /**
  * The grant figures of one Erasmus+ call year: per country group the National Agency's range and
- * the monthly rate the school applies inside it, and the top-ups. An administrator edits it until
+ * the monthly rate the school applies inside it, the top-ups, and the travel support per distance band. An administrator edits it until
  * it is locked ({@link #lock}, once); a locked table never changes, so grants computed from it do
  * not either. The grant agreement number of the call year's project goes with it (the Beneficiary
  * Module asks for it on every mobility).
@@ -50,6 +52,9 @@ public class GrantRateTable {
     @OneToMany(mappedBy = "table", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     private List<GrantRate> rates = new ArrayList<>();
 
+    @OneToMany(mappedBy = "table", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    private List<GrantTravelBand> travelBands = new ArrayList<>();
+
     @Column(name = "locked_at") private Instant lockedAt;
     @Column(name = "locked_by", length = 254) private String lockedBy;
     @Column(name = "created_at", nullable = false) private Instant createdAt;
@@ -76,6 +81,11 @@ public class GrantRateTable {
             rates.add(new GrantRate(this, group, from.map(GrantRate::getMinMonthly).orElse(0),
                     from.map(GrantRate::getMaxMonthly).orElse(0), from.map(GrantRate::getMonthlyRate).orElse(0)));
         }
+        for (DistanceBand band : DistanceBand.values()) {
+            TravelSupport.Amounts amounts = model == null ? RateTableRule.DEFAULT_TRAVEL.get(band)
+                    : model.travelSupport().bands().getOrDefault(band, RateTableRule.DEFAULT_TRAVEL.get(band));
+            travelBands.add(new GrantTravelBand(this, band, amounts.standard(), amounts.green()));
+        }
     }
 
     /** The caller checked the form ({@link RateTableRule}) and that the table is not locked. */
@@ -90,6 +100,9 @@ public class GrantRateTable {
         greenTravelDays = form.getGreenTravelDays();
         for (RateTableForm.Row row : form.getRows()) {
             rate(row.getGroup()).orElseThrow().set(row.getMinMonthly(), row.getMaxMonthly(), row.getMonthlyRate());
+        }
+        for (RateTableForm.TravelRow row : form.getTravelRows()) {
+            travelBand(row.getBand()).set(row.getStandardAmount(), row.getGreenAmount());
         }
         updatedAt = now;
     }
@@ -115,8 +128,24 @@ public class GrantRateTable {
     /** The figures for a mobility to a country of {@code group}; no traineeship top-up for international mobility. */
     public GrantRates ratesFor(ErasmusGroup group) {
         int monthly = rate(group).map(GrantRate::getMonthlyRate).orElse(0);
-        return new GrantRates(monthly, group == ErasmusGroup.INTERNATIONAL ? 0 : traineeshipTopUp,
-                fewerOpportunitiesTopUp, greenTravelTopUp);
+        return GrantRates.forGroup(group, monthly, traineeshipTopUp, fewerOpportunitiesTopUp, greenTravelTopUp,
+                travelSupport());
+    }
+
+    /** The call year's travel support amounts, per distance band. */
+    public TravelSupport travelSupport() {
+        Map<DistanceBand, TravelSupport.Amounts> bands = new EnumMap<>(DistanceBand.class);
+        travelBands.forEach(b -> bands.put(b.getBand(), new TravelSupport.Amounts(b.getStandardAmount(), b.getGreenAmount())));
+        return new TravelSupport(bands);
+    }
+
+    /** A band's row, created for a table that has none yet (a table older than travel support). */
+    private GrantTravelBand travelBand(DistanceBand band) {
+        return travelBands.stream().filter(b -> b.getBand() == band).findFirst().orElseGet(() -> {
+            GrantTravelBand added = new GrantTravelBand(this, band, 0, 0);
+            travelBands.add(added);
+            return added;
+        });
     }
 
     /** The form of this table, to edit it. */
@@ -130,6 +159,11 @@ public class GrantRateTable {
         for (GrantRate rate : getRates()) {
             form.getRows().add(new RateTableForm.Row(rate.getGroup(), rate.getMinMonthly(), rate.getMaxMonthly(),
                     rate.getMonthlyRate()));
+        }
+        TravelSupport travel = travelSupport();
+        for (DistanceBand band : DistanceBand.values()) {
+            TravelSupport.Amounts amounts = travel.bands().getOrDefault(band, new TravelSupport.Amounts(0, 0));
+            form.getTravelRows().add(new RateTableForm.TravelRow(band, amounts.standard(), amounts.green()));
         }
         form.setVersion(version);
         return form;

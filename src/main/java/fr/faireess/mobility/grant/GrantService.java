@@ -2,9 +2,10 @@ package fr.faireess.mobility.grant;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,6 +22,7 @@ import fr.faireess.mobility.identity.RoleGuard;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementService;
 import fr.faireess.mobility.placement.PlacementDuration;
+import fr.faireess.mobility.placement.PlacementDuration.CountedPeriod;
 import fr.faireess.mobility.placement.PlacementState;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
@@ -29,10 +31,14 @@ import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.platform.mail.MailTemplates;
+import fr.faireess.mobility.reference.Country;
+import fr.faireess.mobility.reference.CountryGroups;
+import fr.faireess.mobility.reference.ErasmusDuration;
+import fr.faireess.mobility.reference.ErasmusGroup;
 
 /**
  * Placement grants: computed ({@link GrantCalculator}) from the call year's rate table, the receiving
- * country's group, the application's fewer-opportunities flag and the coordinator's
+ * country's group in that call year ({@link CountryGroups}), the application's fewer-opportunities flag and the coordinator's
  * {@link GrantFacts}. Readers pass a placement they were allowed to load (the placement service
  * scopes reads to the viewer); recording facts is the coordinator's, audited in the placement's
  * history.
@@ -44,6 +50,8 @@ public class GrantService {
     private EntityManager em;
 
     @Inject private GrantRateService rates;
+    @Inject private PlacementService placements;
+    @Inject private CountryGroups countryGroups;
     @Inject private AuditLog audit;
     @Inject private Clock clock;
 
@@ -68,38 +76,82 @@ public class GrantService {
         return facts;
     }
 
-    /** The planned and (once certified) final grant of a placement the caller may see. */
+    /** The planned and (once the stay ended: certified or interrupted) final grant of a placement the caller may see. */
     public PlacementGrant grantOf(Placement placement) {
-        Integer year = callYearOf(placement).orElse(null);
-        GrantRateTable table = year == null ? null : rates.forYear(year).orElse(null);
-        GrantFacts facts = facts(placement);
-        var group = placement.getHost().getCountry().getErasmusGroup();
-        if (table == null || placement.getState() == PlacementState.CANCELLED) {
-            return new PlacementGrant(year, table, group, facts, null, null);
-        }
-        GrantBreakdown planned = compute(placement, facts, table, placement.getPlannedStart(), placement.getPlannedEnd());
-        // Final once the placement ended: on the certificate's dates, or up to the day it was interrupted.
-        GrantBreakdown actual = placement.finalPeriod()
-                .map(period -> compute(placement, facts, table, period.start(), period.end())).orElse(null);
-        return new PlacementGrant(year, table, group, facts, planned, actual);
-    }
-
-    /** The grant over {@code start → end} with the table's figures for the placement's country group. */
-    public static GrantBreakdown compute(Placement placement, GrantFacts facts, GrantRateTable table, LocalDate start,
-                                         LocalDate end) {
-        var group = placement.getHost().getCountry().getErasmusGroup();
-        return GrantCalculator.compute(new GrantInput(start, end, group, placement.getApplication().isFewerOpportunities(),
-                facts.isGreenTravel(), facts.getTravelDays(), facts.getInterruptionDays()), table.ratesFor(group));
+        return grantsOf(List.of(placement)).get(placement.getId());
     }
 
     /**
-     * Records green travel, funded travel days and days of interruption for a placement (not a
-     * cancelled one); refused if someone changed them since {@code form.getVersion()}.
+     * The grants of several placements the caller may see, by placement id: the one computation of
+     * every grant, for a page and for the EU report alike (facts read in one query, tables once per
+     * call year).
+     */
+    public Map<Long, PlacementGrant> grantsOf(List<Placement> placements) {
+        Map<Long, GrantFacts> facts = facts(placements.stream().map(Placement::getId).toList());
+        Map<Integer, Optional<GrantRateTable>> tables = new HashMap<>();
+        Map<String, ErasmusGroup> groups = new HashMap<>();
+        Map<Long, PlacementGrant> grants = new LinkedHashMap<>();
+        for (Placement placement : placements) {
+            Integer year = callYearOf(placement).orElse(null);
+            GrantRateTable table = year == null ? null : tables.computeIfAbsent(year, rates::forYear).orElse(null);
+            Country country = placement.getHost().getCountry();
+            ErasmusGroup group = year == null ? country.getErasmusGroup()
+                    : groups.computeIfAbsent(year + country.getCode(), k -> countryGroups.groupOf(country, year));
+            grants.put(placement.getId(), grant(placement, year, group, table, facts.get(placement.getId())));
+        }
+        return grants;
+    }
+
+    private PlacementGrant grant(Placement placement, Integer year, ErasmusGroup group, GrantRateTable table, GrantFacts facts) {
+        Optional<CountedPeriod> counted = placement.countedPeriod();
+        if (counted.isEmpty()) {
+            return new PlacementGrant(year, table, group, facts, null, null, null, false);
+        }
+        // Without a table the days are still counted (the EU report shows them), on zero figures.
+        GrantRates figures = table == null ? new GrantRates(0, 0, 0, 0) : table.ratesFor(group);
+        GrantBreakdown planned = compute(placement, facts, figures, group,
+                new PlacementDuration.Period(placement.getPlannedStart(), placement.getPlannedEnd()));
+        // Final once the stay ended: on the certificate's dates, or up to the day it was interrupted.
+        GrantBreakdown actual = counted.filter(CountedPeriod::isFinal)
+                .map(c -> compute(placement, facts, figures, group, c.period())).orElse(null);
+        GrantBreakdown counting = actual == null ? planned : actual;
+        boolean belowMinimum = PlacementDuration.belowMinimum(counting.periodDays() - counting.interruptionDays(),
+                GrantStayFacts.stayOf(facts));
+        return table == null ? new PlacementGrant(year, null, group, facts, null, null, counting, belowMinimum)
+                : new PlacementGrant(year, table, group, facts, planned, actual, counting, belowMinimum);
+    }
+
+    private static GrantBreakdown compute(Placement placement, GrantFacts facts, GrantRates figures, ErasmusGroup group,
+                                          PlacementDuration.Period period) {
+        return GrantCalculator.compute(new GrantInput(period.start(), period.end(), group,
+                ErasmusDuration.isLongTerm(placement.getPlannedDays()), placement.getApplication().isFewerOpportunities(),
+                facts.isGreenTravel(), facts.getTravelDays(), facts.getInterruptionDays(), distanceOf(placement, facts)),
+                figures);
+    }
+
+    /**
+     * The one-way distance of the mobility: the coordinator's figure, else the great-circle distance
+     * from the student's campus to the host when both cities have coordinates, else unknown.
+     */
+    static Integer distanceOf(Placement placement, GrantFacts facts) {
+        if (facts.getDistanceKm() != null) {
+            return facts.getDistanceKm();
+        }
+        var campus = placement.getStudent().getCampus();
+        var host = placement.getHost();
+        return campus == null ? null : GreatCircle.km(campus.getLatitude(), campus.getLongitude(), host.getLatitude(),
+                host.getLongitude()).orElse(null);
+    }
+
+    /**
+     * Records the grant facts of a placement (not a cancelled one) the coordinator sees: green
+     * travel, funded travel days, days of interruption and of the host's closure, force majeure and
+     * its explanation, the distance; refused if someone changed them since {@code form.getVersion()}.
      */
     @Transactional
     public GrantFacts saveFacts(long placementId, GrantFactsForm form, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
-        Placement placement = Optional.ofNullable(em.find(Placement.class, placementId)).orElseThrow(NotFoundException::new);
+        Placement placement = placements.findVisibleTo(placementId, coordinator).orElseThrow(NotFoundException::new);
         if (placement.getState() == PlacementState.CANCELLED) {
             throw new BusinessException("grant.facts.cancelled");
         }
@@ -107,10 +159,10 @@ public class GrantService {
         if ((facts == null ? 0 : facts.getVersion()) != form.getVersion()) {
             throw new ConcurrentModificationException();
         }
-        int allowedTravelDays = callYearOf(placement).flatMap(rates::forYear).map(GrantRateTable::getGreenTravelDays)
-                .orElse(RateTableRule.MAX_GREEN_TRAVEL_DAYS);
-        int periodDays = placement.reportedPeriod().map(PlacementDuration.Period::days).orElse(placement.getPlannedDays());
-        GrantFactsRule.refusal(form, allowedTravelDays, periodDays).ifPresent(e -> {
+        int extraGreenDays = callYearOf(placement).flatMap(rates::forYear).map(GrantRateTable::getGreenTravelDays)
+                .orElse(RateTableRule.DEFAULT_GREEN_TRAVEL_DAYS);
+        int periodDays = placement.countedPeriod().orElseThrow().days();
+        GrantFactsRule.refusal(form, extraGreenDays, periodDays).ifPresent(e -> {
             throw e;
         });
         if (facts == null) {
@@ -120,11 +172,20 @@ public class GrantService {
         facts.apply(form, now());
         em.flush();
         audit.record(new Actor(coordinator.getId(), coordinator.getEmail()), "GRANT_FACTS_EDITED",
-                PlacementService.AUDIT_SUBJECT, placementId, null, null,
-                Messages.text(MailTemplates.LOCALE, "grant.facts.auditDetail",
-                        Messages.text(MailTemplates.LOCALE, form.isGreenTravel() ? "grant.yes" : "grant.no"),
-                        form.getTravelDays(), form.getInterruptionDays()));
+                PlacementService.AUDIT_SUBJECT, placementId, null, null, auditDetail(facts));
         return facts;
+    }
+
+    /** The facts in one French line, for the placement's history. */
+    private static String auditDetail(GrantFacts f) {
+        String yes = Messages.text(MailTemplates.LOCALE, "grant.yes");
+        String no = Messages.text(MailTemplates.LOCALE, "grant.no");
+        String line = Messages.text(MailTemplates.LOCALE, "grant.facts.auditDetail", f.isGreenTravel() ? yes : no,
+                f.getTravelDays(), f.getInterruptionDays(), f.getClosureDays(),
+                f.getDistanceKm() == null ? "—" : String.valueOf(f.getDistanceKm()));
+        return f.isForceMajeure()
+                ? line + Messages.text(MailTemplates.LOCALE, "grant.facts.auditForceMajeure", f.getForceMajeureExplanation())
+                : line;
     }
 
     private Instant now() {

@@ -17,6 +17,7 @@ public class RateTableForm implements Serializable {
     private Integer greenTravelTopUp;
     private Integer greenTravelDays;
     private List<Row> rows = new ArrayList<>();
+    private List<TravelRow> travelRows = new ArrayList<>();
     private long version;
 
     /** One country group's figures, in whole euros per month. */
@@ -53,6 +54,32 @@ public class RateTableForm implements Serializable {
         public void setMonthlyRate(Integer monthlyRate) { this.monthlyRate = monthlyRate; }
     }
 
+    /** One distance band's travel support, in whole euros (once per mobility). */
+    public static class TravelRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private DistanceBand band;
+        private Integer standardAmount;
+        private Integer greenAmount;
+
+        public TravelRow() {
+        }
+
+        public TravelRow(DistanceBand band, Integer standardAmount, Integer greenAmount) {
+            this.band = band;
+            this.standardAmount = standardAmount;
+            this.greenAmount = greenAmount;
+        }
+
+        public DistanceBand getBand() { return band; }
+        public void setBand(DistanceBand band) { this.band = band; }
+        public Integer getStandardAmount() { return standardAmount; }
+        public void setStandardAmount(Integer standardAmount) { this.standardAmount = standardAmount; }
+        public Integer getGreenAmount() { return greenAmount; }
+        public void setGreenAmount(Integer greenAmount) { this.greenAmount = greenAmount; }
+    }
+
     String agreementNumberOrNull() {
         return agreementNumber == null || agreementNumber.isBlank() ? null : agreementNumber.strip();
     }
@@ -69,6 +96,8 @@ public class RateTableForm implements Serializable {
     public void setGreenTravelDays(Integer greenTravelDays) { this.greenTravelDays = greenTravelDays; }
     public List<Row> getRows() { return rows; }
     public void setRows(List<Row> rows) { this.rows = rows; }
+    public List<TravelRow> getTravelRows() { return travelRows; }
+    public void setTravelRows(List<TravelRow> travelRows) { this.travelRows = travelRows; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }

@@ -2,6 +2,7 @@ package fr.faireess.mobility.grant;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -11,7 +12,7 @@ import fr.faireess.mobility.reference.ErasmusGroup;
 
 /**
  * What a rate table must hold. Saving: whole euros, {@code min ≤ rate ≤ max} for every group, top-ups
- * and travel days within bounds — a draft may still have zeros. Locking: no zero rate left, and the
+ * travel days and travel support amounts within bounds — a draft may still have zeros. Locking: no zero rate left, and the
  * grant agreement number present. The default top-ups are the Programme Guide's (2021-2027, verify
  * each call year): traineeship €150/month, fewer opportunities €250/month, green travel €50 once
  * and up to 4 extra travel days (the Guide allows up to 6 for some mobilities).
@@ -27,6 +28,20 @@ public final class RateTableRule {
     public static final int MAX_MONTHLY = 3000;
     public static final int MAX_TOP_UP = 1000;
     public static final int AGREEMENT_MAX = 40;
+    /** A sanity bound on a travel support amount, far above the Guide's highest band. */
+    public static final int MAX_TRAVEL = 5000;
+    /**
+     * The travel support of the 2021-2027 Programme Guide for long-term student mobility (standard /
+     * green, whole euros; no green amount from 4,000 km): a new table's starting point, to verify.
+     */
+    public static final Map<DistanceBand, TravelSupport.Amounts> DEFAULT_TRAVEL = Map.of(
+            DistanceBand.KM_10_99, new TravelSupport.Amounts(28, 56),
+            DistanceBand.KM_100_499, new TravelSupport.Amounts(211, 285),
+            DistanceBand.KM_500_1999, new TravelSupport.Amounts(309, 417),
+            DistanceBand.KM_2000_2999, new TravelSupport.Amounts(395, 535),
+            DistanceBand.KM_3000_3999, new TravelSupport.Amounts(580, 785),
+            DistanceBand.KM_4000_7999, new TravelSupport.Amounts(1188, 0),
+            DistanceBand.KM_8000_PLUS, new TravelSupport.Amounts(1735, 0));
     public static final int FIRST_YEAR = 2021;
     public static final int LAST_YEAR = 2099;
 
@@ -87,7 +102,21 @@ public final class RateTableRule {
                         row.getMinMonthly(), row.getMaxMonthly()));
             }
         }
+        List<RateTableForm.TravelRow> travel = form.getTravelRows();
+        for (int i = 0; i < travel.size(); i++) {
+            String prefix = "travel:" + i + ":";
+            if (!inTravelBounds(travel.get(i).getStandardAmount())) {
+                return Optional.of(new BusinessException(prefix + "standard", "grant.rates.travelInvalid", MAX_TRAVEL));
+            }
+            if (!inTravelBounds(travel.get(i).getGreenAmount())) {
+                return Optional.of(new BusinessException(prefix + "green", "grant.rates.travelInvalid", MAX_TRAVEL));
+            }
+        }
         return Optional.empty();
+    }
+
+    private static boolean inTravelBounds(Integer euros) {
+        return euros != null && euros >= 0 && euros <= MAX_TRAVEL;
     }
 
     /** Why a table holding {@code form}'s figures cannot be locked now. */

@@ -266,6 +266,15 @@ public class HostDirectory {
         if (country == null) {
             throw new BusinessException("country", "host.country.unknown");
         }
+        if ((form.getLatitude() == null) != (form.getLongitude() == null)) {
+            throw new BusinessException(form.getLatitude() == null ? "latitude" : "longitude", "host.coordinates.both");
+        }
+        if (form.getLatitude() != null && form.getLatitude().abs().compareTo(java.math.BigDecimal.valueOf(90)) > 0) {
+            throw new BusinessException("latitude", "host.coordinates.latitude");
+        }
+        if (form.getLongitude() != null && form.getLongitude().abs().compareTo(java.math.BigDecimal.valueOf(180)) > 0) {
+            throw new BusinessException("longitude", "host.coordinates.longitude");
+        }
         String website = null;
         if (form.getWebsite() != null) {
             maxLength(form.getWebsite(), 255, "website");
@@ -335,6 +344,7 @@ public class HostDirectory {
         host.describe(form.getName(), form.getType(), form.getLegalStatus(), form.getSize(), checked.website(),
                 form.getNotes());
         host.locate(form.getAddress(), form.getCity(), checked.country());
+        host.position(form.getLatitude(), form.getLongitude());
         host.tag(checked.languages(), checked.themes(), form.getNetworks());
         Set<Long> kept = new HashSet<>();
         form.getContacts().stream().map(HostForm.ContactForm::getId).filter(Objects::nonNull).forEach(kept::add);

@@ -21,6 +21,9 @@ public class HostForm implements Serializable {
     private String address;
     private String city;
     private String countryCode;
+    /** The city's coordinates, in decimal degrees (optional: for the travel support's distance). */
+    private java.math.BigDecimal latitude;
+    private java.math.BigDecimal longitude;
     private String website;
     private String languages;
     private String themes;
@@ -41,6 +44,8 @@ public class HostForm implements Serializable {
         form.address = host.getAddress();
         form.city = host.getCity();
         form.countryCode = host.getCountry().getCode();
+        form.latitude = host.getLatitude();
+        form.longitude = host.getLongitude();
         form.website = host.getWebsite();
         form.languages = HostInput.join(host.getLanguages());
         form.themes = HostInput.join(host.getThemes());
@@ -73,6 +78,10 @@ public class HostForm implements Serializable {
     public void setSize(HostSize size) { this.size = size; }
     public String getAddress() { return address; }
     public void setAddress(String address) { this.address = trim(address); }
+    public java.math.BigDecimal getLatitude() { return latitude; }
+    public void setLatitude(java.math.BigDecimal latitude) { this.latitude = latitude; }
+    public java.math.BigDecimal getLongitude() { return longitude; }
+    public void setLongitude(java.math.BigDecimal longitude) { this.longitude = longitude; }
     public String getCity() { return city; }
     public void setCity(String city) { this.city = trim(city); }
     public String getCountryCode() { return countryCode; }

@@ -76,6 +76,10 @@ public class HostOrganisation {
     @Column(name = "city_key", nullable = false, length = 100)
     private String cityKey;
 
+    /** The city's coordinates (decimal degrees), if known: the travel support's distance is computed from them. */
+    @Column(precision = 9, scale = 6) private java.math.BigDecimal latitude;
+    @Column(precision = 9, scale = 6) private java.math.BigDecimal longitude;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "country_code", nullable = false)
     private Country country;
@@ -135,6 +139,8 @@ public class HostOrganisation {
     public HostSize getSize() { return size; }
     public String getAddress() { return address; }
     public String getCity() { return city; }
+    public java.math.BigDecimal getLatitude() { return latitude; }
+    public java.math.BigDecimal getLongitude() { return longitude; }
     public Country getCountry() { return country; }
     public String getWebsite() { return website; }
     public Set<String> getLanguages() { return Collections.unmodifiableSet(languages); }
@@ -164,6 +170,12 @@ public class HostOrganisation {
         this.city = Objects.requireNonNull(city);
         this.cityKey = HostDuplicateRule.key(city);
         this.country = Objects.requireNonNull(country);
+    }
+
+    /** The city's coordinates, both or none (the caller checked them). */
+    void position(java.math.BigDecimal latitude, java.math.BigDecimal longitude) {
+        this.latitude = latitude == null ? null : latitude.setScale(6, java.math.RoundingMode.HALF_UP);
+        this.longitude = longitude == null ? null : longitude.setScale(6, java.math.RoundingMode.HALF_UP);
     }
 
     void tag(Set<String> languages, Set<String> themes, Set<PartnerNetwork> networks) {

@@ -140,7 +140,8 @@ public class AgreementService {
             throw e;
         });
         PlacementDuration.refusal(form.getPlannedStart(), form.getPlannedEnd(),
-                placements.otherCycleDays(placement.getStudent(), placement.getId()), "plannedStart", "plannedEnd")
+                placements.otherCycleDays(placement.getStudent(), placement.getId()), placements.stayOf(placement),
+                "plannedStart", "plannedEnd")
                 .ifPresent(e -> {
                     throw e;
                 });
@@ -207,7 +208,7 @@ public class AgreementService {
         if (placement.hasCertificate()) {
             throw new BusinessException("placement.certificate.already");
         }
-        if (placement.getState() != PlacementState.IN_PROGRESS && placement.getState() != PlacementState.CONFIRMED) {
+        if (!placement.canBeCertified()) {
             throw new BusinessException("placement.certificate.notNow");
         }
         String token = newLink(placement, null, LinkPurpose.CERTIFICATE, coordinator);

@@ -22,13 +22,14 @@ import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.host.HostContact;
 import fr.faireess.mobility.host.HostOrganisation;
 import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.placement.PlacementDuration.CountedPeriod;
 import fr.faireess.mobility.placement.PlacementDuration.Period;
 
 /**
  * A student's traineeship abroad, created by a coordinator from a selected application. Its state
  * changes only through {@link #moveTo}; its planned period through an agreement version
- * ({@link #replan}) or, before any signature, the coordinator's correction ({@link #revise}); the certificate's actual dates, once recorded, replace the planned ones in
- * every later computation ({@link #effectivePeriod()}).
+ * ({@link #replan}) or, before any signature, the coordinator's correction ({@link #revise}); which
+ * of its dates count (planned, certified or stopped) is decided by {@link #countedPeriod()} alone.
  */
 @Entity
 @Table(name = "placement")
@@ -188,24 +189,19 @@ public class Placement {
         return certAt != null;
     }
 
-    /** The period this placement counts for in the study cycle (none if cancelled). */
-    public Optional<Period> effectivePeriod() {
+    /**
+     * The period that counts — for the study cycle, the calendar, the grant and the EU report: the
+     * planned dates, the certificate's, or the planned start to the interruption; none if cancelled
+     * ({@link PlacementDuration#effective}, the one rule).
+     */
+    public Optional<CountedPeriod> countedPeriod() {
         return PlacementDuration.effective(state, plannedStart, plannedEnd, actualStart, actualEnd, stoppedOn);
     }
 
-    /**
-     * The period the final grant and the EU report count, once the placement has ended: the
-     * certificate's dates, or the planned start to the day it was interrupted; none before (the
-     * planned period is then all there is) and none if cancelled. The same rule as the study cycle's.
-     */
-    public Optional<Period> finalPeriod() {
-        return hasCertificate() || state == PlacementState.INTERRUPTED ? effectivePeriod() : Optional.empty();
-    }
-
-    /** The final period once there is one, else the planned one (none if cancelled). */
-    public Optional<Period> reportedPeriod() {
-        return state == PlacementState.CANCELLED ? Optional.empty()
-                : finalPeriod().or(() -> Optional.of(new Period(plannedStart, plannedEnd)));
+    /** Table D can be recorded while the stay is confirmed or under way, and after an interruption. */
+    public boolean canBeCertified() {
+        return !hasCertificate() && (state == PlacementState.CONFIRMED || state == PlacementState.IN_PROGRESS
+                || state == PlacementState.INTERRUPTED);
     }
 
     /**

@@ -63,6 +63,7 @@ public class PlacementService {
     private static final java.time.format.DateTimeFormatter DAY_FR = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject private MailTemplates mails;
+    @Inject private StayFacts stayFacts;
 
     // ================================================================ coordinator: creation
 
@@ -262,7 +263,7 @@ public class PlacementService {
             throw new BusinessException("workingLanguage", "placement.language.required");
         }
         PlacementDuration.refusal(form.getPlannedStart(), form.getPlannedEnd(), otherCycleDays(student, excluded),
-                "plannedStart", "plannedEnd").ifPresent(e -> {
+                excluded == null ? PlacementDuration.Stay.NONE : stayFacts.of(excluded), "plannedStart", "plannedEnd").ifPresent(e -> {
                     throw e;
                 });
         return new Basics(host, blankToNull(form.getDepartment()), mentor, referent);
@@ -366,16 +367,27 @@ public class PlacementService {
         return placement;
     }
 
+    /** What the grant facts say about the placement's stay (interruptions, force majeure). */
+    PlacementDuration.Stay stayOf(Placement placement) {
+        return stayFacts.of(placement.getId());
+    }
+
     /** Shared by the coordinator's form and the mentor's link: checks, then records Table D. */
     void certify(Placement placement, CertificateForm form, String signer, Actor actor, String action) {
-        if (placement.getState() != PlacementState.IN_PROGRESS && placement.getState() != PlacementState.CONFIRMED) {
+        if (!placement.canBeCertified()) {
             throw new BusinessException("placement.certificate.notNow");
         }
         if (placement.hasCertificate()) {
             throw new BusinessException("placement.certificate.already");
         }
+        // An interrupted stay ended the day it was interrupted: its certificate says so.
+        if (placement.getState() == PlacementState.INTERRUPTED && form.getActualEnd() != null
+                && !form.getActualEnd().equals(placement.getStoppedOn())) {
+            throw new BusinessException("actualEnd", "placement.certificate.interruptedEnd", placement.getStoppedOn().format(DAY_FR));
+        }
         PlacementDuration.refusal(form.getActualStart(), form.getActualEnd(),
-                otherCycleDays(placement.getStudent(), placement.getId()), "actualStart", "actualEnd").ifPresent(e -> {
+                otherCycleDays(placement.getStudent(), placement.getId()), stayOf(placement), "actualStart", "actualEnd")
+                .ifPresent(e -> {
                     throw e;
                 });
         for (String[] text : new String[][] {{"tasks", form.getTasks()}, {"outcomes", form.getOutcomes()},
@@ -446,11 +458,11 @@ public class PlacementService {
         for (int i = 0; i < months; i++) {
             YearMonth month = from.plusMonths(i);
             List<Placement> departures = placements.stream()
-                    .filter(p -> p.effectivePeriod().map(per -> YearMonth.from(per.start()).equals(month)).orElse(false))
-                    .sorted(Comparator.comparing(p -> p.effectivePeriod().orElseThrow().start())).toList();
+                    .filter(p -> p.countedPeriod().map(per -> YearMonth.from(per.start()).equals(month)).orElse(false))
+                    .sorted(Comparator.comparing(p -> p.countedPeriod().orElseThrow().start())).toList();
             List<Placement> returns = placements.stream()
-                    .filter(p -> p.effectivePeriod().map(per -> YearMonth.from(per.end()).equals(month)).orElse(false))
-                    .sorted(Comparator.comparing(p -> p.effectivePeriod().orElseThrow().end())).toList();
+                    .filter(p -> p.countedPeriod().map(per -> YearMonth.from(per.end()).equals(month)).orElse(false))
+                    .sorted(Comparator.comparing(p -> p.countedPeriod().orElseThrow().end())).toList();
             calendar.add(new CalendarMonth(month, departures, returns));
         }
         return calendar;
@@ -524,7 +536,7 @@ public class PlacementService {
 
     /** Days these placements count in the cycle: their effective periods (actual dates when certified). */
     private static int cycleDaysOf(List<Placement> placements) {
-        return PlacementDuration.cycleDays(placements.stream().map(Placement::effectivePeriod).flatMap(Optional::stream).toList());
+        return PlacementDuration.cycleDays(placements.stream().map(Placement::countedPeriod).flatMap(Optional::stream).map(PlacementDuration.CountedPeriod::period).toList());
     }
 
     /** The pre-departure checklist: the agreement (signed by all?) and the items. */

@@ -25,12 +25,18 @@ public class Campus {
     @Column(nullable = false, length = 80)
     private String city;
 
+    /** The city's coordinates (decimal degrees), if known: the travel support's distance is computed from them. */
+    @Column(precision = 9, scale = 6) private java.math.BigDecimal latitude;
+    @Column(precision = 9, scale = 6) private java.math.BigDecimal longitude;
+
     protected Campus() {
     }
 
     public String getCode() { return code; }
     public String getName() { return name; }
     public String getCity() { return city; }
+    public java.math.BigDecimal getLatitude() { return latitude; }
+    public java.math.BigDecimal getLongitude() { return longitude; }
 
     @Override
     public boolean equals(Object o) {

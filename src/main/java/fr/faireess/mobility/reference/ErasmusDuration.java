@@ -36,6 +36,27 @@ public final class ErasmusDuration {
                 + (day(end) - day(start)) + 1;
     }
 
+    /**
+     * Actual calendar days from {@code start} to {@code end}, both included: the BM's count for a
+     * mobility that is not long-term.
+     */
+    public static int calendarDays(LocalDate start, LocalDate end) {
+        Objects.requireNonNull(start);
+        Objects.requireNonNull(end);
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("end " + end + " is before start " + start);
+        }
+        return (int) java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
+    }
+
+    /**
+     * The Beneficiary Module's "long-term" flag of a student traineeship: planned for at least the
+     * {@value #MIN_DAYS}-day minimum (a stay cut short by force majeure stays long-term).
+     */
+    public static boolean isLongTerm(int plannedDays) {
+        return plannedDays >= MIN_DAYS;
+    }
+
     private static int day(LocalDate date) {
         return Math.min(date.getDayOfMonth(), 30);
     }

@@ -48,6 +48,7 @@ public class ReferenceMaintenance {
 
     @Inject private AuditLog audit;
     @Inject private Clock clock;
+    @Inject private CountryGroups countryGroups;
 
     // ---------------------------------------------------------------- countries
 
@@ -88,6 +89,46 @@ public class ReferenceMaintenance {
         audit.record(actorOf(admin), "COUNTRY_RECLASSIFIED", COUNTRY, code, before, country.classification(),
                 country.getNameFr());
         return true;
+    }
+
+    /**
+     * Sets a country's Erasmus+ group in one call year (a Programme Guide that moves it). A call year
+     * the table does not hold yet first gets every country's groups copied from the latest earlier
+     * year (what the grants already read for it), so that only the corrected country changes. Refused
+     * if another administrator changed the row since {@code version} (-1: the row did not exist).
+     * Returns {@code false}, and records nothing, when the group is already that one.
+     */
+    @Transactional
+    public boolean changeCountryGroup(String code, Integer callYear, ErasmusGroup group, long version, Account admin) {
+        RoleGuard.require(admin, Role.ADMIN);
+        Country country = country(code).orElseThrow(NotFoundException::new);
+        CountryGroupRule.refusal(country, callYear, group).ifPresent(e -> {
+            throw e;
+        });
+        CountryGroupYear row = em.find(CountryGroupYear.class, new CountryGroupYear.Key(callYear, code));
+        if ((row == null ? -1 : row.getVersion()) != version) {
+            throw new ConcurrentModificationException();
+        }
+        if (row == null) {
+            copyForward(callYear);
+            row = em.find(CountryGroupYear.class, new CountryGroupYear.Key(callYear, code));
+        }
+        ErasmusGroup before = row.getGroup();
+        if (before == group) {
+            flush();
+            return false;
+        }
+        row.regroup(group);
+        flush();
+        audit.record(actorOf(admin), "COUNTRY_GROUP_CHANGED", COUNTRY, code, before + " " + callYear, group + " " + callYear,
+                country.getNameFr());
+        return true;
+    }
+
+    /** A call year's rows for every country, from the groups it has now (the latest earlier year's). */
+    private void copyForward(int callYear) {
+        countryGroups.allIn(callYear).forEach((code, group) -> em.persist(new CountryGroupYear(callYear, code, group)));
+        em.flush();
     }
 
     // ---------------------------------------------------------------- academic years

@@ -17,11 +17,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import fr.faireess.mobility.grant.GrantBreakdown;
-import fr.faireess.mobility.grant.GrantCalculator;
-import fr.faireess.mobility.grant.GrantInput;
+import fr.faireess.mobility.grant.GrantLine;
 import fr.faireess.mobility.grant.GrantLineKind;
 import fr.faireess.mobility.grant.GrantMoney;
-import fr.faireess.mobility.grant.GrantRates;
 import fr.faireess.mobility.host.HostSize;
 import fr.faireess.mobility.host.LegalStatus;
 
@@ -32,7 +30,7 @@ import fr.faireess.mobility.host.LegalStatus;
  * the file is meant to be imported. These columns are everything that is exported — participant
  * identity is name and e-mail only; birth date, gender and nationality are not held by the
  * application and are completed in the BM. Grant columns stay empty when the call year has no rate
- * table.
+ * table. Nothing is computed here: the days and amounts are {@code GrantService}'s.
  */
 public final class BeneficiaryExport {
 
@@ -46,10 +44,13 @@ public final class BeneficiaryExport {
             "Sending Organisation", "Sending Country", "Sending City",
             "Receiving Organisation", "Receiving Organisation Type", "Receiving Organisation Size",
             "Receiving Country", "Receiving City",
-            "Start Date", "End Date", "Actual Dates", "Duration Calculated (days)", "Interruption (days)",
-            "Funded Travel Days", "Funded Days", "Funded Months", "Funded Extra Days", "Green Travel",
-            "Country Group", "Monthly Rate (EUR)", "Individual Support (EUR)", "Traineeship Top-up (EUR)",
-            "Fewer Opportunities Top-up (EUR)", "Green Travel Top-up (EUR)", "Total Grant (EUR)");
+            "Start Date", "End Date", "Actual Dates", "Long-term", "Force Majeure", "Duration Calculated (days)",
+            "Interruption (days)", "Funded Travel Days", "Funded Days", "Funded Months", "Funded Extra Days", "Green Travel",
+            "Distance Band", "Country Group", "Monthly Rate (EUR)", "Individual Support (EUR)", "Traineeship Top-up (EUR)",
+            "Fewer Opportunities Top-up (EUR)", "Green Travel Top-up (EUR)", "Travel Support (EUR)", "Total Grant (EUR)");
+
+    /** The amount columns, last of the row: empty when the call year has no rate table. */
+    private static final int AMOUNT_COLUMNS = 7;
 
     private BeneficiaryExport() {
     }
@@ -70,12 +71,11 @@ public final class BeneficiaryExport {
 
     /**
      * One row of cells (String, Integer or BigDecimal; null for an empty cell), in {@link #HEADER}'s
-     * order. {@code rates} is null when the call year has no rate table.
+     * order, from the mobility and its grant as {@code GrantService} computed it (the breakdown of the
+     * period that counts). {@code withAmounts} is false when the call year has no rate table: the days
+     * are there, the amounts empty.
      */
-    public static List<Object> row(ReportedMobility m, String agreementNumber, GrantRates rates) {
-        GrantBreakdown grant = GrantCalculator.compute(new GrantInput(m.start(), m.end(), m.group(), m.fewerOpportunities(),
-                m.greenTravel(), m.travelDays(), m.interruptionDays()),
-                rates == null ? new GrantRates(0, 0, 0, 0) : rates);
+    public static List<Object> row(ReportedMobility m, String agreementNumber, GrantBreakdown grant, boolean withAmounts) {
         List<Object> row = new ArrayList<>();
         row.add(ACTIVITY_TYPE);
         row.add(mobilityId(m));
@@ -98,6 +98,8 @@ public final class BeneficiaryExport {
         row.add(m.start().toString());
         row.add(m.end().toString());
         row.add(yesNo(m.certified()));
+        row.add(yesNo(grant.longTerm()));
+        row.add(yesNo(m.forceMajeure()));
         row.add(grant.periodDays());
         row.add(grant.interruptionDays());
         row.add(grant.travelDays());
@@ -105,17 +107,20 @@ public final class BeneficiaryExport {
         row.add(grant.months());
         row.add(grant.extraDays());
         row.add(yesNo(m.greenTravel()));
+        row.add(grant.distanceBand() == null ? null : grant.distanceBand().label());
         row.add(groupCode(m));
-        if (rates == null) {
-            for (int i = 0; i < 6; i++) {
+        if (!withAmounts) {
+            for (int i = 0; i < AMOUNT_COLUMNS; i++) {
                 row.add(null);
             }
         } else {
-            row.add(GrantMoney.euros(rates.monthlyRate()));
+            row.add(grant.lines().stream().filter(l -> l.kind() == GrantLineKind.BASE).map(GrantLine::figure).findFirst()
+                    .orElse(GrantMoney.ZERO));
             row.add(grant.amount(GrantLineKind.BASE));
             row.add(grant.amount(GrantLineKind.TRAINEESHIP));
             row.add(grant.amount(GrantLineKind.FEWER_OPPORTUNITIES));
             row.add(grant.amount(GrantLineKind.GREEN_TRAVEL));
+            row.add(grant.travelSupport());
             row.add(grant.total());
         }
         return row;

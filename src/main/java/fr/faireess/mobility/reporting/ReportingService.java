@@ -1,6 +1,7 @@
 package fr.faireess.mobility.reporting;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +17,11 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.grant.CallYear;
-import fr.faireess.mobility.grant.GrantFacts;
+import fr.faireess.mobility.grant.GrantMoney;
 import fr.faireess.mobility.grant.GrantRateService;
 import fr.faireess.mobility.grant.GrantRateTable;
-import fr.faireess.mobility.grant.GrantRates;
 import fr.faireess.mobility.grant.GrantService;
+import fr.faireess.mobility.grant.PlacementGrant;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.identity.Role;
@@ -49,17 +50,11 @@ public class ReportingService {
     @Inject private GrantRateService rateTables;
     @Inject private AuditLog audit;
 
-    /** A call year's export as the page previews it. */
-    public record Report(int callYear, GrantRateTable table, List<List<Object>> rows) {
+    /** A call year's export as the page previews it, with the total of its grants. */
+    public record Report(int callYear, GrantRateTable table, List<List<Object>> rows, BigDecimal total) {
 
         public boolean hasTable() {
             return table != null;
-        }
-
-        public BigDecimal total() {
-            int column = BeneficiaryExport.column("Total Grant (EUR)");
-            return rows.stream().map(r -> (BigDecimal) r.get(column)).filter(a -> a != null)
-                    .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         }
 
         /** One cell of row {@code index} by column name, for the preview. */
@@ -128,16 +123,20 @@ public class ReportingService {
             query.setParameter(CampusScope.PARAMETER, scope.campuses());
         }
         List<Placement> placements = query.getResultList();
-        List<Long> ids = placements.stream().map(Placement::getId).toList();
-        Map<Long, GrantFacts> facts = grants.facts(ids);
-        Set<Long> recentGraduates = recentGraduates(ids);
-        List<List<Object>> rows = placements.stream().map(p -> {
-            GrantFacts f = facts.get(p.getId());
-            var group = p.getHost().getCountry().getErasmusGroup();
-            GrantRates rates = table == null ? null : table.ratesFor(group);
-            return BeneficiaryExport.row(mobility(p, callYear, f, recentGraduates.contains(p.getId())), table == null ? null : table.getAgreementNumber(), rates);
-        }).toList();
-        return new Report(callYear, table, rows);
+        Map<Long, PlacementGrant> grantsById = grants.grantsOf(placements);
+        Set<Long> recentGraduates = recentGraduates(placements.stream().map(Placement::getId).toList());
+        String agreementNumber = table == null ? null : table.getAgreementNumber();
+        List<List<Object>> rows = new ArrayList<>();
+        BigDecimal total = GrantMoney.ZERO;
+        for (Placement p : placements) {
+            PlacementGrant grant = grantsById.get(p.getId());
+            rows.add(BeneficiaryExport.row(mobility(p, callYear, grant, recentGraduates.contains(p.getId())), agreementNumber,
+                    grant.counted(), table != null));
+            if (table != null) {
+                total = total.add(grant.counted().total());
+            }
+        }
+        return new Report(callYear, table, rows, total);
     }
 
     /** Of {@code placementIds}, those whose current agreement recognises a recent graduate: one query for the report. */
@@ -155,11 +154,9 @@ public class ReportingService {
     }
 
     /** The placement's reportable values — and nothing else (no stop reason, no free text). */
-    private ReportedMobility mobility(Placement p, int callYear, GrantFacts facts, boolean recentGraduate) {
+    private ReportedMobility mobility(Placement p, int callYear, PlacementGrant grant, boolean recentGraduate) {
         Account student = p.getStudent();
-        boolean certified = p.hasCertificate();
-        // The dates the grant is paid on: certificate, else planned start to the interruption, else planned.
-        PlacementDuration.Period period = p.reportedPeriod().orElseThrow();
+        PlacementDuration.CountedPeriod period = p.countedPeriod().orElseThrow();
         return new ReportedMobility(p.getId(), callYear, student.getFirstName(), student.getLastName(), student.getEmail(),
                 p.getApplication().isFewerOpportunities(), recentGraduate,
                 student.getProgramme() == null ? null : student.getProgramme().getIscedCode(),
@@ -167,8 +164,8 @@ public class ReportingService {
                 student.getCampus() == null ? null : student.getCampus().getName(),
                 student.getCampus() == null ? null : student.getCampus().getCity(),
                 p.getHost().getName(), p.getHost().getLegalStatus(), p.getHost().getSize(),
-                p.getHost().getCountry().getCode(), p.getHost().getCity(), p.getHost().getCountry().getErasmusGroup(),
-                period.start(), period.end(),
-                certified, facts.isGreenTravel(), facts.getTravelDays(), facts.getInterruptionDays());
+                p.getHost().getCountry().getCode(), p.getHost().getCity(), grant.group(),
+                period.start(), period.end(), period.basis() == PlacementDuration.Basis.CERTIFIED,
+                grant.facts().isGreenTravel(), grant.facts().isForceMajeure());
     }
 }

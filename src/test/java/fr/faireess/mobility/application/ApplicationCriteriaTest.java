@@ -62,4 +62,19 @@ class ApplicationCriteriaTest {
         assertThat(new ApplicationCriteria(null, "A&B", null, null, null, null, null).toQuery())
                 .isEqualTo("campus=A%26B&sort=SUBMITTED");
     }
+
+    @Test
+    void theNameSearchTravelsInTheAddressTrimmedAndCut() {
+        ApplicationCriteria criteria = parse("q=%20Garcia%20&sort=NAME".replace("%20", " ")).orElseThrow();
+        assertThat(criteria.name()).isEqualTo("Garcia");
+        assertThat(criteria.toQuery()).isEqualTo("sort=NAME&q=Garcia");
+        assertThat(parse("q=").orElseThrow().name()).isNull();
+        assertThat(ApplicationCriteria.nameSearch("x".repeat(500))).hasSize(ApplicationCriteria.NAME_MAX);
+    }
+
+    @Test
+    void theLikePatternTakesTheUsersWildcardsLiterally() {
+        assertThat(ApplicationCriteria.likePattern("Émma")).isEqualTo("%émma%");
+        assertThat(ApplicationCriteria.likePattern("50%_a!")).isEqualTo("%50!%!_a!!%");
+    }
 }

@@ -163,6 +163,52 @@ class ApplicationsHttpIT {
     }
 
     @Test
+    void theReviewListFindsAStudentByNameAndOffersOnlyTheCountriesOfItsFiles() {
+        WebClient coordinator = new WebClient(app);
+        coordinator.login(DemoAccounts.COORDINATOR_PERPIGNAN, DemoAccounts.PASSWORD);
+        Page list = coordinator.get("/coordinator/applications/list.xhtml");
+        java.util.List<String> countries = list.document().select("select[id='filters:country_input'] option").eachAttr("value");
+        assertThat(countries).as("the countries of the demo's first wishes, not the world").contains("DE")
+                .doesNotContain("JP", "AQ").hasSizeLessThan(30);
+
+        Page applied = coordinator.submit(list, "filters", Map.of("q", "pujol"), "apply");
+        assertThat(applied.redirectPath()).contains("q=pujol");
+        Page found = coordinator.get(applied.redirectPath());
+        assertThat(found.document().getElementById("filters:q").val()).isEqualTo("pujol");
+        Elements rows = found.document().select("tbody[id='list:applications_data'] > tr:not(.ui-datatable-empty-message)");
+        assertThat(rows.eachText()).isNotEmpty().allMatch(t -> t.contains("PUJOL Clara"));
+        Page nobody = coordinator.get("/coordinator/applications/list.xhtml?q=" + java.net.URLEncoder.encode("<b>%zz", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(nobody.status()).isEqualTo(200);
+        assertThat(nobody.document().select("tbody[id='list:applications_data'] > tr.ui-datatable-empty-message")).hasSize(1);
+    }
+
+    @Test
+    void ticksInTheReviewListSendOneMessageToSeveralFilesAndAForgedTickIsIgnored() {
+        WebClient coordinator = new WebClient(app);
+        coordinator.login(DemoAccounts.COORDINATOR_PERPIGNAN, DemoAccounts.PASSWORD);
+        Page list = coordinator.get("/coordinator/applications/list.xhtml?country=DE&sort=NAME");
+        Elements rows = list.document().select("tbody[id='list:applications_data'] > tr[data-rk]");
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(2);
+        String first = rows.get(0).attr("data-rk");
+        String second = rows.get(1).attr("data-rk");
+        String text = "Réunion d'information Erasmus+ " + System.nanoTime();
+
+        Page refused = coordinator.submit(list, "list", Map.of("bulkAction_input", "MESSAGE", "bulkText", " ",
+                "applications_selection", first + "," + second), "bulkApply");
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.messageFor("list:bulkText")).isEqualTo("Écrivez le message à envoyer.");
+
+        Page done = coordinator.submit(list, "list", Map.of("bulkAction_input", "MESSAGE", "bulkText", text,
+                "applications_selection", first + "," + second + ",999999999"), "bulkApply");
+        assertThat(done.isRedirect()).isTrue();
+        Page after = coordinator.get(done.redirectPath());
+        assertThat(after.document().text()).contains("Message envoyé sur 2 dossier(s)");
+        for (String id : java.util.List.of(first, second)) {
+            assertThat(coordinator.get("/coordinator/applications/view.xhtml?id=" + id).document().text()).contains(text);
+        }
+    }
+
+    @Test
     void theReviewListIsBookmarkableItsFiltersComeBackFromTheUrlAndGoIntoIt() {
         WebClient coordinator = new WebClient(app);
         coordinator.login(DemoAccounts.COORDINATOR_PERPIGNAN, DemoAccounts.PASSWORD);

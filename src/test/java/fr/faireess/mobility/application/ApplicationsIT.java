@@ -734,8 +734,10 @@ class ApplicationsIT {
                 new Applicant("MONTPELLIER", "EJE", 1, "Dubois", "ES", 40),
                 new Applicant("PERPIGNAN", "ES", 3, "Esteve", "IT", 85));
         List<Long> ids = new ArrayList<>();
+        List<Account> students = new ArrayList<>();
         for (Applicant a : applicants) {
             Account student = fixture.student(a.campus(), a.programme(), a.year(), a.lastName());
+            students.add(student);
             MobilityApplication draft = applications.start(call.getId(), student);
             ApplicationForm form = fixture.completeForm();
             form.getWishes().get(0).setCountryCode(a.country());
@@ -764,6 +766,19 @@ class ApplicationsIT {
         assertEquals(List.of("Bertin", "Esteve", "Costa", "Alves", "Dubois"),
                 names.apply(new ApplicationCriteria(id, null, null, null, null, null, ApplicationCriteria.Sort.SCORE)));
 
+        // The name search: last name, "first last", e-mail, case-insensitive; % and _ are plain characters.
+        java.util.function.Function<String, ApplicationCriteria> named = q ->
+                new ApplicationCriteria(id, null, null, null, null, null, ApplicationCriteria.Sort.NAME, q);
+        assertEquals(List.of("Costa"), names.apply(named.apply("cOsTa")));
+        assertEquals(List.of("Bertin"), names.apply(named.apply(students.get(1).getFirstName() + " bert")));
+        assertEquals(List.of("Esteve"), names.apply(named.apply(students.get(4).getEmail())));
+        assertEquals(List.of(), names.apply(named.apply("%")));
+        assertEquals(List.of(), names.apply(named.apply("_ _")));
+        assertEquals(5, applications.count(named.apply("  "), coordinator));
+        assertEquals(java.util.Set.of("ES", "BE", "PT", "IT"),
+                applications.firstWishCountries(coordinator).stream().filter(java.util.Set.of("ES", "BE", "PT", "IT")::contains)
+                        .collect(java.util.stream.Collectors.toSet()));
+
         // Pages of two, in the database's order: together exactly the whole list, without overlap.
         ApplicationCriteria byName = new ApplicationCriteria(id, null, null, null, null, null, ApplicationCriteria.Sort.NAME);
         List<String> paged = new ArrayList<>();
@@ -773,6 +788,63 @@ class ApplicationsIT {
             page.forEach(a -> paged.add(a.getStudent().getLastName()));
         }
         assertEquals(List.of("Alves", "Bertin", "Costa", "Dubois", "Esteve"), paged);
+    }
+
+    @Inject private BulkReview bulk;
+
+    private static BulkDecision.Target target(MobilityApplication application, Long version) {
+        return new BulkDecision.Target(application.getId(), version, application.getStudent().getLastName());
+    }
+
+    @Test
+    void aBulkDecisionDecidesEachFileOnItsOwnWithinScopeQuotaAndVersion() {
+        Account nadia = coordinator();
+        Account julien = montpellierCoordinator();
+        MobilityCall call = calls.create(fixture.openCallForm("Appel groupé", 2, "PERPIGNAN", "MONTPELLIER"), actorOf(nadia));
+        MobilityApplication a = fixture.submitted(call, fixture.student("PERPIGNAN", "ASS", 2, "Arnal"));
+        MobilityApplication b = fixture.submitted(call, fixture.student("PERPIGNAN", "ASS", 2, "Blasco"));
+        MobilityApplication c = fixture.submitted(call, fixture.student("MONTPELLIER", "ASS", 2, "Chauvet"));
+
+        // Julien sees Montpellier only: Arnal's file is not his to decide, Chauvet's is.
+        BulkDecision.Outcome first = bulk.apply(BulkDecision.Action.SELECT,
+                List.of(target(a, a.getVersion()), target(c, c.getVersion())), "Bravo", julien);
+        assertEquals(List.of("Chauvet"), first.done());
+        assertEquals(List.of("Arnal"), first.refused().stream().map(BulkDecision.Refusal::name).toList());
+        assertEquals("review.bulk.notFound", first.refused().get(0).messageKey());
+        assertEquals(ApplicationStatus.SUBMITTED, applications.findVisibleTo(a.getId(), nadia).orElseThrow().getStatus());
+
+        // Blasco's file changed after Nadia's list was drawn: refused as a concurrent change; Arnal's selected.
+        long shownB = b.getVersion();
+        applications.score(b.getId(), nadia, 70, shownB);
+        BulkDecision.Outcome second = bulk.apply(BulkDecision.Action.SELECT,
+                List.of(target(a, a.getVersion()), target(b, shownB)), null, nadia);
+        assertEquals(List.of("Arnal"), second.done());
+        assertEquals("error.concurrentModification", second.refused().get(0).messageKey());
+
+        // Both places taken (Chauvet, Arnal): Blasco is refused by the quota, counted under the call's lock.
+        MobilityApplication freshB = applications.findVisibleTo(b.getId(), nadia).orElseThrow();
+        BulkDecision.Outcome third = bulk.apply(BulkDecision.Action.SELECT, List.of(target(freshB, freshB.getVersion())), null, nadia);
+        assertTrue(third.nothingDone());
+        assertEquals("application.select.quotaReached", third.refused().get(0).messageKey());
+        assertEquals(2L, calls.selectedCount(call.getId()));
+
+        // A rejection needs its reason before anything is done; with it, the file is rejected and told why.
+        assertEquals("review.bulk.reasonRequired", assertThrows(BusinessException.class, () -> bulk.apply(
+                BulkDecision.Action.REJECT, List.of(target(freshB, freshB.getVersion())), " ", nadia)).messageKey());
+        assertEquals(ApplicationStatus.SUBMITTED, applications.findVisibleTo(b.getId(), nadia).orElseThrow().getStatus());
+        bulk.apply(BulkDecision.Action.REJECT, List.of(target(freshB, freshB.getVersion())), "Places pourvues", nadia);
+        MobilityApplication rejected = applications.findVisibleTo(b.getId(), nadia).orElseThrow();
+        assertEquals(ApplicationStatus.REJECTED, rejected.getStatus());
+        assertTrue(applications.comments(rejected).stream().anyMatch(x -> x.getBody().equals("Places pourvues")));
+
+        // A message goes into each file's thread.
+        BulkDecision.Outcome message = bulk.apply(BulkDecision.Action.MESSAGE,
+                List.of(target(a, null), target(c, null)), "Réunion de préparation le 12", nadia);
+        assertEquals(List.of("Arnal", "Chauvet"), message.done());
+        assertTrue(applications.comments(applications.findVisibleTo(c.getId(), nadia).orElseThrow()).stream()
+                .anyMatch(x -> x.getBody().equals("Réunion de préparation le 12")));
+        assertThrows(fr.faireess.mobility.identity.AccessDeniedException.class, () -> bulk.apply(BulkDecision.Action.SELECT, List.of(target(a, null)), null,
+                fixture.student("PERPIGNAN", "ES", 2, "Intrus")), "students have no bulk actions");
     }
 
     @Inject private ReviewExportService exports;

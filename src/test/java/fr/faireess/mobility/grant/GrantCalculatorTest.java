@@ -43,8 +43,9 @@ class GrantCalculatorTest {
             "2026-09-15, 2027-01-15, GROUP_2, true, false, 0, 10, 111, 3, 21, 2849.00, 555.00, 925.00, 0.00, 4329.00",
             // a full year: twelve months
             "2026-09-01, 2027-08-31, GROUP_2, false, false, 0, 0, 360, 12, 0, 9240.00, 1800.00, 0.00, 0.00, 11040.00",
-            // international mobility: its own rate, no traineeship top-up, other top-ups still apply
-            "2026-03-01, 2026-06-30, INTERNATIONAL, true, true, 0, 0, 120, 4, 0, 2800.00, 0.00, 1000.00, 50.00, 3850.00"
+            // international mobility: its own rate, no traineeship top-up; travel support instead of the
+            // green-travel top-up (none here: the distance is unknown)
+            "2026-03-01, 2026-06-30, INTERNATIONAL, true, true, 0, 0, 120, 4, 0, 2800.00, 0.00, 1000.00, 0.00, 3800.00"
     })
     void computesTheGrantTheWayTheBeneficiaryModuleDoes(LocalDate start, LocalDate end, ErasmusGroup group,
                                                         boolean fewer, boolean green, int travel, int interruption,
@@ -78,11 +79,11 @@ class GrantCalculatorTest {
         GrantBreakdown plain = GrantCalculator.compute(new GrantInput(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 5, 30),
                 ErasmusGroup.GROUP_3, false, false, 0, 0), new GrantRates(680, 150, 250, 50));
         assertThat(plain.lines()).extracting(GrantLine::kind).containsExactly(GrantLineKind.BASE, GrantLineKind.TRAINEESHIP);
-        GrantBreakdown international = GrantCalculator.compute(new GrantInput(LocalDate.of(2026, 3, 1),
-                LocalDate.of(2026, 5, 30), ErasmusGroup.INTERNATIONAL, true, true, 2, 0), INTERNATIONAL);
-        assertThat(international.lines()).extracting(GrantLine::kind)
-                .containsExactly(GrantLineKind.BASE, GrantLineKind.FEWER_OPPORTUNITIES, GrantLineKind.GREEN_TRAVEL);
-        assertThat(international.lines().get(2).figure()).isEqualTo(new BigDecimal("50.00"));
+        GrantBreakdown green = GrantCalculator.compute(new GrantInput(LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 5, 30), ErasmusGroup.GROUP_3, false, true, 2, 0), new GrantRates(680, 150, 250, 50));
+        assertThat(green.lines()).extracting(GrantLine::kind)
+                .containsExactly(GrantLineKind.BASE, GrantLineKind.TRAINEESHIP, GrantLineKind.GREEN_TRAVEL);
+        assertThat(green.lines().get(2).figure()).isEqualTo(new BigDecimal("50.00"));
     }
 
     @Test

@@ -29,7 +29,12 @@ import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
+import fr.faireess.mobility.reference.Country;
+import fr.faireess.mobility.reference.CountryGroupRule;
+import fr.faireess.mobility.reference.CountryGroupYear;
+import fr.faireess.mobility.reference.CountryGroups;
 import fr.faireess.mobility.reference.ErasmusGroup;
+import fr.faireess.mobility.reference.ReferenceMaintenance;
 import fr.faireess.mobility.reporting.BeneficiaryExport;
 import fr.faireess.mobility.reporting.ReportingService;
 import fr.faireess.mobility.reporting.ReportingService.Report;
@@ -63,6 +68,8 @@ class GrantsIT {
     @Inject private PlacementService placements;
     @Inject private AccountService accounts;
     @Inject private AuditLog audit;
+    @Inject private ReferenceMaintenance reference;
+    @Inject private CountryGroups countryGroups;
 
     private static GrantBreakdown demoGrant(String start, String end, boolean fewer, boolean green, int travel,
             int interruption, String totalAsWritten) {
@@ -179,17 +186,27 @@ class GrantsIT {
 
         PlacementGrant theo = grants.grantOf(placementOf(THEO));
         assertNull(theo.actual(), "no certificate yet");
-        // planned 15 September 2026 → 15 January 2027 (121 days) less 10 days of interruption, fewer opportunities
-        GrantBreakdown theoPlanned = demoGrant("2026-09-15", "2027-01-15", true, false, 0, 10, "4329.00");
+        // planned 15 September 2026 → 15 January 2027 (121 days), fewer opportunities; his host's 10 days of
+        // closure count (they are not an interruption)
+        GrantBreakdown theoPlanned = demoGrant("2026-09-15", "2027-01-15", true, false, 0, 0, "4719.00");
+        assertEquals(10, theo.facts().getClosureDays());
+        assertEquals(0, theo.planned().interruptionDays());
         assertEquals(theoPlanned.fundedDays(), theo.planned().fundedDays());
         assertEquals(theoPlanned.amount(GrantLineKind.FEWER_OPPORTUNITIES), theo.planned().amount(GrantLineKind.FEWER_OPPORTUNITIES));
-        assertEquals(theoPlanned.total(), theo.planned().total());
+        // fewer opportunities: Montpellier → Barcelona (about 300 km) gets the band's travel support
+        assertEquals(DistanceBand.KM_100_499, theo.planned().distanceBand());
+        assertEquals(new BigDecimal("211.00"), theo.planned().travelSupport());
+        assertEquals(theoPlanned.total().add(theo.planned().travelSupport()), theo.planned().total());
 
         PlacementGrant yanis = grants.grantOf(placementOf(YANIS));
         assertEquals(demo.year(2026), yanis.callYear());
         assertEquals(ErasmusGroup.INTERNATIONAL, yanis.group());
         assertTrue(yanis.isProvisional(), "the 2026 demo table is a draft");
-        assertEquals(List.of(GrantLineKind.BASE), yanis.planned().lines().stream().map(GrantLine::kind).toList());
+        // Montpellier → Montréal, as the crow flies: international mobility gets the travel support of its band
+        assertEquals(List.of(GrantLineKind.BASE, GrantLineKind.TRAVEL_SUPPORT),
+                yanis.planned().lines().stream().map(GrantLine::kind).toList());
+        assertEquals(DistanceBand.KM_4000_7999, yanis.planned().distanceBand());
+        assertEquals(new BigDecimal("1188.00"), yanis.planned().travelSupport());
 
         Placement louis = placementOf(LOUIS);
         assertEquals(PlacementState.CANCELLED, louis.getState());
@@ -202,13 +219,13 @@ class GrantsIT {
         long version = grants.facts(manon).getVersion();
         GrantFactsForm form = new GrantFactsForm();
         form.setGreenTravel(false);
-        form.setTravelDays(2);
+        form.setTravelDays(3);
         form.setVersion(version);
-        assertEquals("grant.facts.travelDaysNeedGreen",
+        assertEquals("grant.facts.travelDaysInvalid",
                 assertThrows(BusinessException.class, () -> grants.saveFacts(manon.getId(), form, coordinator())).messageKey());
         form.setGreenTravel(true);
-        form.setTravelDays(5);
-        assertEquals("grant.facts.travelDaysInvalid",
+        form.setTravelDays(7);
+        assertEquals("grant.facts.travelDaysInvalidGreen",
                 assertThrows(BusinessException.class, () -> grants.saveFacts(manon.getId(), form, coordinator())).messageKey());
         form.setTravelDays(2);
         assertThrows(AccessDeniedException.class, () -> grants.saveFacts(manon.getId(), form, account(MANON)));
@@ -272,5 +289,56 @@ class GrantsIT {
         assertEquals(before + 1, audit.history(ReportingService.AUDIT_SUBJECT, year).size());
         assertTrue(reporting.callYears().containsAll(List.of(year, demo.year(2026))));
         assertEquals(year, reporting.defaultCallYear().orElseThrow(), "the latest year with calls and a locked table");
+    }
+
+    private long groupVersion(String country, int callYear) {
+        return countryGroups.years(country).stream().filter(y -> y.getCallYear() == callYear)
+                .mapToLong(CountryGroupYear::getVersion).findFirst().orElse(-1);
+    }
+
+    @Test
+    void anAdministratorCorrectsACountrysGroupForOneCallYearAuditedAndTheGrantsOfThatYearFollow() {
+        Placement yanis = placementOf(YANIS);
+        int year = grants.callYearOf(yanis).orElseThrow();
+        Country canada = yanis.getHost().getCountry();
+        String code = canada.getCode();
+        assertEquals(ErasmusGroup.INTERNATIONAL, grants.grantOf(yanis).group());
+        long version = groupVersion(code, year);
+        assertThrows(AccessDeniedException.class,
+                () -> reference.changeCountryGroup(code, year, ErasmusGroup.GROUP_3, version, coordinator()));
+        Country spain = placementOf(EMMA).getHost().getCountry();
+        assertEquals("reference.country.eeaNotInternational", assertThrows(BusinessException.class,
+                () -> reference.changeCountryGroup(spain.getCode(), year, ErasmusGroup.INTERNATIONAL,
+                        groupVersion(spain.getCode(), year), admin())).messageKey());
+        int before = reference.history(ReferenceMaintenance.COUNTRY, code).size();
+
+        assertTrue(reference.changeCountryGroup(code, year, ErasmusGroup.GROUP_3, version, admin()));
+        try {
+            assertEquals(ErasmusGroup.GROUP_3, countryGroups.groupOf(canada, year));
+            assertEquals(ErasmusGroup.INTERNATIONAL, countryGroups.groupOf(canada, year - 1), "other call years keep theirs");
+            PlacementGrant regrouped = grants.grantOf(placementOf(YANIS));
+            assertEquals(ErasmusGroup.GROUP_3, regrouped.group());
+            assertTrue(regrouped.planned().lines().stream().anyMatch(l -> l.kind() == GrantLineKind.TRAINEESHIP),
+                    "a programme-country group gets the traineeship top-up");
+            List<AuditEntry> history = reference.history(ReferenceMaintenance.COUNTRY, code);
+            assertEquals(before + 1, history.size());
+            AuditEntry last = history.get(history.size() - 1);
+            assertEquals("COUNTRY_GROUP_CHANGED", last.getAction());
+            assertEquals("INTERNATIONAL " + year, last.getFromState());
+            assertEquals("GROUP_3 " + year, last.getToState());
+            assertEquals(DemoAccounts.ADMIN, last.getActorEmail());
+            assertThrows(ConcurrentModificationException.class,
+                    () -> reference.changeCountryGroup(code, year, ErasmusGroup.GROUP_2, version, admin()));
+        } finally {
+            reference.changeCountryGroup(code, year, ErasmusGroup.INTERNATIONAL, groupVersion(code, year), admin());
+        }
+        assertEquals(ErasmusGroup.INTERNATIONAL, grants.grantOf(placementOf(YANIS)).group());
+
+        // a call year the table does not hold yet: correcting one country first copies every country's groups forward
+        int later = CountryGroupRule.LAST_YEAR;
+        assertFalse(reference.changeCountryGroup(code, later, ErasmusGroup.INTERNATIONAL, groupVersion(code, later), admin()),
+                "Canada already has that group in a later call year: nothing to record");
+        assertEquals(ErasmusGroup.GROUP_2, countryGroups.years("FR").stream().filter(y -> y.getCallYear() == later)
+                .findFirst().orElseThrow().getGroup());
     }
 }

@@ -110,13 +110,14 @@ class RateTableRuleTest {
         GrantRateTable previous = new GrantRateTable(2025, null, NOW);
         assertThat(previous.getTraineeshipTopUp()).isEqualTo(150);
         assertThat(previous.getRates()).hasSize(4).allSatisfy(r -> assertThat(r.getMonthlyRate()).isZero());
+        assertThat(previous.travelSupport().bands()).as("the Guide's travel support to start from").isEqualTo(RateTableRule.DEFAULT_TRAVEL);
         previous.apply(complete(), NOW);
 
         GrantRateTable table = new GrantRateTable(2026, previous, NOW);
         assertThat(table.isLocked()).isFalse();
         assertThat(table.rate(ErasmusGroup.GROUP_2).orElseThrow().getMonthlyRate()).isEqualTo(770);
-        assertThat(table.ratesFor(ErasmusGroup.GROUP_2)).isEqualTo(new GrantRates(770, 150, 250, 50));
-        assertThat(table.ratesFor(ErasmusGroup.INTERNATIONAL)).isEqualTo(new GrantRates(700, 0, 250, 50));
+        assertThat(table.ratesFor(ErasmusGroup.GROUP_2)).isEqualTo(new GrantRates(770, 150, 250, 50, table.travelSupport()));
+        assertThat(table.ratesFor(ErasmusGroup.INTERNATIONAL)).isEqualTo(new GrantRates(700, 0, 250, 50, table.travelSupport()));
         assertThat(RateTableRule.lockRefusal(table.isLocked(), table.toForm()).map(BusinessException::messageKey))
                 .contains("grant.rates.agreementRequired");
 

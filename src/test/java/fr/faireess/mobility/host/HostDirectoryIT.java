@@ -327,7 +327,19 @@ class HostDirectoryIT {
 
         form.setCountryCode("SN");
         form.getContacts().get(0).setEmail("a.diop@maison.example.org");
-        assertNotNull(directory.create(form, coordinatorActor()).getId());
+        form.setLatitude(new java.math.BigDecimal("14.716677"));
+        BusinessException half = assertThrows(BusinessException.class, () -> directory.create(form, coordinatorActor()));
+        assertEquals("host.coordinates.both", half.messageKey());
+        assertEquals("longitude", half.field().orElseThrow());
+        form.setLongitude(new java.math.BigDecimal("-197.5"));
+        assertEquals("host.coordinates.longitude",
+                assertThrows(BusinessException.class, () -> directory.create(form, coordinatorActor())).messageKey());
+        assertEquals(0, directory.count(byTheme(tag), coordinator()));
+
+        form.setLongitude(new java.math.BigDecimal("-17.467686"));
+        HostOrganisation created = directory.create(form, coordinatorActor());
+        assertNotNull(created.getId());
+        assertEquals(0, new java.math.BigDecimal("14.716677").compareTo(created.getLatitude()), "the city's coordinates are kept");
     }
 
     @Test

@@ -97,7 +97,8 @@ class PlacementDurationTest {
     void theEffectivePeriodPrefersActualDates(PlacementState state, LocalDate plannedStart, LocalDate plannedEnd,
                                               LocalDate actualStart, LocalDate actualEnd, LocalDate stoppedOn,
                                               LocalDate expectedStart, LocalDate expectedEnd) {
-        Optional<Period> period = PlacementDuration.effective(state, plannedStart, plannedEnd, actualStart, actualEnd, stoppedOn);
+        Optional<Period> period = PlacementDuration.effective(state, plannedStart, plannedEnd, actualStart, actualEnd, stoppedOn)
+                .map(PlacementDuration.CountedPeriod::period);
         if (expectedStart == null) {
             assertThat(period).isEmpty();
         } else {
@@ -110,5 +111,51 @@ class PlacementDurationTest {
         assertThat(PlacementDuration.remainingInCycle(0)).isEqualTo(360);
         assertThat(PlacementDuration.remainingInCycle(240)).isEqualTo(120);
         assertThat(PlacementDuration.remainingInCycle(370)).isZero();
+    }
+
+    @Test
+    void theMinimumIsCheckedOnThePeriodLessItsInterruptions() {
+        LocalDate start = LocalDate.of(2026, 3, 1);
+        LocalDate end = LocalDate.of(2026, 5, 5);   // 65 days
+        assertThat(PlacementDuration.refusal(start, end, 0, PlacementDuration.Stay.NONE, "start", "end")).isEmpty();
+        // 65 days less 10 days of interruption: 55, below the 60-day minimum
+        assertThat(PlacementDuration.refusal(start, end, 0, new PlacementDuration.Stay(10, false), "start", "end"))
+                .get().satisfies(e -> {
+                    assertThat(e.messageKey()).isEqualTo("placement.period.tooShortInterrupted");
+                    assertThat(e.arguments()).containsExactly(55, 60, 65, 10);
+                    assertThat(e.field()).contains("end");
+                });
+        assertThat(PlacementDuration.refusal(start, end, 0, new PlacementDuration.Stay(65, true), "start", "end"))
+                .get().extracting(BusinessException::messageKey).isEqualTo("placement.period.allInterrupted");
+    }
+
+    @Test
+    void forceMajeureLetsAShorterStayBeCertified() {
+        // an interrupted stay of 39 days (1 March → 9 April on the EU count)
+        LocalDate start = LocalDate.of(2026, 3, 1);
+        LocalDate end = LocalDate.of(2026, 4, 9);
+        assertThat(PlacementDuration.refusal(start, end, 0, "start", "end")).get()
+                .extracting(BusinessException::messageKey).isEqualTo("placement.period.tooShort");
+        assertThat(PlacementDuration.refusal(start, end, 0, new PlacementDuration.Stay(0, true), "start", "end")).isEmpty();
+        assertThat(PlacementDuration.belowMinimum(39, new PlacementDuration.Stay(0, true))).isFalse();
+        assertThat(PlacementDuration.belowMinimum(39, PlacementDuration.Stay.NONE)).isTrue();
+    }
+
+    @Test
+    void theCountedPeriodSaysWhyItCounts() {
+        LocalDate start = LocalDate.of(2026, 3, 1);
+        LocalDate end = LocalDate.of(2026, 6, 30);
+        assertThat(PlacementDuration.effective(PlacementState.IN_PROGRESS, start, end, null, null, null)).get()
+                .satisfies(c -> assertThat(c.basis()).isEqualTo(PlacementDuration.Basis.PLANNED))
+                .satisfies(c -> assertThat(c.isFinal()).isFalse());
+        assertThat(PlacementDuration.effective(PlacementState.INTERRUPTED, start, end, null, null, LocalDate.of(2026, 4, 9)))
+                .get().satisfies(c -> {
+                    assertThat(c.basis()).isEqualTo(PlacementDuration.Basis.STOPPED);
+                    assertThat(c.days()).isEqualTo(39);
+                });
+        // the interrupted stay, certified afterwards, counts on the certificate's dates
+        assertThat(PlacementDuration.effective(PlacementState.INTERRUPTED, start, end, start, LocalDate.of(2026, 4, 9),
+                LocalDate.of(2026, 4, 9))).get().extracting(PlacementDuration.CountedPeriod::basis)
+                .isEqualTo(PlacementDuration.Basis.CERTIFIED);
     }
 }

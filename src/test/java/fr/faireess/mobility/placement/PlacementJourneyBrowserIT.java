@@ -78,7 +78,12 @@ class PlacementJourneyBrowserIT {
         BROWSER.choose("Candidature sélectionnée", APPLICATION);
         BROWSER.choose("Structure d'accueil", "Associação Casa da Ribeira — Porto (PT)");
         BROWSER.type("Service", "Accueil de jour");
-        BROWSER.choose("Tuteur·rice", "Ana Sousa — Associação Casa da Ribeira");
+        // The mentor list holds the chosen host's mentors only.
+        BROWSER.waitForAjax();
+        assertThat(BROWSER.driver().findElements(By.cssSelector("[id$='mentor_input'] option")))
+                .extracting(e -> e.getAttribute("textContent"))
+                .containsExactly("— Choisir un·e tuteur·rice —", "Ana Sousa — Psychologue, tutrice");
+        BROWSER.choose("Tuteur·rice", "Ana Sousa — Psychologue, tutrice");
         BROWSER.choose("Référent·e pédagogique", "Marta Puig");
         BROWSER.choose("Langue de travail", "Portugais");
         // A stay starting on the first of the month after next (by the server's clock): to the 15th of

@@ -313,6 +313,26 @@ class PlacementsHttpIT {
     }
 
     @Test
+    void theReportPageShowsAndDownloadsTheCallYearChosenInItsSelector() {
+        WebClient coordinator = as(DemoAccounts.COORDINATOR_PERPIGNAN);
+        int shown = DEMO.year(2025);
+        int chosen = DEMO.year(2026);
+        Page report = coordinator.get("/coordinator/reports/index.xhtml?year=" + shown);
+        assertThat(report.document().select("#yearForm\\:callYear_input option").eachAttr("value"))
+                .contains(String.valueOf(chosen));
+
+        Page answer = coordinator.submit(report, "yearForm", Map.of("callYear_input", String.valueOf(chosen)), "show");
+        assertThat(answer.isRedirect()).as("the choice is shown at its own address").isTrue();
+        assertThat(answer.redirectPath()).contains("year=" + chosen);
+        Page chosenPage = coordinator.get(answer.redirectPath());
+        assertThat(chosenPage.document().selectFirst("#yearForm\\:callYear_input option[selected]").attr("value"))
+                .isEqualTo(String.valueOf(chosen));
+        assertThat(chosenPage.document().selectFirst("a:contains(Télécharger (CSV))").attr("href"))
+                .contains("beneficiary.csv?year=" + chosen);
+        assertThat(chosenPage.document().getElementById("mobilities").text()).doesNotContain("Garcia Emma");
+    }
+
+    @Test
     void coordinatorsDownloadTheBeneficiaryModuleFileOfACallYearAndStudentsCannot() throws Exception {
         // Nadia sees both campuses: the file holds Perpignan's and Montpellier's mobilities.
         int year = DEMO.year(2025);   // the demo's locked table

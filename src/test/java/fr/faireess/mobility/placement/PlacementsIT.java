@@ -33,7 +33,10 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.MobilityApplication;
+import fr.faireess.mobility.grant.GrantFactsForm;
 import fr.faireess.mobility.host.HostContact;
+import fr.faireess.mobility.reporting.ReportingService;
+import fr.faireess.mobility.reporting.ReportingService.Report;
 import fr.faireess.mobility.host.HostDirectory;
 import fr.faireess.mobility.host.HostForm;
 import fr.faireess.mobility.host.HostOrganisation;
@@ -80,6 +83,7 @@ class PlacementsIT {
     @Inject private Fixture fixture;
     @Inject private Clock clock;
     @Inject private fr.faireess.mobility.grant.GrantService grants;
+    @Inject private ReportingService reporting;
 
     /** Nadia as the actor of set-up calls: the services check the actor's roles in the database. */
     private Actor coordinatorActor() {
@@ -535,6 +539,76 @@ class PlacementsIT {
         assertNotNull(grant.actual(), "an interrupted placement has its final grant without a certificate");
         assertEquals(done, grant.actual().fundedDays(), "paid up to the interruption, not on the planned period");
         assertTrue(grant.actual().total().compareTo(grant.planned().total()) < 0);
+
+        // The EU report shows the same period and grant, from GrantService's breakdown.
+        int callYear = grants.callYearOf(interrupted).orElseThrow();
+        Report report = reporting.preview(callYear, coordinator());
+        String mobilityId = String.format("FE-%d-%06d", callYear, interrupted.getId());
+        int row = java.util.stream.IntStream.range(0, report.rows().size())
+                .filter(i -> mobilityId.equals(report.cell(i, "Mobility ID"))).findFirst().orElseThrow();
+        assertEquals(day("2027-02-01").toString(), report.cell(row, "Start Date"));
+        assertEquals(day("2027-04-30").toString(), report.cell(row, "End Date"), "reported up to the interruption");
+        assertEquals("No", report.cell(row, "Actual Dates"), "no certificate yet");
+        assertEquals(done, report.cell(row, "Duration Calculated (days)"));
+        assertEquals(grant.actual().total(), report.cell(row, "Total Grant (EUR)"));
+    }
+
+    @Test
+    void anInterruptedPlacementWithForceMajeureIsCertifiedOnItsActualDaysAndItsGrantRecomputed() {
+        Account student = student();
+        Placement placement = placement(student, "2027-02-01", "2027-07-30");     // 180 days planned
+        underWay(placement, student);
+        long version = placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow().getVersion();
+        LocalDate stop = day("2027-03-09");                                      // 39 days on the EU count
+        placements.move(placement.getId(), PlacementState.INTERRUPTED, "Rapatriement sanitaire.", stop, version, coordinator());
+        assertTrue(grants.grantOf(reloaded(placement)).belowMinimum(), "39 days and no force majeure: not eligible as it stands");
+
+        CertificateForm certificate = new CertificateForm();
+        certificate.setActualStart(day("2027-02-01"));
+        certificate.setActualEnd(stop.minusDays(1));
+        certificate.setTasks("Accueil des familles.");
+        certificate.setOutcomes("Premiers entretiens.");
+        certificate.setEvaluation("Stage écourté pour raison de santé.");
+        BusinessException notTheStopDay = assertThrows(BusinessException.class,
+                () -> placements.recordCertificate(placement.getId(), certificate, null, coordinator()));
+        assertEquals("placement.certificate.interruptedEnd", notTheStopDay.messageKey());
+        assertEquals("actualEnd", notTheStopDay.field().orElseThrow());
+        certificate.setActualEnd(stop);
+        assertEquals("placement.period.tooShort", assertThrows(BusinessException.class,
+                () -> placements.recordCertificate(placement.getId(), certificate, null, coordinator())).messageKey(),
+                "below the minimum without force majeure");
+
+        GrantFactsForm facts = new GrantFactsForm();
+        facts.setForceMajeure(true);
+        assertEquals("grant.facts.explanationRequired", assertThrows(BusinessException.class,
+                () -> grants.saveFacts(placement.getId(), facts, coordinator())).messageKey());
+        facts.setForceMajeureExplanation("Rapatriement sanitaire décidé par le médecin.");
+        grants.saveFacts(placement.getId(), facts, coordinator());
+        placements.recordCertificate(placement.getId(), certificate, null, coordinator());
+
+        Placement certified = reloaded(placement);
+        assertEquals(PlacementState.INTERRUPTED, certified.getState());
+        assertTrue(certified.hasCertificate());
+        assertEquals(PlacementDuration.Basis.CERTIFIED, certified.countedPeriod().orElseThrow().basis());
+        var grant = grants.grantOf(certified);
+        assertFalse(grant.belowMinimum());
+        assertEquals(39, grant.actual().fundedDays(), "paid for the days actually spent");
+        assertTrue(grant.actual().total().compareTo(grant.planned().total()) < 0);
+        assertEquals(39, placements.otherCycleDays(student, null));
+        assertTrue(placements.timeline(certified).stream().anyMatch(e -> "GRANT_FACTS_EDITED".equals(e.getAction())
+                && e.getDetail().contains("Rapatriement sanitaire décidé par le médecin.")), "the force majeure is audited");
+        assertTrue(placements.timeline(certified).stream().anyMatch(e -> "CERTIFICATE_RECORDED".equals(e.getAction())));
+
+        int callYear = grants.callYearOf(certified).orElseThrow();
+        Report report = reporting.preview(callYear, coordinator());
+        String mobilityId = String.format("FE-%d-%06d", callYear, certified.getId());
+        int row = java.util.stream.IntStream.range(0, report.rows().size())
+                .filter(i -> mobilityId.equals(report.cell(i, "Mobility ID"))).findFirst().orElseThrow();
+        assertEquals(stop.toString(), report.cell(row, "End Date"));
+        assertEquals("Yes", report.cell(row, "Actual Dates"));
+        assertEquals("Yes", report.cell(row, "Force Majeure"));
+        assertEquals("Yes", report.cell(row, "Long-term"), "planned as a long-term mobility");
+        assertEquals(grant.actual().total(), report.cell(row, "Total Grant (EUR)"));
     }
 
     // ---------------------------------------------------------------- roles checked by the services

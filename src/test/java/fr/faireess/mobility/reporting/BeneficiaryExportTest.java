@@ -16,6 +16,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+import fr.faireess.mobility.grant.GrantBreakdown;
+import fr.faireess.mobility.grant.GrantCalculator;
+import fr.faireess.mobility.grant.GrantInput;
 import fr.faireess.mobility.grant.GrantRates;
 import fr.faireess.mobility.host.HostSize;
 import fr.faireess.mobility.host.LegalStatus;
@@ -31,7 +34,17 @@ class BeneficiaryExportTest {
         return new ReportedMobility(7, 2025, "Emma", "Garcia", "emma.garcia@etudiant.faire-ess.fr", false, false, "0923", 6,
                 "IRTS Perpignan", "Perpignan", "Centre Residencial d'Acció Educativa Montilivi", LegalStatus.PUBLIC,
                 HostSize.SMALL, "ES", "Girona", ErasmusGroup.GROUP_2, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 5, 29),
-                true, true, 2, 0);
+                true, true, false);
+    }
+
+    /** The grant GrantService would compute for a mobility (here straight from the calculator). */
+    private static GrantBreakdown grant(ReportedMobility m, GrantRates rates, int travelDays, int interruptionDays) {
+        return GrantCalculator.compute(new GrantInput(m.start(), m.end(), m.group(), m.fewerOpportunities(), m.greenTravel(),
+                travelDays, interruptionDays), rates);
+    }
+
+    private static List<Object> emmaRow(String agreement, boolean withAmounts) {
+        return BeneficiaryExport.row(emma(), agreement, grant(emma(), GROUP_2, 2, 0), withAmounts);
     }
 
     private static Function<String, Object> cells(List<Object> row) {
@@ -40,7 +53,7 @@ class BeneficiaryExportTest {
 
     @Test
     void aRowHoldsTheMobilityItsOrganisationsAndItsGrant() {
-        List<Object> row = BeneficiaryExport.row(emma(), "2025-1-FR01-KA131-HED-000099001", GROUP_2);
+        List<Object> row = emmaRow("2025-1-FR01-KA131-HED-000099001", true);
         assertThat(row).hasSameSizeAs(BeneficiaryExport.HEADER);
         Function<String, Object> cell = cells(row);
         assertThat(cell.apply("Activity Type")).isEqualTo("HE-SMT");
@@ -73,12 +86,16 @@ class BeneficiaryExportTest {
         assertThat(cell.apply("Traineeship Top-up (EUR)")).isEqualTo(new BigDecimal("450.00"));
         assertThat(cell.apply("Fewer Opportunities Top-up (EUR)")).isEqualTo(new BigDecimal("0.00"));
         assertThat(cell.apply("Green Travel Top-up (EUR)")).isEqualTo(new BigDecimal("50.00"));
+        assertThat(cell.apply("Travel Support (EUR)")).isEqualTo(new BigDecimal("0.00"));
+        assertThat(cell.apply("Long-term")).isEqualTo("Yes");
+        assertThat(cell.apply("Force Majeure")).isEqualTo("No");
+        assertThat(cell.apply("Distance Band")).isNull();
         assertThat(cell.apply("Total Grant (EUR)")).isEqualTo(new BigDecimal("2810.00"));
     }
 
     @Test
     void withoutARateTableTheDaysAreThereAndTheAmountsEmpty() {
-        List<Object> row = BeneficiaryExport.row(emma(), null, null);
+        List<Object> row = emmaRow(null, false);
         assertThat(cells(row).apply("Funded Days")).isEqualTo(90);
         assertThat(cells(row).apply("Grant Agreement Number")).isNull();
         assertThat(row.subList(BeneficiaryExport.column("Monthly Rate (EUR)"), row.size())).containsOnlyNulls();
@@ -92,7 +109,7 @@ class BeneficiaryExportTest {
                 .containsExactly("placementId", "callYear", "firstName", "lastName", "email", "fewerOpportunities",
                         "recentGraduate", "iscedCode", "eqfLevel", "sendingOrganisation", "sendingCity", "receivingName",
                         "receivingStatus", "receivingSize", "receivingCountry", "receivingCity", "group", "start", "end",
-                        "certified", "greenTravel", "travelDays", "interruptionDays");
+                        "certified", "greenTravel", "forceMajeure");
     }
 
     @Test
@@ -100,19 +117,20 @@ class BeneficiaryExportTest {
         ReportedMobility tricky = new ReportedMobility(8, 2025, "Léa", "Vidal; \"junior\"", "lea.vidal@etudiant.faire-ess.fr",
                 true, false, "0923", 6, "IRTS Perpignan", "Perpignan", "=HYPERLINK(\"http://x\")", LegalStatus.NON_PROFIT,
                 HostSize.LARGE, "MA", "Agadir", ErasmusGroup.INTERNATIONAL, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30),
-                false, false, 0, 0);
-        String csv = new String(BeneficiaryExport.csv(List.of(BeneficiaryExport.row(tricky, "N-1", new GrantRates(700, 0, 250, 50)))),
+                false, false, false);
+        String csv = new String(BeneficiaryExport.csv(List.of(BeneficiaryExport.row(tricky, "N-1",
+                grant(tricky, new GrantRates(700, 0, 250, 50), 0, 0), true))),
                 StandardCharsets.UTF_8);
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).isEqualTo("\uFEFF" + String.join(";", BeneficiaryExport.HEADER));
         assertThat(lines[1]).startsWith("HE-SMT;FE-2025-000008;N-1;Léa;\"Vidal; \"\"junior\"\"\";")
                 .contains(";\"'=HYPERLINK(\"\"http://x\"\")\";")
-                .contains(";Non-profit organisation;>250;MA;Agadir;2026-03-01;2026-06-30;No;120;0;0;120;4;0;No;International;700.00;2800.00;0.00;1000.00;0.00;3800.00");
+                .contains(";Non-profit organisation;>250;MA;Agadir;2026-03-01;2026-06-30;No;Yes;No;120;0;0;120;4;0;No;;International;700.00;2800.00;0.00;1000.00;0.00;0.00;3800.00");
     }
 
     @Test
     void theXlsxHasTheHeaderRowAndNumbersAsNumbers() throws Exception {
-        byte[] xlsx = BeneficiaryExport.xlsx(List.of(BeneficiaryExport.row(emma(), "N-1", GROUP_2)));
+        byte[] xlsx = BeneficiaryExport.xlsx(List.of(emmaRow("N-1", true)));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
             Row header = sheet.getRow(0);

@@ -99,7 +99,14 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
      * something else or is ignored): the item is scrolled into view, clicked — through JavaScript if
      * something covers it — and the pick is checked on the drop-down's label, three times at most.
      */
+    /** Waits until PrimeFaces has no Ajax request queued or under way (pages without PrimeFaces: at once). */
+    public void waitForAjax() {
+        new WebDriverWait(driver(), Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
     public void choose(String label, String option) {
+        waitForAjax();   // a list may be redrawn by the choice made just before (the mentors follow the host)
         String forId = driver().findElement(By.xpath(
                 "//label[normalize-space(translate(., '*', ''))=" + xpathLiteral(label) + "]")).getAttribute("for");
         String menuId = forId.replaceAll("_(focus|input|label)$", "");
@@ -137,6 +144,7 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
 
     /** Clicks the button or link showing {@code text}, and waits for the next page. */
     public void click(String text) {
+        waitForAjax();   // a button clicked while an Ajax update redraws its form would be lost
         WebElement target = driver().findElement(By.xpath(
                 "//button[normalize-space(.)=" + xpathLiteral(text) + "] | //a[normalize-space(.)=" + xpathLiteral(text)
                         + "] | //input[@type='submit' and @value=" + xpathLiteral(text) + "]"));

@@ -12,7 +12,11 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
+import jakarta.faces.context.FacesContext;
+
 import fr.faireess.mobility.application.ApplicationCriteria;
+import fr.faireess.mobility.application.BulkDecision;
+import fr.faireess.mobility.application.BulkReview;
 import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.ApplicationStatus;
 import fr.faireess.mobility.application.MobilityApplication;
@@ -20,7 +24,10 @@ import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
 import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.reference.Campus;
+import fr.faireess.mobility.reference.Country;
 import fr.faireess.mobility.reference.ReferenceData;
 
 /**
@@ -38,6 +45,7 @@ public class ReviewListBacking implements Serializable {
     @Inject private CallService calls;
     @Inject private CurrentUser currentUser;
     @Inject private ReferenceData reference;
+    @Inject private BulkReview bulkReview;
 
     private Long call;
     private String campus;
@@ -46,6 +54,11 @@ public class ReviewListBacking implements Serializable {
     private ApplicationStatus status;
     private String country;
     private ApplicationCriteria.Sort sort = ApplicationCriteria.Sort.SUBMITTED;
+    private String q;
+    private transient List<Country> countries;
+    private List<MobilityApplication> selected = new java.util.ArrayList<>();
+    private BulkDecision.Action bulkAction;
+    private String bulkText;
 
     private final LazyDataModel<MobilityApplication> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -65,11 +78,56 @@ public class ReviewListBacking implements Serializable {
         public String getRowKey(MobilityApplication application) {
             return String.valueOf(application.getId());
         }
+
+        /** A ticked row read back by its key, within what the coordinator sees (a forged key finds nothing). */
+        @Override
+        public MobilityApplication getRowData(String rowKey) {
+            try {
+                return applications.findVisibleTo(Long.parseLong(rowKey), currentUser.get())
+                        .filter(a -> a.getStatus() != ApplicationStatus.DRAFT).orElse(null);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
     };
 
     private ApplicationCriteria criteria() {
-        return new ApplicationCriteria(call, campus, programme, year, status, country, sort);
+        return new ApplicationCriteria(call, campus, programme, year, status, country, sort, q);
     }
+
+    /**
+     * Applies the chosen action to every ticked file, each on its own (see {@link BulkReview}), then
+     * shows the list again with what was done and, file by file, what was refused and why.
+     */
+    public String applyBulk() {
+        List<BulkDecision.Target> targets = selected == null ? List.of() : selected.stream()
+                .filter(java.util.Objects::nonNull)
+                .map(a -> new BulkDecision.Target(a.getId(), a.getVersion(),
+                        a.getStudent().getFirstName() + " " + a.getStudent().getLastName()))
+                .toList();
+        try {
+            BulkDecision.Outcome outcome = bulkReview.apply(bulkAction, targets, bulkText, currentUser.get());
+            if (!outcome.nothingDone()) {
+                Messages.info(bulkAction.doneKey(), outcome.done().size(), String.join(", ", outcome.done()));
+            }
+            for (BulkDecision.Refusal refusal : outcome.refused()) {
+                Messages.error("review.bulk.refused", refusal.name(), Messages.text(refusal.messageKey(), refusal.arguments()));
+            }
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return filter();
+        } catch (BusinessException e) {
+            Messages.show(e, "list");
+            return null;
+        }
+    }
+
+    public BulkDecision.Action[] getBulkActions() { return BulkDecision.Action.values(); }
+    public List<MobilityApplication> getSelected() { return selected; }
+    public void setSelected(List<MobilityApplication> selected) { this.selected = selected; }
+    public BulkDecision.Action getBulkAction() { return bulkAction; }
+    public void setBulkAction(BulkDecision.Action bulkAction) { this.bulkAction = bulkAction; }
+    public String getBulkText() { return bulkText; }
+    public void setBulkText(String bulkText) { this.bulkText = bulkText; }
 
     public String filter() {
         return "/coordinator/applications/list?faces-redirect=true&includeViewParams=true";
@@ -87,6 +145,19 @@ public class ReviewListBacking implements Serializable {
         CampusScope scope = CampusScope.of(currentUser.get());
         return reference.campuses().stream().filter(c -> scope.allows(c.getCode())).toList();
     }
+    /**
+     * The country filter offers the countries of the files the coordinator sees (and the one chosen
+     * in the address, so that the choice shows), in the page's language order.
+     */
+    public List<Country> getCountries() {
+        if (countries == null) {
+            java.util.Set<String> codes = applications.firstWishCountries(currentUser.get());
+            countries = reference.countries().stream()
+                    .filter(c -> codes.contains(c.getCode()) || c.getCode().equals(country))
+                    .toList();
+        }
+        return countries;
+    }
     public ApplicationStatus[] getStatuses() { return ApplicationStatus.values(); }
     public ApplicationCriteria.Sort[] getSorts() { return ApplicationCriteria.Sort.values(); }
     public LazyDataModel<MobilityApplication> getRows() { return rows; }
@@ -102,6 +173,8 @@ public class ReviewListBacking implements Serializable {
     public void setStatus(ApplicationStatus status) { this.status = status; }
     public String getCountry() { return country; }
     public void setCountry(String country) { this.country = country; }
+    public String getQ() { return q; }
+    public void setQ(String q) { this.q = ApplicationCriteria.nameSearch(q); }
     public ApplicationCriteria.Sort getSort() { return sort; }
     public void setSort(ApplicationCriteria.Sort sort) { this.sort = sort == null ? ApplicationCriteria.Sort.SUBMITTED : sort; }
 }

@@ -37,6 +37,27 @@ public abstract class PlacementChoices implements Serializable {
         return mentors;
     }
 
+    /**
+     * The mentors of one host (none before a host is chosen): the list a coordinator picks from,
+     * instead of every mentor of every host. {@code host} is the host field's value, a number or
+     * its text before conversion.
+     */
+    public List<HostContact> mentorsAt(Object host) {
+        Long hostId = host instanceof Number n ? Long.valueOf(n.longValue()) : parseId(host);
+        if (hostId == null) {
+            return List.of();
+        }
+        return getMentors().stream().filter(m -> hostId.equals(m.getHost().getId())).toList();
+    }
+
+    private static Long parseId(Object value) {
+        try {
+            return value == null || value.toString().isBlank() ? null : Long.valueOf(value.toString().strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     public List<Account> getReferents() {
         if (referents == null) {
             referents = placements().referentChoices();

@@ -69,6 +69,11 @@ public class PlacementViewBacking implements Serializable {
             agreementForm = current().toForm();
             placementVersion = placement().getVersion();
             scanSigner = placement().getMentor().getFullName();
+            // An interrupted stay's certificate ends on the day it was interrupted.
+            if (placement().getState() == PlacementState.INTERRUPTED) {
+                certificate.setActualStart(placement().getPlannedStart());
+                certificate.setActualEnd(placement().getStoppedOn());
+            }
         }
     }
 

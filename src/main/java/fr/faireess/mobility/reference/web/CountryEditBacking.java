@@ -16,6 +16,8 @@ import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.reference.Country;
 import fr.faireess.mobility.reference.CountryForm;
+import fr.faireess.mobility.reference.CountryGroupYear;
+import fr.faireess.mobility.reference.CountryGroups;
 import fr.faireess.mobility.reference.ErasmusGroup;
 import fr.faireess.mobility.reference.ReferenceMaintenance;
 
@@ -33,11 +35,16 @@ public class CountryEditBacking implements Serializable {
 
     @Inject private ReferenceMaintenance reference;
     @Inject private CurrentUser currentUser;
+    @Inject private CountryGroups countryGroups;
 
     private String code;
     private transient Country country;
     private transient List<AuditEntry> history;
     private CountryForm form;
+    private transient List<CountryGroupYear> years;
+    /** The per-call-year correction: a call year, its group, and the version of the row it was loaded from. */
+    private Integer yearToSet;
+    private ErasmusGroup yearGroup;
 
     /** A code that names no country answers a plain 404 (the French error page), like an unknown page. */
     public void load() throws IOException {
@@ -79,6 +86,31 @@ public class CountryEditBacking implements Serializable {
         }
     }
 
+    /** The groups the table holds for this country, one row per call year. */
+    public List<CountryGroupYear> getYears() {
+        if (years == null) {
+            years = countryGroups.years(country().getCode());
+        }
+        return years;
+    }
+
+    /** Sets the country's group in the chosen call year (the row's version is read now: a concurrent change shows). */
+    public String saveYear() {
+        long version = getYears().stream().filter(y -> yearToSet != null && y.getCallYear() == yearToSet)
+                .mapToLong(CountryGroupYear::getVersion).findFirst().orElse(-1);
+        try {
+            boolean changed = reference.changeCountryGroup(code, yearToSet, yearGroup, version, currentUser.get());
+            FacesContext faces = FacesContext.getCurrentInstance();
+            Messages.info(changed ? "reference.countryYear.saved" : "reference.unchanged",
+                    country().name(faces.getViewRoot().getLocale()), String.valueOf(yearToSet));
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            return "/admin/reference/country?faces-redirect=true&code=" + country().getCode();
+        } catch (BusinessException e) {
+            Messages.show(e, "countryYear");
+            return null;
+        }
+    }
+
     /**
      * An audited classification ({@code GROUP_2 EEA}, {@code INTERNATIONAL non-EEA}) in the reader's
      * words; anything else as recorded.
@@ -90,6 +122,9 @@ public class CountryEditBacking implements Serializable {
         String[] parts = classification.split(" ");
         try {
             ErasmusGroup group = ErasmusGroup.valueOf(parts[0]);
+            if (parts.length > 1 && parts[1].matches("\\d{4}")) {
+                return Messages.text("reference.countryYear.described", Messages.text("grant.group." + group.name()), parts[1]);
+            }
             String eea = parts.length > 1 && parts[1].equals("EEA") ? "reference.eea.yes" : "reference.eea.no";
             return Messages.text("grant.group." + group.name()) + " · " + Messages.text(eea);
         } catch (IllegalArgumentException e) {
@@ -98,6 +133,10 @@ public class CountryEditBacking implements Serializable {
     }
 
     public ErasmusGroup[] getGroups() { return ErasmusGroup.values(); }
+    public Integer getYearToSet() { return yearToSet; }
+    public void setYearToSet(Integer yearToSet) { this.yearToSet = yearToSet; }
+    public ErasmusGroup getYearGroup() { return yearGroup; }
+    public void setYearGroup(ErasmusGroup yearGroup) { this.yearGroup = yearGroup; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public CountryForm getForm() { return form; }
