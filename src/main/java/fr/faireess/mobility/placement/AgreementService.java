@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -194,9 +195,10 @@ public class AgreementService {
         }
         Placement placement = agreement.getPlacement();
         String token = newLink(placement, agreement, LinkPurpose.SIGN_AGREEMENT, coordinator);
-        mails.queue(placement.getMentor().getEmail(), "placement.mail.signLink", placement.getMentor().getFullName(),
+        Locale language = placement.getMentor().getLanguage().locale();
+        mails.queue(language, placement.getMentor().getEmail(), "placement.mail.signLink", placement.getMentor().getFullName(),
                 placement.getStudent().getFullName(), placement.getHost().getName(), agreement.getNumber(),
-                settings.publicUrl() + "agreement/sign.xhtml?token=" + token, expiryDay());
+                settings.publicUrl() + "agreement/sign.xhtml?token=" + token, expiryDay(language));
         return token;
     }
 
@@ -212,9 +214,10 @@ public class AgreementService {
             throw new BusinessException("placement.certificate.notNow");
         }
         String token = newLink(placement, null, LinkPurpose.CERTIFICATE, coordinator);
-        mails.queue(placement.getMentor().getEmail(), "placement.mail.certificateLink", placement.getMentor().getFullName(),
-                placement.getStudent().getFullName(), placement.getHost().getName(),
-                settings.publicUrl() + "agreement/certificate.xhtml?token=" + token, expiryDay());
+        Locale language = placement.getMentor().getLanguage().locale();
+        mails.queue(language, placement.getMentor().getEmail(), "placement.mail.certificateLink",
+                placement.getMentor().getFullName(), placement.getStudent().getFullName(), placement.getHost().getName(),
+                settings.publicUrl() + "agreement/certificate.xhtml?token=" + token, expiryDay(language));
         return token;
     }
 
@@ -372,8 +375,9 @@ public class AgreementService {
         }
     }
 
-    private String expiryDay() {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(MailTemplates.LOCALE)
+    /** The link's last day, as the mentor reads dates. */
+    private String expiryDay(Locale language) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language)
                 .format(SchoolTime.toLocal(now().plus(LINK_VALIDITY)).toLocalDate());
     }
 

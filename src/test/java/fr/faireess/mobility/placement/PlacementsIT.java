@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -39,6 +40,7 @@ import fr.faireess.mobility.reporting.ReportingService;
 import fr.faireess.mobility.reporting.ReportingService.Report;
 import fr.faireess.mobility.host.HostDirectory;
 import fr.faireess.mobility.host.HostForm;
+import fr.faireess.mobility.host.HostLanguage;
 import fr.faireess.mobility.host.HostOrganisation;
 import fr.faireess.mobility.host.HostSize;
 import fr.faireess.mobility.host.HostType;
@@ -76,6 +78,7 @@ class PlacementsIT {
     @Inject private MailService mail;
     @Inject private PlacementService placements;
     @Inject private AgreementService agreements;
+    @Inject private MentorLinks mentorLinks;
     @Inject private ApplicationService applications;
     @Inject private AccountService accounts;
     @Inject private HostDirectory hosts;
@@ -148,6 +151,11 @@ class PlacementsIT {
     }
 
     private HostContact mentor(String countryCode, String city) {
+        return mentor(countryCode, city, "es");
+    }
+
+    /** A new host in {@code city} with one mentor, Pere Casals, written to in {@code language}. */
+    private HostContact mentor(String countryCode, String city, String language) {
         HostForm form = new HostForm();
         form.setName("Fundació Acollida " + Fixture.unique());
         form.setType(HostType.CHILD_PROTECTION);
@@ -159,6 +167,7 @@ class PlacementsIT {
         contact.setFullName("Pere Casals");
         contact.setEmail("tuteur." + Fixture.unique() + "@example.org");
         contact.setMentor(true);
+        contact.setLanguage(language);
         HostOrganisation host = hosts.create(form, coordinatorActor());
         return hosts.findForStaff(host.getId(), coordinator()).orElseThrow().getContacts().get(0);
     }
@@ -252,6 +261,36 @@ class PlacementsIT {
         assertTrue(agreements.openLink(token, LinkPurpose.SIGN_AGREEMENT).isEmpty(), "used once");
         assertEquals("agreement.link.invalid",
                 assertThrows(BusinessException.class, () -> agreements.signWithLink(token, "Pere Casals")).messageKey());
+    }
+
+    @Test
+    void aGermanSpeakingMentorIsWrittenToInGermanAndReadsThePdfThroughTheLinkUntilSigning() {
+        Account student = student();
+        HostContact mentor = mentor("DE", "Berlin", "de");
+        assertEquals(HostLanguage.DE, mentor.getLanguage());
+        Placement placement = placements.create(placementForm(selected(student), mentor, "2027-02-01", "2027-04-30"), coordinator());
+        LearningAgreement agreement = filled(placement);
+
+        String token = agreements.sendSigningLink(agreement.getId(), coordinator());
+        var sent = mail.search(new OutboxCriteria(null, mentor.getEmail()), 0, 10);
+        assertEquals(1, sent.size());
+        assertEquals("Learning Agreement von " + student.getFullName() + " zur Unterzeichnung (Fassung 1)", sent.get(0).getSubject());
+        assertTrue(sent.get(0).getBody().startsWith("Guten Tag Pere Casals,\n\ndas IRTS bittet Sie"), sent.get(0).getBody());
+        assertTrue(sent.get(0).getBody().endsWith("Das Team für internationale Mobilität von FAIRE-ESS\n"), sent.get(0).getBody());
+        assertEquals(Optional.of(HostLanguage.DE), mentorLinks.language(token));
+        assertTrue(mentorLinks.language("forged-" + Fixture.unique()).isEmpty());
+
+        PlacementFile pdf = mentorLinks.agreementPdf(token).orElseThrow();
+        assertTrue(new String(pdf.content(), 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
+        assertTrue(audit.history(PlacementService.AUDIT_SUBJECT, placement.getId()).stream()
+                .anyMatch(e -> "DOCUMENT_READ".equals(e.getAction()) && mentor.getEmail().equals(e.getActorEmail())),
+                "the mentor's read is traced like a staff read");
+        assertTrue(mentorLinks.agreementPdf("forged-" + Fixture.unique()).isEmpty());
+
+        agreements.signAsStudent(agreement.getId(), student);
+        agreements.signWithLink(token, "Pere Casals");
+        assertTrue(mentorLinks.agreementPdf(token).isEmpty(), "a spent link opens nothing");
+        assertEquals(Optional.of(HostLanguage.DE), mentorLinks.language(token), "the thanks after signing stay in German");
     }
 
     // ---------------------------------------------------------------- freezing, amendments

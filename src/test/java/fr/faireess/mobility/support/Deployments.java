@@ -19,7 +19,7 @@ public final class Deployments {
     private static final String[] IN_SERVER = {
         "application.ApplicationsIT", "grant.GrantsIT", "host.HostDirectoryIT", "identity.IdentityServicesIT",
         "platform.mail.MailOutboxIT", "module.ModuleIT", "placement.PlacementsIT", "privacy.LeaversPurgeIT",
-        "privacy.PrivacyIT", "testimony.TestimoniesIT",
+        "privacy.PrivacyIT", "testimony.TestimoniesIT", "dashboard.DashboardIT",
         "module.AttendanceGridBenchmark", "application.ReviewListBenchmark",
         // their helpers
         "support.Deployments", "support.TestFiles", "support.DemoAccounts", "support.DemoDates", "support.Fixture",
