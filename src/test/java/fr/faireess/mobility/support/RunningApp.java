@@ -129,6 +129,25 @@ public final class RunningApp {
         }
     }
 
+    /** How long the server's log is now: what it writes from here on is {@link #logSince} this. */
+    public long logSize() {
+        try {
+            return Files.size(log);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The lines the server logged since the log had {@code offset} bytes ({@link #logSize}). */
+    public List<String> logSince(long offset) {
+        try (var in = Files.newInputStream(log)) {
+            in.skipNBytes(Math.min(offset, Files.size(log)));
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).lines().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public synchronized void restart() {
         stop();
         start();
