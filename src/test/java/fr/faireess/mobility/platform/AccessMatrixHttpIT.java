@@ -138,6 +138,7 @@ class AccessMatrixHttpIT {
         MATRIX.put("/coordinator/reports/export/beneficiary.csv?year={{year:2025}}", List.of(l, d, a, d, d));
         MATRIX.put("/coordinator/reports/export/beneficiary.xlsx?year={{year:2026}}", List.of(l, d, a, d, d));
         MATRIX.put("/coordinator/reports/export/beneficiary.csv", List.of(l, d, d, d, d));
+        MATRIX.put("/admin/reports/templates.xhtml", List.of(l, d, d, d, a));
         MATRIX.put("/WEB-INF/includes/grant/placement-grant.xhtml", List.of(Expect.DENY, d, d, d, d));
         MATRIX.put("/student/privacy.xhtml", List.of(l, a, d, d, d));
         MATRIX.put("/admin/privacy.xhtml", List.of(l, d, d, d, a));
