@@ -19,12 +19,12 @@ public final class Deployments {
     private static final String[] IN_SERVER = {
         "application.ApplicationsIT", "grant.GrantsIT", "host.HostDirectoryIT", "identity.IdentityServicesIT",
         "platform.mail.MailOutboxIT", "module.ModuleIT", "placement.PlacementsIT", "privacy.LeaversPurgeIT",
-        "privacy.PrivacyIT", "testimony.TestimoniesIT",
-        "module.AttendanceGridBenchmark", "application.ReviewListBenchmark",
+        "privacy.PrivacyIT", "testimony.TestimoniesIT", "reporting.ReportingIT",
+        "module.AttendanceGridBenchmark", "application.ReviewListBenchmark", "reporting.BmExportBenchmark",
         // their helpers
         "support.Deployments", "support.TestFiles", "support.DemoAccounts", "support.DemoDates", "support.Fixture",
         "support.Bench", "grant.DemoGrants", "application.ReviewListSeed", "privacy.PurgesAtOnce",
-        "testimony.ConsentsInThePast",
+        "testimony.ConsentsInThePast", "reporting.BmRows",
     };
 
     private Deployments() {
