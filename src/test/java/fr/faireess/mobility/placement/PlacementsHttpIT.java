@@ -330,6 +330,8 @@ class PlacementsHttpIT {
         assertThat(chosenPage.document().selectFirst("a:contains(Télécharger (CSV))").attr("href"))
                 .contains("beneficiary.csv?year=" + chosen);
         assertThat(chosenPage.document().getElementById("mobilities").text()).doesNotContain("Garcia Emma");
+        assertThat(chosenPage.document().getElementById("template").text()).as("no BM template uploaded for the year")
+                .contains("Pas de modèle BM déposé pour cet appel");
     }
 
     @Test
