@@ -49,7 +49,7 @@ public class BmTemplatesBacking implements Serializable {
         }
         try {
             TemplateInfo info = templates.upload(year, file.getFileName(), file.getContent(), currentUser.get());
-            Messages.info("report.template.uploaded", info.callYear(), info.columns(), info.unknownHeaders().size());
+            Messages.info("report.template.uploaded", String.valueOf(info.callYear()), info.columns(), info.unknownHeaders().size());
             all = null;
         } catch (BusinessException e) {
             Messages.fieldError(FORM + ":file", e.messageKey(), e.arguments());
@@ -58,7 +58,7 @@ public class BmTemplatesBacking implements Serializable {
 
     public void remove(int callYear) {
         templates.remove(callYear, currentUser.get());
-        Messages.info("report.template.removed", callYear);
+        Messages.info("report.template.removed", String.valueOf(callYear));
         all = null;
     }
 
