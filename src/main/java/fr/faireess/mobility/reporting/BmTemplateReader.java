@@ -89,6 +89,10 @@ public final class BmTemplateReader {
                 columns.add(new Column(headers.get(c), field, datePattern(sheet, bestRow, c).orElse(null),
                         yesNo(workbook, sheet, bestRow, c).orElse(null)));
             }
+            int idColumn = idColumn(columns);
+            for (int r = bestRow + 1; idColumn >= 0 && r <= sheet.getLastRowNum(); r++) {
+                requireNoMobility(texts(sheet.getRow(r)), idColumn);
+            }
             return new BmLayout(Format.XLSX, content, bestSheet, bestRow, sheet.getLastRowNum() + 1, columns, ';', false, List.of());
         } catch (IOException | RuntimeException e) {
             // POI refuses a damaged or hostile archive (zip bomb, bad XML) with a runtime exception.
@@ -177,6 +181,26 @@ public final class BmTemplateReader {
         return values;
     }
 
+    private static int idColumn(List<Column> columns) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).field() == BmField.MOBILITY_ID) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Refuses an export that already lists mobilities: the rows would be appended below them, twice
+     * in the BM. The BM's notes under a header ({@code *}, {@code DICT}, {@code DD-MM-YYYY},
+     * {@code TEXT(255)}) hold fewer than four digits; a mobility's ID holds more.
+     */
+    private static void requireNoMobility(List<String> cells, int idColumn) throws BmTemplateException {
+        if (idColumn >= 0 && cells.size() > idColumn && cells.get(idColumn).chars().filter(Character::isDigit).count() >= 4) {
+            throw new BmTemplateException("report.template.notEmpty");
+        }
+    }
+
     // ---------------------------------------------------------------- CSV
 
     private static BmLayout csv(byte[] content) throws BmTemplateException {
@@ -223,6 +247,10 @@ public final class BmTemplateReader {
             String pattern = notes.stream().filter(n -> n.size() > column).map(n -> BmCodes.datePattern(n.get(column)))
                     .flatMap(Optional::stream).findFirst().orElse(null);
             columns.add(new Column(header, BmField.byHeader(header).orElse(null), pattern, null));
+        }
+        int idColumn = idColumn(columns);
+        for (List<String> note : notes) {
+            requireNoMobility(note, idColumn);
         }
         return new BmLayout(Format.CSV, content, 0, bestLine, lines.size(), columns, bestSeparator, bom, lines);
     }

@@ -159,9 +159,10 @@ class BmTemplateTest {
             assertThat(row.getCell(BmField.MOBILITY_GRANT.ordinal()).getNumericCellValue()).isEqualTo(2810.0);
             assertThat(row.getCell(BmField.GREEN_TRAVEL.ordinal()).getStringCellValue()).isEqualTo("Yes");
         }
-        // A default layout is itself a template the reader understands (all of it known).
-        assertThat(BmTemplateReader.read(xlsx).unknownHeaders()).isEmpty();
-        assertThat(BmTemplateReader.read(csv.getBytes(StandardCharsets.UTF_8)).columns()).hasSize(BmField.values().length);
+        // An empty default layout is itself a template the reader understands (all of it known).
+        assertThat(BmTemplateReader.read(write(BmLayout.defaultLayout(BmLayout.Format.XLSX), List.of())).unknownHeaders()).isEmpty();
+        assertThat(BmTemplateReader.read(write(BmLayout.defaultLayout(BmLayout.Format.CSV), List.of())).columns())
+                .hasSize(BmField.values().length);
     }
 
     @Test
@@ -183,6 +184,13 @@ class BmTemplateTest {
                 .hasMessage("report.template.noHeader");
         assertThatThrownBy(() -> BmTemplateReader.read("PK\u0003\u0004 not a zip".getBytes(StandardCharsets.ISO_8859_1)))
                 .hasMessage("report.template.wrongType");
+        assertThatThrownBy(() -> BmTemplateReader.read(("Mobility activity ID;Start Date\r\n*;DD-MM-YYYY\r\n"
+                + "EM-2025-0001;01-03-2026\r\n").getBytes(StandardCharsets.UTF_8)))
+                .as("an export that already lists mobilities").hasMessage("report.template.notEmpty");
+        assertThatThrownBy(() -> BmTemplateReader.read(write(BmLayout.defaultLayout(BmLayout.Format.XLSX),
+                List.of(BmRows.row(BmRows.emma(), true))))).hasMessage("report.template.notEmpty");
+        assertThatThrownBy(() -> BmTemplateReader.read(write(BmLayout.defaultLayout(BmLayout.Format.CSV),
+                List.of(BmRows.row(BmRows.emma(), true))))).hasMessage("report.template.notEmpty");
         assertThat(BmTemplateService.safeName("C:\\Users\\x\\..\\export BM.xlsx", BmLayout.Format.CSV)).isEqualTo("export BM.csv");
     }
 }
