@@ -63,11 +63,15 @@ public class BmTemplate {
         this.callYear = callYear;
     }
 
+    /**
+     * The content first: setting the lazy content of a stored template makes EclipseLink load the
+     * attributes it had not fetched, which would undo the ones set before it.
+     */
     void replace(String fileName, BmLayout.Format format, byte[] content, Account by, Instant now) {
-        this.fileName = Objects.requireNonNull(fileName);
-        this.format = Objects.requireNonNull(format);
         this.content = content.clone();
         this.sizeBytes = content.length;
+        this.fileName = Objects.requireNonNull(fileName);
+        this.format = Objects.requireNonNull(format);
         this.uploadedBy = Objects.requireNonNull(by);
         this.uploadedAt = Objects.requireNonNull(now);
     }
