@@ -3,7 +3,6 @@ package fr.faireess.mobility.reporting;
 import java.time.Instant;
 import java.util.Objects;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -41,8 +40,8 @@ public class BmTemplate {
     @Column(name = "size_bytes", nullable = false)
     private int sizeBytes;
 
+    /** Read with the row, not lazily: every reader needs it (the columns are read from it), and at most 2 MB. */
     @Lob
-    @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     private byte[] content;
 
@@ -63,10 +62,6 @@ public class BmTemplate {
         this.callYear = callYear;
     }
 
-    /**
-     * The content first: setting the lazy content of a stored template makes EclipseLink load the
-     * attributes it had not fetched, which would undo the ones set before it.
-     */
     void replace(String fileName, BmLayout.Format format, byte[] content, Account by, Instant now) {
         this.content = content.clone();
         this.sizeBytes = content.length;
