@@ -45,6 +45,7 @@ class AccountPurge {
             "testimony_consent.recorded_by",
             "module_session.trainer_id",
             "module_material.uploaded_by_id",
+            "bm_template.uploaded_by_id",
             "module_attendance.student_id",
             "module_attendance.recorded_by_id",
             "critical_incident.student_id",

@@ -11,12 +11,13 @@ import fr.faireess.mobility.reference.ErasmusGroup;
  * export rows can be built and tested without a database. {@code start}/{@code end} are the period
  * that counts ({@code Placement.countedPeriod}: the certificate's dates when {@code certified}, the
  * planned start to the interruption for an interrupted placement without a certificate, else the
- * planned ones); its days and amounts come with the grant's breakdown.
+ * planned ones); its days and amounts come with the grant's breakdown. Countries are ISO codes
+ * ({@link BmCodes#country} writes the BM's); {@code workingLanguage} an ISO 639-1 code.
  */
 public record ReportedMobility(long placementId, int callYear, String firstName, String lastName, String email,
                                boolean fewerOpportunities, boolean recentGraduate, String iscedCode, int eqfLevel,
                                String sendingOrganisation, String sendingCity, String receivingName,
                                LegalStatus receivingStatus, HostSize receivingSize, String receivingCountry,
                                String receivingCity, ErasmusGroup group, LocalDate start, LocalDate end,
-                               boolean certified, boolean greenTravel, boolean forceMajeure) {
+                               boolean certified, boolean greenTravel, boolean forceMajeure, String workingLanguage) {
 }

@@ -1,7 +1,10 @@
 package fr.faireess.mobility.reporting;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,17 +52,16 @@ public class ReportingService {
     @Inject private GrantService grants;
     @Inject private GrantRateService rateTables;
     @Inject private AuditLog audit;
+    @Inject private BmTemplateService templates;
 
-    /** A call year's export as the page previews it, with the total of its grants. */
-    public record Report(int callYear, GrantRateTable table, List<List<Object>> rows, BigDecimal total) {
+    /** How many placements are read, and their grants computed, at a time: memory stays flat for any year. */
+    static final int CHUNK = 500;
+
+    /** A call year's rows as the page previews them, with the total of their grants. */
+    public record Report(int callYear, GrantRateTable table, List<BmRow> rows, BigDecimal total) {
 
         public boolean hasTable() {
             return table != null;
-        }
-
-        /** One cell of row {@code index} by column name, for the preview. */
-        public Object cell(int index, String column) {
-            return rows.get(index).get(BeneficiaryExport.column(column));
         }
     }
 
@@ -91,52 +93,89 @@ public class ReportingService {
     /** The rows of {@code callYear} for the coordinator's page (not audited: nothing leaves the application). */
     public Report preview(int callYear, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
-        return report(callYear, CampusScope.of(coordinator));
-    }
-
-    /** The rows of {@code callYear} to download as {@code format}; the download is audited. */
-    @Transactional
-    public Report export(int callYear, String format, Account coordinator) {
-        RoleGuard.require(coordinator, Role.COORDINATOR);
-        Report report = report(callYear, CampusScope.of(coordinator));
-        audit.record(new Actor(coordinator.getId(), coordinator.getEmail()), "BENEFICIARY_EXPORT_" + format.toUpperCase(),
-                AUDIT_SUBJECT, callYear, null, null, report.rows().size() + " mobilité(s)");
-        return report;
+        GrantRateTable table = rateTables.forYear(callYear).orElse(null);
+        List<BmRow> rows = new ArrayList<>();
+        for (List<Long> chunk : chunks(placementIds(callYear, CampusScope.of(coordinator)))) {
+            rows.addAll(rows(chunk, callYear, table));
+        }
+        BigDecimal total = table == null ? GrantMoney.ZERO
+                : rows.stream().map(r -> r.grant().total()).reduce(GrantMoney.ZERO, BigDecimal::add);
+        return new Report(callYear, table, rows, total);
     }
 
     /**
-     * The mobilities of {@code callYear} whose student belongs to a campus in {@code scope}: a
-     * coordinator who sees one campus exports that campus's participants only (the file for both
-     * campuses takes a coordinator allowed to see both).
+     * Writes {@code callYear}'s BM file as {@code format} to {@code out}, row by row: on the year's
+     * uploaded template when there is one ({@link BmTemplateService}), else on the default layout. The
+     * placements are read {@value #CHUNK} at a time and let go once written. The download is audited
+     * (before the first row: a download cut half-way is still recorded); returns the rows written.
      */
-    private Report report(int callYear, CampusScope scope) {
+    @Transactional
+    public int export(int callYear, BmLayout.Format format, Account coordinator, OutputStream out) throws IOException {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        List<Long> ids = placementIds(callYear, CampusScope.of(coordinator));
+        BmLayout layout = templates.layout(callYear).map(l -> l.as(format)).orElseGet(() -> BmLayout.defaultLayout(format));
+        audit.record(new Actor(coordinator.getId(), coordinator.getEmail()), "BENEFICIARY_EXPORT_" + format.name(),
+                AUDIT_SUBJECT, callYear, null, null, ids.size() + " mobilité(s)" + (layout.isTemplate() ? ", modèle BM" : ""));
+        em.flush();
         GrantRateTable table = rateTables.forYear(callYear).orElse(null);
+        try (BmWriter writer = BmWriter.open(layout, out)) {
+            for (List<Long> chunk : chunks(ids)) {
+                for (BmRow row : rows(chunk, callYear, table)) {
+                    writer.row(row);
+                }
+                em.clear();
+            }
+            writer.finish();
+        }
+        return ids.size();
+    }
+
+    /**
+     * The placements of {@code callYear} (cancelled ones apart) whose student belongs to a campus in
+     * {@code scope}, by participant name: a coordinator who sees one campus exports that campus's
+     * participants only (the file for both campuses takes a coordinator allowed to see both).
+     */
+    private List<Long> placementIds(int callYear, CampusScope scope) {
         String campusCondition = scope.condition("s.campus.code").map(c -> " and " + c).orElse("");
-        TypedQuery<Placement> query = em.createQuery("""
-                        select p from Placement p join fetch p.student s join fetch p.host h join fetch h.country
-                          join fetch p.application a join fetch a.call c
+        TypedQuery<Long> query = em.createQuery("""
+                        select p.id from Placement p join p.student s join p.application a join a.call c
                         where c.academicYear = :year and p.state <> :cancelled"""
-                        + campusCondition + " order by s.lastName, s.firstName, p.id", Placement.class)
+                        + campusCondition + " order by s.lastName, s.firstName, p.id", Long.class)
                 .setParameter("year", CallYear.academicYear(callYear))
                 .setParameter("cancelled", PlacementState.CANCELLED);
         if (scope.needsParameter()) {
             query.setParameter(CampusScope.PARAMETER, scope.campuses());
         }
-        List<Placement> placements = query.getResultList();
+        return query.getResultList();
+    }
+
+    private static List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+
+    /** The rows of some placements, in the order of {@code ids}, with their grants computed in one batch. */
+    private List<BmRow> rows(List<Long> ids, int callYear, GrantRateTable table) {
+        Map<Long, Placement> byId = new HashMap<>();
+        em.createQuery("""
+                        select p from Placement p join fetch p.student s join fetch p.host h join fetch h.country
+                          join fetch p.application a join fetch a.call c
+                        where p.id in :ids""", Placement.class)
+                .setParameter("ids", ids).getResultList().forEach(p -> byId.put(p.getId(), p));
+        List<Placement> placements = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         Map<Long, PlacementGrant> grantsById = grants.grantsOf(placements);
-        Set<Long> recentGraduates = recentGraduates(placements.stream().map(Placement::getId).toList());
+        Set<Long> recentGraduates = recentGraduates(ids);
         String agreementNumber = table == null ? null : table.getAgreementNumber();
-        List<List<Object>> rows = new ArrayList<>();
-        BigDecimal total = GrantMoney.ZERO;
+        List<BmRow> rows = new ArrayList<>(placements.size());
         for (Placement p : placements) {
             PlacementGrant grant = grantsById.get(p.getId());
-            rows.add(BeneficiaryExport.row(mobility(p, callYear, grant, recentGraduates.contains(p.getId())), agreementNumber,
+            rows.add(new BmRow(mobility(p, callYear, grant, recentGraduates.contains(p.getId())), agreementNumber,
                     grant.counted(), table != null));
-            if (table != null) {
-                total = total.add(grant.counted().total());
-            }
         }
-        return new Report(callYear, table, rows, total);
+        return rows;
     }
 
     /** Of {@code placementIds}, those whose current agreement recognises a recent graduate: one query for the report. */
@@ -166,6 +205,6 @@ public class ReportingService {
                 p.getHost().getName(), p.getHost().getLegalStatus(), p.getHost().getSize(),
                 p.getHost().getCountry().getCode(), p.getHost().getCity(), grant.group(),
                 period.start(), period.end(), period.basis() == PlacementDuration.Basis.CERTIFIED,
-                grant.facts().isGreenTravel(), grant.facts().isForceMajeure());
+                grant.facts().isGreenTravel(), grant.facts().isForceMajeure(), p.getWorkingLanguage());
     }
 }

@@ -35,7 +35,9 @@ import fr.faireess.mobility.reference.CountryGroupYear;
 import fr.faireess.mobility.reference.CountryGroups;
 import fr.faireess.mobility.reference.ErasmusGroup;
 import fr.faireess.mobility.reference.ReferenceMaintenance;
-import fr.faireess.mobility.reporting.BeneficiaryExport;
+import fr.faireess.mobility.reporting.BmField;
+import fr.faireess.mobility.reporting.BmLayout;
+import fr.faireess.mobility.reporting.BmRow;
 import fr.faireess.mobility.reporting.ReportingService;
 import fr.faireess.mobility.reporting.ReportingService.Report;
 import fr.faireess.mobility.support.DemoAccounts;
@@ -250,25 +252,28 @@ class GrantsIT {
     }
 
     @Test
-    void theBeneficiaryExportListsTheCallYearsMobilitiesWithoutSpecialCategoryDataForCoordinatorsOnly() {
+    void theBeneficiaryExportListsTheCallYearsMobilitiesWithoutSpecialCategoryDataForCoordinatorsOnly() throws Exception {
         DemoDates demo = DemoDates.inServer();
         int year = demo.year(2025);   // the demo's locked table, its mobilities those of the closed call
         int before = audit.history(ReportingService.AUDIT_SUBJECT, year).size();
-        Report report = reporting.export(year, "csv", coordinator());
-        List<String> names = report.rows().stream()
-                .map(r -> (String) r.get(BeneficiaryExport.column("Participant Last Name"))).toList();
+        Report report = reporting.preview(year, coordinator());
+        List<String> names = report.rows().stream().map(r -> r.mobility().lastName()).toList();
         assertTrue(names.containsAll(List.of("Garcia", "Martinez", "Mercier", "Roussel")), names.toString());
         assertFalse(names.contains("Bonnet"), "a cancelled placement is no mobility");
         assertFalse(names.contains("Serra"), "call 2026");
-        List<Object> emma = report.rows().get(names.indexOf("Garcia"));
-        assertEquals(demo.label("{{year:2025}}-1-FR01-KA131-HED-000099001"), emma.get(BeneficiaryExport.column("Grant Agreement Number")));
+        BmRow emma = report.rows().get(names.indexOf("Garcia"));
+        assertEquals(demo.label("{{year:2025}}-1-FR01-KA131-HED-000099001"), BmField.AGREEMENT_NUMBER.valueOf(emma));
         assertEquals(demoGrant("2026-03-02", "2026-05-29", false, true, 2, 0, "2810.00").total(),
-                emma.get(BeneficiaryExport.column("Total Grant (EUR)")), "the certificate's grant");
-        List<Object> nathan = report.rows().get(names.indexOf("Martinez"));
-        assertEquals(demo.date("2026-04-10").toString(), nathan.get(BeneficiaryExport.column("End Date")),
-                "the certificate's actual end");
-        assertTrue(report.rows().stream().flatMap(List::stream).filter(c -> c instanceof String).map(String.class::cast)
-                .noneMatch(c -> c.contains("santé") || c.contains("Raisons")), "stop reasons never leave the application");
+                BmField.MOBILITY_GRANT.valueOf(emma), "the certificate's grant");
+        BmRow nathan = report.rows().get(names.indexOf("Martinez"));
+        assertEquals(demo.date("2026-04-10"), BmField.END_DATE.valueOf(nathan), "the certificate's actual end");
+        assertEquals(before, audit.history(ReportingService.AUDIT_SUBJECT, year).size(), "a preview is not a download");
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        assertEquals(report.rows().size(), reporting.export(year, BmLayout.Format.CSV, coordinator(), out));
+        String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(report.rows().size() + 1, csv.split("\r\n").length, "a header and a line per mobility");
+        assertFalse(csv.contains("santé") || csv.contains("Raisons"), "stop reasons never leave the application");
 
         List<AuditEntry> history = audit.history(ReportingService.AUDIT_SUBJECT, year);
         assertEquals(before + 1, history.size());
@@ -277,14 +282,14 @@ class GrantsIT {
 
         // A coordinator who sees Montpellier only reports Montpellier's mobilities only.
         Report montpellier = reporting.preview(year, account(DemoAccounts.COORDINATOR_MONTPELLIER));
-        int sending = BeneficiaryExport.column("Sending Organisation");
         assertFalse(montpellier.rows().isEmpty(), "Montpellier has 2025 mobilities");
         assertTrue(montpellier.rows().size() < report.rows().size(), "and so has Perpignan");
         assertTrue(report.rows().containsAll(montpellier.rows()));
-        assertTrue(montpellier.rows().stream().allMatch(r -> String.valueOf(r.get(sending)).contains("Montpellier")),
+        assertTrue(montpellier.rows().stream().allMatch(r -> String.valueOf(BmField.SENDING_NAME.valueOf(r)).contains("Montpellier")),
                 montpellier.rows().toString());
 
-        assertThrows(AccessDeniedException.class, () -> reporting.export(year, "csv", account(EMMA)));
+        assertThrows(AccessDeniedException.class,
+                () -> reporting.export(year, BmLayout.Format.CSV, account(EMMA), new java.io.ByteArrayOutputStream()));
         assertThrows(AccessDeniedException.class, () -> reporting.preview(year, account(DemoAccounts.TRAINER_PERPIGNAN)));
         assertEquals(before + 1, audit.history(ReportingService.AUDIT_SUBJECT, year).size());
         assertTrue(reporting.callYears().containsAll(List.of(year, demo.year(2026))));

@@ -363,6 +363,8 @@ class PlacementsHttpIT {
         assertThat(chosenPage.document().selectFirst("a:contains(Télécharger (CSV))").attr("href"))
                 .contains("beneficiary.csv?year=" + chosen);
         assertThat(chosenPage.document().getElementById("mobilities").text()).doesNotContain("Garcia Emma");
+        assertThat(chosenPage.document().getElementById("template").text()).as("no BM template uploaded for the year")
+                .contains("Pas de modèle BM déposé pour cet appel");
     }
 
     @Test
@@ -380,11 +382,14 @@ class PlacementsHttpIT {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.header("Content-Disposition")).contains("beneficiary-module-" + year + ".csv");
+        // No template uploaded for the year: the default layout, the BM report's field names in the dictionary's order.
         String[] lines = csv.body().split("\r\n");
-        assertThat(lines[0]).startsWith("\uFEFFActivity Type;Mobility ID;Grant Agreement Number;Participant First Name;")
-                .isEqualTo("\uFEFF" + String.join(";", fr.faireess.mobility.reporting.BeneficiaryExport.HEADER));
-        assertThat(csv.body()).contains(";Emma;Garcia;emma.garcia@etudiant.faire-ess.fr;No;No;6;0923;IRTS Perpignan;FR;Perpignan;")
-                .contains(";" + EMMA_FINAL.total().toPlainString() + "\r\n").contains("HE-SMT;FE-" + year + "-").doesNotContain("Bonnet").doesNotContain("santé");
+        assertThat(lines[0]).startsWith("\uFEFFdata-type;agreement-number;mobility-id;activity-type;long-term;")
+                .isEqualTo("\uFEFF" + String.join(";", fr.faireess.mobility.reporting.BmField.defaultHeader()));
+        assertThat(csv.body()).contains(";HE-SMT;Yes;No;Emma;Garcia;emma.garcia@etudiant.faire-ess.fr;;;;No;No;6;0923;;IRTS Perpignan;FR;Perpignan;")
+                .contains(";" + DEMO.date("2026-03-02").format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")) + ";")
+                .contains(";" + EMMA_FINAL.total().toPlainString() + ";").contains("Mobility;").contains(";FE-" + year + "-")
+                .doesNotContain("Bonnet").doesNotContain("santé");
 
         var client = java.net.http.HttpClient.newBuilder().cookieHandler(coordinator.cookies()).build();
         var xlsx = client.send(java.net.http.HttpRequest.newBuilder(
@@ -393,8 +398,8 @@ class PlacementsHttpIT {
         assertThat(xlsx.statusCode()).isEqualTo(200);
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
             var header = workbook.getSheetAt(0).getRow(0);
-            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Activity Type");
-            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Mobility ID");
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("data-type");
+            assertThat(header.getCell(2).getStringCellValue()).isEqualTo("mobility-id");
             assertThat(workbook.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(4);
         }
 

@@ -36,6 +36,8 @@ import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.grant.GrantFactsForm;
 import fr.faireess.mobility.host.HostContact;
+import fr.faireess.mobility.reporting.BmField;
+import fr.faireess.mobility.reporting.BmRow;
 import fr.faireess.mobility.reporting.ReportingService;
 import fr.faireess.mobility.reporting.ReportingService.Report;
 import fr.faireess.mobility.host.HostDirectory;
@@ -627,13 +629,12 @@ class PlacementsIT {
         int callYear = grants.callYearOf(interrupted).orElseThrow();
         Report report = reporting.preview(callYear, coordinator());
         String mobilityId = String.format("FE-%d-%06d", callYear, interrupted.getId());
-        int row = java.util.stream.IntStream.range(0, report.rows().size())
-                .filter(i -> mobilityId.equals(report.cell(i, "Mobility ID"))).findFirst().orElseThrow();
-        assertEquals(day("2027-02-01").toString(), report.cell(row, "Start Date"));
-        assertEquals(day("2027-04-30").toString(), report.cell(row, "End Date"), "reported up to the interruption");
-        assertEquals("No", report.cell(row, "Actual Dates"), "no certificate yet");
-        assertEquals(done, report.cell(row, "Duration Calculated (days)"));
-        assertEquals(grant.actual().total(), report.cell(row, "Total Grant (EUR)"));
+        BmRow row = report.rows().stream().filter(r -> mobilityId.equals(r.mobilityId())).findFirst().orElseThrow();
+        assertEquals(day("2027-02-01"), BmField.START_DATE.valueOf(row));
+        assertEquals(day("2027-04-30"), BmField.END_DATE.valueOf(row), "reported up to the interruption");
+        assertFalse(row.mobility().certified(), "no certificate yet");
+        assertEquals(done, BmField.DURATION_CALCULATED.valueOf(row));
+        assertEquals(grant.actual().total(), BmField.MOBILITY_GRANT.valueOf(row));
     }
 
     @Test
@@ -685,13 +686,12 @@ class PlacementsIT {
         int callYear = grants.callYearOf(certified).orElseThrow();
         Report report = reporting.preview(callYear, coordinator());
         String mobilityId = String.format("FE-%d-%06d", callYear, certified.getId());
-        int row = java.util.stream.IntStream.range(0, report.rows().size())
-                .filter(i -> mobilityId.equals(report.cell(i, "Mobility ID"))).findFirst().orElseThrow();
-        assertEquals(stop.toString(), report.cell(row, "End Date"));
-        assertEquals("Yes", report.cell(row, "Actual Dates"));
-        assertEquals("Yes", report.cell(row, "Force Majeure"));
-        assertEquals("Yes", report.cell(row, "Long-term"), "planned as a long-term mobility");
-        assertEquals(grant.actual().total(), report.cell(row, "Total Grant (EUR)"));
+        BmRow row = report.rows().stream().filter(r -> mobilityId.equals(r.mobilityId())).findFirst().orElseThrow();
+        assertEquals(stop, BmField.END_DATE.valueOf(row));
+        assertTrue(row.mobility().certified());
+        assertEquals(true, BmField.FORCE_MAJEURE.valueOf(row));
+        assertEquals(true, BmField.LONG_TERM.valueOf(row), "planned as a long-term mobility");
+        assertEquals(grant.actual().total(), BmField.MOBILITY_GRANT.valueOf(row));
     }
 
     // ---------------------------------------------------------------- roles checked by the services

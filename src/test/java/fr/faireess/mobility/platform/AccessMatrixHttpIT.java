@@ -147,6 +147,7 @@ class AccessMatrixHttpIT {
         MATRIX.put("/trainer/dashboard.xhtml", List.of(l, d, d, a, d));
         MATRIX.put("/trainer/dashboard/export/analyses.xlsx", List.of(l, d, d, a, d));
         MATRIX.put("/coordinator/dashboard/export/applications.csv?year=abc", List.of(l, d, d, d, d));
+        MATRIX.put("/admin/reports/templates.xhtml", List.of(l, d, d, d, a));
         MATRIX.put("/WEB-INF/includes/grant/placement-grant.xhtml", List.of(Expect.DENY, d, d, d, d));
         MATRIX.put("/student/privacy.xhtml", List.of(l, a, d, d, d));
         MATRIX.put("/admin/privacy.xhtml", List.of(l, d, d, d, a));

@@ -20,11 +20,12 @@ public final class Deployments {
         "application.ApplicationsIT", "grant.GrantsIT", "host.HostDirectoryIT", "identity.IdentityServicesIT",
         "platform.mail.MailOutboxIT", "module.ModuleIT", "placement.PlacementsIT", "placement.LearningAgreementPdfIT",
         "privacy.LeaversPurgeIT", "privacy.PrivacyIT", "testimony.TestimoniesIT", "dashboard.DashboardIT", "home.TodoIT",
-        "module.AttendanceGridBenchmark", "application.ReviewListBenchmark",
+        "reporting.ReportingIT",
+        "module.AttendanceGridBenchmark", "application.ReviewListBenchmark", "reporting.BmExportBenchmark",
         // their helpers
         "support.Deployments", "support.TestFiles", "support.DemoAccounts", "support.DemoDates", "support.Fixture",
         "support.Bench", "grant.DemoGrants", "application.ReviewListSeed", "privacy.PurgesAtOnce",
-        "testimony.ConsentsInThePast",
+        "testimony.ConsentsInThePast", "reporting.BmRows",
     };
 
     private Deployments() {

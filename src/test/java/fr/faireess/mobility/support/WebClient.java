@@ -138,6 +138,39 @@ public final class WebClient {
 
     private HttpRequest.Builder formPost(Page page, String formId, Map<String, String> fields, String buttonId,
                                          Map<String, String> extra) {
+        Map<String, String> data = formData(page, formId, fields, buttonId, extra);
+        String body = data.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return HttpRequest.newBuilder(URI.create(app.url(action(page, formId))))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /**
+     * Submits a multipart form ({@code enctype="multipart/form-data"}) as a browser does, with one
+     * file in field {@code fileField} (unprefixed) besides the fields.
+     */
+    public Page submitWithFile(Page page, String formId, Map<String, String> fields, String buttonId, String fileField,
+                               String fileName, byte[] content) {
+        Map<String, String> data = formData(page, formId, fields, buttonId, Map.of());
+        String boundary = "----mobility-test-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+        data.forEach((name, value) -> text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n"));
+        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(content);
+        text.accept("\r\n--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(app.url(action(page, formId))))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** What a browser posts with a form: its fields, the button, the view state and the CSP nonce. */
+    private static Map<String, String> formData(Page page, String formId, Map<String, String> fields, String buttonId,
+                                                Map<String, String> extra) {
         Element form = page.document().getElementById(formId);
         if (form == null) {
             throw new AssertionError("No form '" + formId + "' on " + page.path());
@@ -155,13 +188,12 @@ public final class WebClient {
             data.put("primefaces.nonce", nonce.attr("nonce"));
         }
         data.putAll(extra);
-        String body = data.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
-        String action = form.attr("action").isEmpty() ? page.path() : form.attr("action");
-        return HttpRequest.newBuilder(URI.create(app.url(action)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+        return data;
+    }
+
+    private static String action(Page page, String formId) {
+        Element form = page.document().getElementById(formId);
+        return form.attr("action").isEmpty() ? page.path() : form.attr("action");
     }
 
     /** Logs in through the login form; returns the response to the form post. */

@@ -9,14 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import fr.faireess.mobility.identity.CurrentUser;
-import fr.faireess.mobility.reporting.BeneficiaryExport;
+import fr.faireess.mobility.reporting.BmLayout;
 import fr.faireess.mobility.reporting.ReportingService;
-import fr.faireess.mobility.reporting.ReportingService.Report;
 
 /**
  * {@code beneficiary.csv?year=2025} and {@code beneficiary.xlsx?year=2025}: the Beneficiary Module
- * file of a call year. Inside the coordinators' area (web.xml); the service checks the role again
- * and audits the download.
+ * file of a call year, on the year's uploaded BM template when there is one. Inside the coordinators'
+ * area (web.xml); the service checks the role again, audits the download and streams the rows.
  */
 @WebServlet("/coordinator/reports/export/*")
 public class BeneficiaryExportServlet extends HttpServlet {
@@ -35,15 +34,13 @@ public class BeneficiaryExportServlet extends HttpServlet {
             return;
         }
         boolean csv = path.endsWith(".csv");
-        Report report = reporting.export(year, csv ? "csv" : "xlsx", currentUser.get());
-        byte[] body = csv ? BeneficiaryExport.csv(report.rows()) : BeneficiaryExport.xlsx(report.rows());
         response.setContentType(csv ? "text/csv; charset=UTF-8"
                 : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"beneficiary-module-" + year
                 + (csv ? ".csv" : ".xlsx") + "\"");
         response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        // Streamed: no length known in advance, the rows are written as they are read.
+        reporting.export(year, csv ? BmLayout.Format.CSV : BmLayout.Format.XLSX, currentUser.get(), response.getOutputStream());
     }
 
     private static Integer year(String value) {

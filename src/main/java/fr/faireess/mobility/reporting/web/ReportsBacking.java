@@ -2,18 +2,22 @@ package fr.faireess.mobility.reporting.web;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.reporting.BmTemplateService;
+import fr.faireess.mobility.reporting.BmTemplateService.TemplateInfo;
 import fr.faireess.mobility.reporting.ReportingService;
 import fr.faireess.mobility.reporting.ReportingService.Report;
 
 /**
  * Backs {@code /coordinator/reports/index.xhtml}: the call-year choice ({@code ?year=}, bookmarkable),
- * a preview of the Beneficiary Module rows and the two download links.
+ * a preview of the Beneficiary Module rows, the year's BM template (and the columns it leaves empty)
+ * and the two download links.
  */
 @Named
 @ViewScoped
@@ -23,10 +27,12 @@ public class ReportsBacking implements Serializable {
 
     @Inject private ReportingService reporting;
     @Inject private CurrentUser currentUser;
+    @Inject private BmTemplateService templates;
 
     private Integer year;
     private transient List<Integer> years;
     private transient Report report;
+    private transient Optional<TemplateInfo> template;
 
     public void load() {
         if (year == null) {
@@ -51,6 +57,14 @@ public class ReportsBacking implements Serializable {
             report = reporting.preview(year, currentUser.get());
         }
         return report;
+    }
+
+    /** The year's uploaded BM template, or null: the download then follows the default layout. */
+    public TemplateInfo template() {
+        if (template == null && year != null) {
+            template = templates.info(year, currentUser.get());
+        }
+        return template == null ? null : template.orElse(null);
     }
 
     public Integer getYear() { return year; }
