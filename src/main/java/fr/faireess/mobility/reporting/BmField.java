@@ -26,9 +26,10 @@ import fr.faireess.mobility.reference.ErasmusGroup;
  * (written in the template's date pattern), {@link Integer}, {@link BigDecimal} (euros) or
  * {@link String}; null is an empty cell. Amounts are null when the call year has no rate table.
  *
- * <p>Fields whose source is {@code null} are not held by the application yet: birth date, gender and
- * nationality arrive with the participant data of issue #12 item 3, the organisations' OID / Erasmus
- * codes with the EU template's organisation data; until then their columns stay empty (listed too).
+ * <p>Fields whose source is {@code null} are not held by the application yet: the receiving
+ * organisation's OID (hosts hold none); its column stays empty (listed too). The participant's birth
+ * date, gender and nationality come from the student's account (empty until the student enters
+ * them), the sending organisation's code from the campus's Erasmus code.
  * Free texts (the force-majeure explanation, a stop reason) are deliberately absent: they may reveal
  * health or other special-category data.
  */
@@ -47,9 +48,9 @@ public enum BmField {
     LAST_NAME("participant-last-name", Kind.TEXT, r -> r.mobility().lastName(),
             "Participant Last Name", "Last Name", "Participant Family Name", "family-name", "Surname"),
     EMAIL("participant-email", Kind.TEXT, r -> r.mobility().email(), "Participant Email", "Participant E-mail", "email", "E-mail"),
-    BIRTH_DATE("participant-birth-date", Kind.DATE, null, "Participant Date of Birth", "Date of Birth", "birth-date"),
-    GENDER("participant-gender", Kind.TEXT, null, "Participant Gender", "Gender"),
-    NATIONALITY("participant-nationality", Kind.COUNTRY, null, "Participant Nationality", "Nationality"),
+    BIRTH_DATE("participant-birth-date", Kind.DATE, r -> r.mobility().birthDate(), "Participant Date of Birth", "Date of Birth", "birth-date"),
+    GENDER("participant-gender", Kind.TEXT, r -> r.mobility().gender(), "Participant Gender", "Gender"),
+    NATIONALITY("participant-nationality", Kind.COUNTRY, r -> r.mobility().nationality(), "Participant Nationality", "Nationality"),
     FEWER_OPPORTUNITIES("fewer-opportunities", Kind.YES_NO, r -> r.mobility().fewerOpportunities(),
             "Participant with fewer opportunities", "Fewer Opportunities"),
     RECENT_GRADUATE("recent-graduate", Kind.YES_NO, r -> r.mobility().recentGraduate(), "Recent graduate", "Recent Graduate"),
@@ -57,7 +58,7 @@ public enum BmField {
             "Education Level (EQF)", "EQF Level", "Field of Education Level", "Level of study"),
     ISCED_F("isced-f-code", Kind.TEXT, r -> r.mobility().iscedCode(),
             "Field of Education", "Field of Education (ISCED-F)", "ISCED-F Code", "ISCED-F"),
-    SENDING_ID("sending-organisation-id", Kind.TEXT, null,
+    SENDING_ID("sending-organisation-id", Kind.TEXT, r -> r.mobility().sendingErasmusCode(),
             "Sending Organisation OID", "Sending Organisation Erasmus Code", "Sending Organisation ID", "Sending Erasmus Code"),
     SENDING_NAME("sending-organisation-name", Kind.TEXT, r -> r.mobility().sendingOrganisation(),
             "Sending Organisation", "Sending Organisation Name", "Sending Organisation Legal Name"),

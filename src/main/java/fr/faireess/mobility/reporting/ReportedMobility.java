@@ -19,5 +19,18 @@ public record ReportedMobility(long placementId, int callYear, String firstName,
                                String sendingOrganisation, String sendingCity, String receivingName,
                                LegalStatus receivingStatus, HostSize receivingSize, String receivingCountry,
                                String receivingCity, ErasmusGroup group, LocalDate start, LocalDate end,
-                               boolean certified, boolean greenTravel, boolean forceMajeure, String workingLanguage) {
+                               boolean certified, boolean greenTravel, boolean forceMajeure, String workingLanguage,
+                               LocalDate birthDate, String gender, String nationality, String sendingErasmusCode) {
+
+    /** The same mobility without the participant's EU data (birth date, gender, nationality) nor the sending code. */
+    public ReportedMobility(long placementId, int callYear, String firstName, String lastName, String email,
+                            boolean fewerOpportunities, boolean recentGraduate, String iscedCode, int eqfLevel,
+                            String sendingOrganisation, String sendingCity, String receivingName,
+                            LegalStatus receivingStatus, HostSize receivingSize, String receivingCountry,
+                            String receivingCity, ErasmusGroup group, LocalDate start, LocalDate end,
+                            boolean certified, boolean greenTravel, boolean forceMajeure, String workingLanguage) {
+        this(placementId, callYear, firstName, lastName, email, fewerOpportunities, recentGraduate, iscedCode, eqfLevel,
+                sendingOrganisation, sendingCity, receivingName, receivingStatus, receivingSize, receivingCountry,
+                receivingCity, group, start, end, certified, greenTravel, forceMajeure, workingLanguage, null, null, null, null);
+    }
 }

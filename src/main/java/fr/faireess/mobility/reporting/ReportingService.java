@@ -193,6 +193,18 @@ public class ReportingService {
     }
 
     /** The placement's reportable values — and nothing else (no stop reason, no free text). */
+    /** The BM's words for a participant's gender (Female, Male, Undefined); empty when not entered. */
+    static String bmGender(fr.faireess.mobility.identity.Gender gender) {
+        if (gender == null) {
+            return null;
+        }
+        return switch (gender) {
+            case FEMALE -> "Female";
+            case MALE -> "Male";
+            case UNDEFINED -> "Undefined";
+        };
+    }
+
     private ReportedMobility mobility(Placement p, int callYear, PlacementGrant grant, boolean recentGraduate) {
         Account student = p.getStudent();
         PlacementDuration.CountedPeriod period = p.countedPeriod().orElseThrow();
@@ -205,6 +217,9 @@ public class ReportingService {
                 p.getHost().getName(), p.getHost().getLegalStatus(), p.getHost().getSize(),
                 p.getHost().getCountry().getCode(), p.getHost().getCity(), grant.group(),
                 period.start(), period.end(), period.basis() == PlacementDuration.Basis.CERTIFIED,
-                grant.facts().isGreenTravel(), grant.facts().isForceMajeure(), p.getWorkingLanguage());
+                grant.facts().isGreenTravel(), grant.facts().isForceMajeure(), p.getWorkingLanguage(),
+                student.getBirthDate(), bmGender(student.getGender()),
+                student.getNationality() == null ? null : student.getNationality().getCode(),
+                student.getCampus() == null ? null : student.getCampus().getErasmusCode());
     }
 }

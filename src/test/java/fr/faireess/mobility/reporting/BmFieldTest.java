@@ -91,8 +91,21 @@ class BmFieldTest {
         assertThat(BmField.TRAVEL_SUPPORT.valueOf(emma)).isEqualTo(new BigDecimal("0.00"));
         assertThat(BmField.MOBILITY_GRANT.valueOf(emma)).isEqualTo(new BigDecimal("2810.00"));
         assertThat(BmField.WORKING_LANGUAGE.valueOf(emma)).isEqualTo("ES");
-        assertThat(BmField.BIRTH_DATE.valueOf(emma)).as("not held yet").isNull();
-        assertThat(BmField.BIRTH_DATE.isHeld()).isFalse();
+        assertThat(BmField.BIRTH_DATE.valueOf(emma)).as("not entered by the student").isNull();
+        assertThat(BmField.BIRTH_DATE.isHeld()).isTrue();
+        assertThat(BmField.RECEIVING_ID.isHeld()).as("hosts hold no OID").isFalse();
+
+        ReportedMobility e = BmRows.emma();
+        ReportedMobility entered = new ReportedMobility(e.placementId(), e.callYear(), e.firstName(), e.lastName(), e.email(),
+                e.fewerOpportunities(), e.recentGraduate(), e.iscedCode(), e.eqfLevel(), e.sendingOrganisation(), e.sendingCity(),
+                e.receivingName(), e.receivingStatus(), e.receivingSize(), e.receivingCountry(), e.receivingCity(), e.group(),
+                e.start(), e.end(), e.certified(), e.greenTravel(), e.forceMajeure(), e.workingLanguage(),
+                java.time.LocalDate.of(2005, 4, 12), "Female", "GR", "F PERPIGN05");
+        BmRow row = BmRows.row(entered, true);
+        assertThat(BmField.BIRTH_DATE.valueOf(row)).isEqualTo(java.time.LocalDate.of(2005, 4, 12));
+        assertThat(BmField.GENDER.valueOf(row)).isEqualTo("Female");
+        assertThat(BmField.NATIONALITY.valueOf(row)).as("Greece as the EU writes it").isEqualTo("EL");
+        assertThat(BmField.SENDING_ID.valueOf(row)).isEqualTo("F PERPIGN05");
     }
 
     @Test
@@ -112,6 +125,7 @@ class BmFieldTest {
                 .containsExactly("placementId", "callYear", "firstName", "lastName", "email", "fewerOpportunities",
                         "recentGraduate", "iscedCode", "eqfLevel", "sendingOrganisation", "sendingCity", "receivingName",
                         "receivingStatus", "receivingSize", "receivingCountry", "receivingCity", "group", "start", "end",
-                        "certified", "greenTravel", "forceMajeure", "workingLanguage");
+                        "certified", "greenTravel", "forceMajeure", "workingLanguage", "birthDate", "gender", "nationality",
+                        "sendingErasmusCode");
     }
 }
