@@ -346,6 +346,26 @@ class PlacementsHttpIT {
     }
 
     @Test
+    void thePlacementPageSaysWhatComesNextAndLeadsToTheStepWhereItIsDone() {
+        WebClient coordinator = as(DemoAccounts.COORDINATOR_PERPIGNAN);
+        // Yanis's agreement is complete and signed by nobody (db/demo/V5).
+        Page yanis = coordinator.get(placementOf(coordinator, "?state=PROPOSED", "SERRA Yanis"));
+        Element next = yanis.document().getElementById("nextStep");
+        assertThat(next.text()).contains("Prochaine étape : recueillir les signatures du contrat pédagogique")
+                .contains("Signatures attendues : Stagiaire, École d'envoi, Structure d'accueil");
+        assertThat(next.selectFirst("a").attr("href")).isEqualTo("#step-agreement");
+        assertThat(yanis.document().select("nav.stepper a[aria-current=step]").eachText()).containsExactly("Contrat pédagogique");
+        assertThat(yanis.document().getElementById("step-agreement")).isNotNull();
+        // The confirmation comes after the agreement it depends on.
+        String body = yanis.body();
+        assertThat(body.indexOf("id=\"step-actions\"")).isGreaterThan(body.indexOf("id=\"step-agreement\""));
+
+        Page emma = coordinator.get(placementOf(coordinator, "?state=COMPLETED", "GARCIA Emma"));
+        assertThat(emma.document().getElementById("nextStep").text()).contains("stage terminé : vérifier la bourse finale");
+        assertThat(emma.document().select("nav.stepper a[aria-current=step]").eachText()).containsExactly("Bourse");
+    }
+
+    @Test
     void theReportPageShowsAndDownloadsTheCallYearChosenInItsSelector() {
         WebClient coordinator = as(DemoAccounts.COORDINATOR_PERPIGNAN);
         int shown = DEMO.year(2025);

@@ -20,8 +20,10 @@ import fr.faireess.mobility.placement.CertificateForm;
 import fr.faireess.mobility.placement.ChecklistItem;
 import fr.faireess.mobility.placement.ChecklistLine;
 import fr.faireess.mobility.placement.LearningAgreement;
+import fr.faireess.mobility.placement.PendingSignatures;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementDocument;
+import fr.faireess.mobility.placement.PlacementNextStep;
 import fr.faireess.mobility.placement.PlacementService;
 import fr.faireess.mobility.placement.PlacementState;
 import fr.faireess.mobility.placement.Recognition;
@@ -59,6 +61,7 @@ public class PlacementViewBacking implements Serializable {
     private String scanSigner;
     private LocalDate scanSignedOn;
     private CertificateForm certificate = new CertificateForm();
+    private transient PlacementNextStep nextStep;
     private transient UploadedFile certificateScan;
 
     public void load() {
@@ -89,6 +92,20 @@ public class PlacementViewBacking implements Serializable {
             current = agreements.current(placement());
         }
         return current;
+    }
+
+    /** What the placement waits for next (the page's header), from its state, agreement, checklist and certificate. */
+    public PlacementNextStep getNextStep() {
+        if (nextStep == null) {
+            nextStep = PlacementNextStep.of(placement().getState(), PendingSignatures.of(current()),
+                    getChecklist().stream().allMatch(ChecklistLine::done), placement().getCertAt() != null);
+        }
+        return nextStep;
+    }
+
+    /** The parties whose signature the current agreement version still waits for. */
+    public List<PendingSignatures.Party> getAwaitedSignatures() {
+        return PendingSignatures.of(current()).parties();
     }
 
     public String move(String target) {
