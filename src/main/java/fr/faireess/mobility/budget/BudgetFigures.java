@@ -23,7 +23,8 @@ import fr.faireess.mobility.grant.GrantMoney;
  * confirmation warning compares with {@code remaining}). So {@code awarded = committed + final +
  * remaining} and {@code committed + final = paid + toPay}, to the cent.
  */
-public record BudgetFigures(BigDecimal awarded, BigDecimal committed, BigDecimal finalGrants, BigDecimal paid) {
+public record BudgetFigures(BigDecimal awarded, BigDecimal committed, BigDecimal finalGrants, BigDecimal paid)
+        implements java.io.Serializable {
 
     public BudgetFigures {
         Objects.requireNonNull(awarded);

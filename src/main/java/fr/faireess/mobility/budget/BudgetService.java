@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.grant.CallYear;
@@ -26,6 +27,8 @@ import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.identity.RoleGuard;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementState;
+import fr.faireess.mobility.platform.audit.AuditLog;
+import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 
 /**
  * The budget pages' figures and the warnings before a budget goes past its award. A budget's
@@ -45,13 +48,15 @@ public class BudgetService {
 
     @Inject private BeneficiaryService beneficiaries;
     @Inject private GrantService grants;
+    @Inject private AuditLog audit;
 
     /** One budget and its figures, with the number of placements it counts. */
     public record BudgetLine(Budget budget, BudgetFigures figures, int committedPlacements, int endedPlacements) {
     }
 
     /** What confirming or selecting would do to a budget: the figures now, and the amount it would add. */
-    public record Overrun(String beneficiary, int callYear, BudgetFigures figures, BigDecimal adding, boolean estimate) {
+    public record Overrun(long budgetId, String beneficiary, int callYear, BudgetFigures figures, BigDecimal adding,
+                          boolean estimate) implements java.io.Serializable {
 
         public BigDecimal remainingAfter() {
             return figures.remaining().subtract(adding);
@@ -94,7 +99,7 @@ public class BudgetService {
         return budgetOf(grant.callYear(), placement.getStudent())
                 .map(this::line)
                 .filter(l -> l.figures().wouldPassAward(grant.planned().total()))
-                .map(l -> new Overrun(l.budget().getBeneficiary().getName(), grant.callYear(), l.figures(),
+                .map(l -> new Overrun(l.budget().getId(), l.budget().getBeneficiary().getName(), grant.callYear(), l.figures(),
                         grant.planned().total(), false));
     }
 
@@ -122,8 +127,19 @@ public class BudgetService {
                 .divide(BigDecimal.valueOf(planned.size()), GrantMoney.SCALE, RoundingMode.HALF_UP);
         BudgetLine line = line(budget.get(), placements);
         return line.figures().wouldPassAward(average)
-                ? Optional.of(new Overrun(budget.get().getBeneficiary().getName(), year.get(), line.figures(), average, true))
+                ? Optional.of(new Overrun(budget.get().getId(), budget.get().getBeneficiary().getName(), year.get(), line.figures(), average, true))
                 : Optional.empty();
+    }
+
+    /**
+     * Records that {@code actor} went past the award knowingly (a confirmation or a selection after
+     * the warning), in the budget's history: what was added and what remains.
+     */
+    @Transactional
+    public void recordOverrunAccepted(Overrun overrun, String what, Account actor) {
+        audit.record(new Actor(actor.getId(), actor.getEmail()), "BUDGET_OVERRUN_ACCEPTED", BeneficiaryService.AUDIT_BUDGET,
+                overrun.budgetId(), null, null, what + " ; " + overrun.adding().toPlainString() + " € ; "
+                        + overrun.remainingAfter().toPlainString() + " €");
     }
 
     /** The beneficiary (through its budget) paying for {@code student}'s placements of {@code callYear}. */

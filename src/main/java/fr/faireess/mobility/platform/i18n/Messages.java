@@ -35,7 +35,8 @@ public final class Messages {
             "testimonies",
             "grants",
             "privacy",
-            "reference");
+            "reference",
+            "budget");
 
     private Messages() {
     }
