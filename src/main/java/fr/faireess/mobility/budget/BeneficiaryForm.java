@@ -14,6 +14,12 @@ public class BeneficiaryForm implements Serializable {
     private List<String> campuses = new ArrayList<>();
     private long version;
 
+    /** The same form, read at {@code readVersion} (what a page keeps from its load). */
+    public BeneficiaryForm withVersion(long readVersion) {
+        this.version = readVersion;
+        return this;
+    }
+
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public BeneficiaryKind getKind() { return kind; }
