@@ -41,9 +41,13 @@ public final class BeneficiaryRule {
             return Optional.of(new BusinessException("campuses", "budget.beneficiary.campusUnknown"));
         }
         int count = Set.copyOf(form.getCampuses()).size();
-        boolean fits = form.getKind() == BeneficiaryKind.SCHOOL ? count == 1 : count >= 2;
-        return fits ? Optional.empty()
-                : Optional.of(new BusinessException("campuses", "budget.beneficiary.campuses." + form.getKind().name()));
+        if (form.getKind() == BeneficiaryKind.SCHOOL && count != 1) {
+            return Optional.of(new BusinessException("campuses", "budget.beneficiary.campuses.SCHOOL"));
+        }
+        if (form.getKind() == BeneficiaryKind.CONSORTIUM && count < 2) {
+            return Optional.of(new BusinessException("campuses", "budget.beneficiary.campuses.CONSORTIUM"));
+        }
+        return Optional.empty();
     }
 
     /** Why a budget cannot be saved: its year, its award, its agreement number. */

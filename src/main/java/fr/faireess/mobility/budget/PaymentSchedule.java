@@ -83,13 +83,16 @@ public final class PaymentSchedule {
         if (paidOn.isAfter(today)) {
             return Optional.of(new BusinessException("paidOn", "budget.payment.dateFuture"));
         }
-        boolean allowed = switch (kind) {
-            case PREFINANCING -> DEPARTED_OR_DUE.contains(state);
-            case BALANCE -> finalKnown;
-            case RECOVERY -> finalKnown || state == PlacementState.CANCELLED;
-        };
-        return allowed ? Optional.empty()
-                : Optional.of(new BusinessException("kind", "budget.payment.notNow." + kind.name()));
+        if (kind == PaymentKind.PREFINANCING && !DEPARTED_OR_DUE.contains(state)) {
+            return Optional.of(new BusinessException("kind", "budget.payment.notNow.PREFINANCING"));
+        }
+        if (kind == PaymentKind.BALANCE && !finalKnown) {
+            return Optional.of(new BusinessException("kind", "budget.payment.notNow.BALANCE"));
+        }
+        if (kind == PaymentKind.RECOVERY && !finalKnown && state != PlacementState.CANCELLED) {
+            return Optional.of(new BusinessException("kind", "budget.payment.notNow.RECOVERY"));
+        }
+        return Optional.empty();
     }
 
     /** The stored amount: negative for a recovery, rounded to the cent. */
