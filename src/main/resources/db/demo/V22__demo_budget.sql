@@ -1,8 +1,9 @@
 -- Budget demo data (demo mode only). DEMO FIGURES, NOT OFFICIAL AWARDS. The federation holds one
 -- KA131 grant per call year as a consortium (FAIRE-ESS) sending for both campuses; its budgets follow
 -- the demo's rate tables (call years read from grant_rate_table, so they are the moved years whether
--- this runs with the first load or later): the first year's agreement number is its rate table's,
--- and 28,000 EUR awarded; the next year 60,000 EUR with a number of its own.
+-- this runs with the first load or later) and so do their agreement numbers (the first year's, none
+-- yet for the next): 28,000 EUR awarded the first year, 60,000 EUR the next. Nothing here writes a
+-- year of its own: a later load would not move it.
 -- Payments: pre-financing of 80 % of the planned grant on the day of departure (Emma Garcia, Nathan
 -- Martinez, Camille Roussel, Théo Mercier), Emma's balance two weeks after her certificate's end,
 -- and the recovery of what Nathan was paid beyond his final grant a month after his interruption.
@@ -15,7 +16,7 @@ INSERT INTO beneficiary_campus (beneficiary_id, campus_code) SELECT b.id, 'MONTP
 
 INSERT INTO budget (beneficiary_id, call_year, agreement_number, awarded, created_at, updated_at, version)
 SELECT b.id, t.call_year,
-       COALESCE(t.agreement_number, CONCAT(t.call_year, '-1-FR01-KA131-HED-000099002')),
+       t.agreement_number,
        CASE WHEN t.call_year = (SELECT MIN(call_year) FROM grant_rate_table) THEN 28000.00 ELSE 60000.00 END,
        t.created_at, t.created_at, 0
   FROM beneficiary b, grant_rate_table t WHERE b.name = 'FAIRE-ESS (consortium)';
@@ -25,7 +26,7 @@ SELECT b.created_at, (SELECT id FROM account WHERE email = 'sophie.martin@faire-
   FROM beneficiary b WHERE b.name = 'FAIRE-ESS (consortium)';
 INSERT INTO audit_entry (occurred_at, actor_id, actor_email, action, subject_type, subject_id, from_state, to_state, detail)
 SELECT g.created_at, (SELECT id FROM account WHERE email = 'sophie.martin@faire-ess.fr'), 'sophie.martin@faire-ess.fr', 'BUDGET_SAVED', 'BUDGET', CONCAT(g.id, ''), NULL, NULL,
-       CONCAT('FAIRE-ESS (consortium) ; — → ', g.call_year, ' ; ', g.agreement_number, ' ; ', g.awarded, ' €')
+       CONCAT('FAIRE-ESS (consortium) ; — → ', g.awarded, ' €')
   FROM budget g;
 
 INSERT INTO grant_payment (placement_id, kind, paid_on, amount, note, recorded_by, recorded_at)

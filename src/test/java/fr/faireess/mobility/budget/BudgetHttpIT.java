@@ -88,8 +88,9 @@ class BudgetHttpIT {
         String budgetPage = edit.attr("href") + "&year=" + year;
         Page form = admin.get(budgetPage);
         String awarded = form.document().getElementById("budget:awarded").attr("value");
+        String agreement = form.document().getElementById("budget:agreementNumber").attr("value");
         assertThat(awarded).isNotEmpty();
-        Page lowered = admin.submit(form, "budget", fields(year, "100.00"), "saveBudget");
+        Page lowered = admin.submit(form, "budget", fields(year, agreement, "100.00"), "saveBudget");
         assertThat(lowered.isRedirect()).as(lowered.body()).isTrue();
         try {
             WebClient julien = as(DemoAccounts.COORDINATOR_MONTPELLIER);
@@ -118,15 +119,15 @@ class BudgetHttpIT {
             assertThat(selectWarned.document().getElementById("decision:message").text()).isEqualTo("Bravo");
         } finally {
             Page again = admin.get(budgetPage);
-            Page restored = admin.submit(again, "budget", fields(year, awarded), "saveBudget");
+            Page restored = admin.submit(again, "budget", fields(year, agreement, awarded), "saveBudget");
             assertThat(restored.isRedirect()).as(restored.body()).isTrue();
         }
     }
 
-    private static Map<String, String> fields(String year, String awarded) {
+    private static Map<String, String> fields(String year, String agreement, String awarded) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("callYear", year);
-        fields.put("agreementNumber", year + "-1-FR01-KA131-HED-000099002");
+        fields.put("agreementNumber", agreement);
         fields.put("awarded", awarded);
         return fields;
     }
