@@ -108,9 +108,11 @@ class BudgetHttpIT {
             assertThat(warned.document().getElementById("status").text()).as("nothing confirmed yet").isEqualTo("Proposé");
 
             Page review = julien.get("/coordinator/applications/list.xhtml?status=SUBMITTED");
-            Element noah = review.document().selectFirst("a:contains(REY Noah)");
-            assertThat(noah).as(review.body()).isNotNull();
-            Page file = julien.get(noah.attr("href"));
+            // A submitted file of the main call (the demo's second call year), Noah Rey's or any other.
+            Element submitted = review.document().select("tbody tr").stream()
+                    .filter(tr -> tr.text().contains("appel principal") && tr.selectFirst("a") != null).findFirst()
+                    .orElseThrow(() -> new AssertionError("a submitted file of the main call: " + review.body()));
+            Page file = julien.get(submitted.selectFirst("a").attr("href"));
             Page selectWarned = julien.submit(file, "decision", Map.of("message", "Bravo"), "select");
             assertThat(selectWarned.status()).isEqualTo(200);
             assertThat(selectWarned.document().getElementById("decision:budgetWarning").text())
