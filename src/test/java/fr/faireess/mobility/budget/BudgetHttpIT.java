@@ -75,7 +75,7 @@ class BudgetHttpIT {
         WebClient.Download csv = julien.download("/coordinator/budget/export/payments.csv?year=" + year);
         assertThat(csv.status()).isEqualTo(200);
         String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(text).contains("Remboursement").contains("-1034.67").contains("MARTINEZ").doesNotContain("Garcia");
+        assertThat(text).contains("Remboursement").contains("-1034.67").contains("Nathan Martinez").doesNotContain("Emma Garcia");
     }
 
     @Test
