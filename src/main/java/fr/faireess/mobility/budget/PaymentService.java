@@ -133,7 +133,8 @@ public class PaymentService {
                             budget.getAgreementNumber())));
         }
         rows.sort(java.util.Comparator.comparing((ExportRow r) -> r.payment().getPaidOn()).thenComparing(r -> r.payment().getId()));
-        audit.record(new Actor(viewer.getId(), viewer.getEmail()), "PAYMENTS_EXPORTED", BeneficiaryService.AUDIT_BUDGET,
+        // Audited per call year (the export spans every budget of the year the viewer sees).
+        audit.record(new Actor(viewer.getId(), viewer.getEmail()), "PAYMENTS_EXPORTED", "CALL_YEAR",
                 callYear, null, null, format + " ; " + rows.size());
         return rows;
     }
