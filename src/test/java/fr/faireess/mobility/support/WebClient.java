@@ -62,6 +62,13 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A POST of a body built by the caller (a hand-made form or multipart body, well-formed or not). */
+    public Page post(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(app.url(path)))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** GET, then follow redirects inside the application (at most 5). */
     public Page follow(String path) {
         Page page = get(path);

@@ -29,9 +29,12 @@ import fr.faireess.mobility.platform.config.Settings;
  * cannot do this, because the security constraints name no method;</li>
  * <li>refuses a POST whose {@code Origin} (or {@code Referer}) is another site's: defence in depth
  * against cross-site request forgery, next to the view state and the SameSite cookie;</li>
+ * <li>answers a form body that cannot be read (a broken multipart body, one over the size limit)
+ * with a 400 or 413, before Faces reads it and fails as a server error;</li>
  * <li>writes every redirect on the public address ({@link PublicAddress}), never on the request's
  * {@code Host} header.</li>
  * </ul>
+ * An error page is shown to any method as to a GET without parameters ({@link ErrorPageRequest}).
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
@@ -54,6 +57,10 @@ public class SecurityHeadersFilter implements Filter {
         HttpServletRequest httpRequest = (HttpServletRequest) request;
         HttpServletResponse http = (HttpServletResponse) response;
         SecurityHeaders.apply(httpRequest, http);
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            chain.doFilter(ErrorPageRequest.of(httpRequest), response);
+            return;
+        }
         if (request.getDispatcherType() != DispatcherType.REQUEST) {
             chain.doFilter(request, response);
             return;
@@ -69,6 +76,11 @@ public class SecurityHeadersFilter implements Filter {
             LOG.info(() -> "Cross-site POST refused: " + httpRequest.getRequestURI() + " from "
                     + String.valueOf(httpRequest.getHeader("Origin")).replaceAll("[\\r\\n]", "_"));
             http.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        int unreadable = FormBody.refusal(httpRequest);
+        if (unreadable != 0) {
+            http.sendError(unreadable);
             return;
         }
         chain.doFilter(request, new PublicRedirects(httpRequest, http, publicAddress));
