@@ -22,7 +22,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * A table written row by row to a stream, so that an export of any length never sits whole in
  * memory: {@link #csv} (semicolon-separated, UTF-8 with a byte-order mark, as French Excel opens it)
- * or {@link #xlsx}. Cells are String, Integer or LocalDate (null: empty). The first row written is
+ * or {@link #xlsx}. Cells are String, Integer, BigDecimal (an amount) or LocalDate (null: empty). The first row written is
  * the header. {@link #finish} completes the file; {@link #close} releases what the table holds, and
  * without {@code finish} (an error half-way) writes nothing more. The stream stays open: it is the
  * caller's.
@@ -126,6 +126,9 @@ public interface ExportTable extends Closeable {
                 }
                 if (value instanceof Integer number) {
                     cell.setCellValue(number);
+                } else if (value instanceof java.math.BigDecimal amount) {
+                    // Amounts (euros and cents) as numbers, so that a spreadsheet adds them up.
+                    cell.setCellValue(amount.doubleValue());
                 } else if (value instanceof LocalDate day) {
                     cell.setCellValue(day);
                     cell.setCellStyle(date);

@@ -54,6 +54,7 @@ class RetentionPurge {
             "DELETE FROM placement_link WHERE placement_id IN (SELECT id FROM placement WHERE application_id = ?1)",
             "DELETE FROM learning_agreement WHERE placement_id IN (SELECT id FROM placement WHERE application_id = ?1)",
             "DELETE FROM grant_facts WHERE placement_id IN (SELECT id FROM placement WHERE application_id = ?1)",
+            "DELETE FROM grant_payment WHERE placement_id IN (SELECT id FROM placement WHERE application_id = ?1)",
             "DELETE FROM placement WHERE application_id = ?1",
             "DELETE FROM testimony_coauthor WHERE testimony_id IN (SELECT id FROM testimony WHERE application_id = ?1)",
             "DELETE FROM testimony_file WHERE testimony_id IN (SELECT id FROM testimony WHERE application_id = ?1)",

@@ -153,6 +153,17 @@ class AccessMatrixHttpIT {
         MATRIX.put("/admin/privacy.xhtml", List.of(l, d, d, d, a));
         MATRIX.put("/WEB-INF/includes/privacy/retention.xhtml", List.of(Expect.DENY, d, d, d, d));
         MATRIX.put("/WEB-INF/templates/layout.xhtml", List.of(Expect.DENY, d, d, d, d));
+        // Budget (issue #13 item 2): admins everywhere, coordinators their own page, nobody else.
+        MATRIX.put("/admin/budget/index.xhtml", List.of(l, d, d, d, a));
+        MATRIX.put("/admin/budget/index.xhtml?year={{year:2025}}", List.of(l, d, d, d, a));
+        MATRIX.put("/admin/budget/beneficiaries.xhtml", List.of(l, d, d, d, a));
+        MATRIX.put("/admin/budget/beneficiary.xhtml?id=999999999", List.of(l, d, d, d, d));
+        MATRIX.put("/admin/budget/export/payments.xlsx?year={{year:2025}}", List.of(l, d, d, d, a));
+        MATRIX.put("/coordinator/budget/index.xhtml", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/budget/index.xhtml?year={{year:2026}}", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/budget/export/payments.csv?year={{year:2025}}", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/budget/export/payments.csv", List.of(l, d, d, d, d));
+        MATRIX.put("/WEB-INF/includes/budget/overview.xhtml", List.of(Expect.DENY, d, d, d, d));
     }
 
     private final RunningApp app = RunningApp.get();

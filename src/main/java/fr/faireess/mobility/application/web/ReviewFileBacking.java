@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import jakarta.faces.context.FacesContext;
@@ -16,6 +17,7 @@ import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.ApplicationStatus;
 import fr.faireess.mobility.application.DocumentInfo;
 import fr.faireess.mobility.application.MobilityApplication;
+import fr.faireess.mobility.budget.BudgetService;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CurrentUser;
@@ -45,6 +47,8 @@ public class ReviewFileBacking implements Serializable {
     @Inject private CallService calls;
     @Inject private PlacementService placements;
     @Inject private PlacementProgress progress;
+    @Inject private BudgetService budgets;
+    private BudgetService.Overrun budgetWarning;
     private transient Integer cycleDaysUsed;
     /** The selected file's live placement, read once per request (empty: none yet). */
     private transient Optional<Placement> livePlacement;
@@ -89,7 +93,35 @@ public class ReviewFileBacking implements Serializable {
     }
 
     public String select() {
-        return decide(me -> applications.select(id, me, message, version));
+        return select(false);
+    }
+
+    /** The selection again, once the coordinator has read the budget warning and selects anyway. */
+    public String selectPastAward() {
+        return select(true);
+    }
+
+    /**
+     * A selection that would (by the call's average planned grant) take the budget past its award is
+     * not refused: the page shows the figures first; "select anyway" is a second, explicit click,
+     * recorded in the budget's history. The message typed stays in the form meanwhile.
+     */
+    private String select(boolean pastAwardAccepted) {
+        Optional<BudgetService.Overrun> overrun = can("SELECTED") ? budgets.overrunIfSelected(application()) : Optional.empty();
+        if (overrun.isPresent() && !pastAwardAccepted) {
+            budgetWarning = overrun.get();
+            return null;
+        }
+        String outcome = decide(me -> applications.select(id, me, message, version));
+        if (outcome != null && overrun.isPresent()) {
+            budgets.recordOverrunAccepted(overrun.get(), "application " + id, currentUser.get());
+        }
+        return outcome;
+    }
+
+    /** The budget warning shown after a first click on "select", or null. */
+    public BudgetService.Overrun getBudgetWarning() {
+        return budgetWarning;
     }
 
     public String waitlist() {

@@ -3,6 +3,7 @@ package fr.faireess.mobility.placement.web;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import jakarta.faces.context.FacesContext;
@@ -12,6 +13,7 @@ import jakarta.inject.Named;
 
 import org.primefaces.model.file.UploadedFile;
 
+import fr.faireess.mobility.budget.BudgetService;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.placement.AgreementForm;
@@ -48,11 +50,13 @@ public class PlacementViewBacking implements Serializable {
     @Inject private PlacementService placements;
     @Inject private AgreementService agreements;
     @Inject private CurrentUser currentUser;
+    @Inject private BudgetService budgets;
 
     private Long id;
     private transient Placement placement;
     private transient LearningAgreement current;
     private transient Boolean revisable;
+    private BudgetService.Overrun budgetWarning;
     private AgreementForm agreementForm;
     private long placementVersion;
     private String stopReason;
@@ -109,9 +113,37 @@ public class PlacementViewBacking implements Serializable {
     }
 
     public String move(String target) {
+        return move(target, false);
+    }
+
+    /** The confirmation again, once the coordinator has read the budget warning and confirms anyway. */
+    public String confirmPastAward() {
+        return move(PlacementState.CONFIRMED.name(), true);
+    }
+
+    /**
+     * A confirmation that would take the budget past its award is not refused: the page shows the
+     * figures first, and "confirm anyway" is a second, explicit click (recorded in the budget's history).
+     */
+    private String move(String target, boolean pastAwardAccepted) {
         PlacementState state = PlacementState.valueOf(target);
-        return act("move", me -> placements.move(id, state, stopReason, stoppedOn, placementVersion, me),
+        Optional<BudgetService.Overrun> overrun = state == PlacementState.CONFIRMED
+                ? budgets.overrunIfConfirmed(placement()) : Optional.empty();
+        if (overrun.isPresent() && !pastAwardAccepted) {
+            budgetWarning = overrun.get();
+            return null;
+        }
+        String outcome = act("move", me -> placements.move(id, state, stopReason, stoppedOn, placementVersion, me),
                 "placement.moved", Messages.text(state.labelKey()));
+        if (outcome != null && overrun.isPresent()) {
+            budgets.recordOverrunAccepted(overrun.get(), "placement " + id, currentUser.get());
+        }
+        return outcome;
+    }
+
+    /** The budget warning shown after a first click on "confirm", or null. */
+    public BudgetService.Overrun getBudgetWarning() {
+        return budgetWarning;
     }
 
     public String saveAgreement() {

@@ -39,6 +39,7 @@ public final class Settings {
     public static final String RETENTION_UNSENT_MAIL_DAYS = "mobility.retention.unsent.mail.days";
     public static final String RETENTION_FORMER_STUDENT_YEARS = "mobility.retention.former.student.years";
     public static final String CLOCK_OFFSET = "mobility.clock.offset";
+    public static final String PREFINANCING_PERCENT = "mobility.prefinancing.percent";
 
     private final Function<String, Optional<String>> lookup;
 
@@ -191,6 +192,15 @@ public final class Settings {
             }
             return period;
         }).orElse(Period.ZERO);
+    }
+
+    /**
+     * The share of a placement's planned grant paid to the student at departure, in percent (1–100;
+     * the balance follows the certificate). Grant agreements commonly ask for 70 to 100 %.
+     */
+    public int prefinancingPercent() {
+        int percent = intValue(PREFINANCING_PERCENT, 80);
+        return percent > 100 ? 80 : percent;
     }
 
     private int intValue(String key, int fallback) {

@@ -42,7 +42,8 @@ public final class Messages {
             "dashboard",
             "mentor",
             "eudocuments",
-            "todo");
+            "todo",
+            "budget");
 
     /**
      * French is the base bundle and English has every key; a host language (Spanish, German…) has the

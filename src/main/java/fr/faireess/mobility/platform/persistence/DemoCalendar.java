@@ -61,7 +61,8 @@ public final class DemoCalendar {
             new YearColumn("mobility_call", "academic_year_code", true),
             new YearColumn("module_requirement", "academic_year_code", true),
             new YearColumn("module_session", "academic_year_code", true),
-            new YearColumn("grant_rate_table", "call_year", false));
+            new YearColumn("grant_rate_table", "call_year", false),
+            new YearColumn("budget", "call_year", false));
 
     private static final Set<Integer> TEXT_TYPES = Set.of(Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.CLOB,
             Types.NCHAR, Types.NVARCHAR, Types.LONGNVARCHAR, Types.NCLOB);

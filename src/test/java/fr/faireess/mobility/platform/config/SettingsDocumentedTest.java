@@ -119,6 +119,8 @@ class SettingsDocumentedTest {
         assertThat(table.get("MOBILITY_RETENTION_MODULE_YEARS")).isEqualTo("`" + none.retentionModuleYears() + "`");
         assertThat(table.get("MOBILITY_RETENTION_UNSENT_MAIL_DAYS")).isEqualTo("`" + none.retentionUnsentMailDays() + "`");
         assertThat(table.get("MOBILITY_RETENTION_FORMER_STUDENT_YEARS")).isEqualTo("`" + none.retentionFormerStudentYears() + "`");
+        assertThat(table.get("MOBILITY_PREFINANCING_PERCENT")).isEqualTo("`" + none.prefinancingPercent() + "`");
+        assertThat(read("config/mobility.env.example")).contains("MOBILITY_PREFINANCING_PERCENT=" + none.prefinancingPercent());
     }
 
     @Test
