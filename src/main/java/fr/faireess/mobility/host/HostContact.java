@@ -48,6 +48,11 @@ public class HostContact {
     @Column(nullable = false)
     private boolean mentor;
 
+    /** ISO 639-1 code of the language the contact is written to in; null (unknown) reads as English. */
+    @Size(max = 2)
+    @Column(name = "language_code", length = 2)
+    private String languageCode;
+
     /** Where the coordinator put this contact in the list (ids do not say: one save may insert several). */
     @Column(name = "list_index", nullable = false)
     private int listIndex;
@@ -66,9 +71,11 @@ public class HostContact {
     public String getEmail() { return email; }
     public String getPhone() { return phone; }
     public boolean isMentor() { return mentor; }
+    public HostLanguage getLanguage() { return HostLanguage.of(languageCode); }
 
-    void update(String fullName, String jobTitle, String email, String phone, boolean mentor) {
+    void update(String fullName, String jobTitle, String email, String phone, boolean mentor, HostLanguage language) {
         this.fullName = Objects.requireNonNull(fullName);
+        this.languageCode = Objects.requireNonNull(language).code();
         this.jobTitle = jobTitle;
         this.email = email;
         this.phone = phone;

@@ -304,6 +304,9 @@ public class HostDirectory {
                 throw new BusinessException(row + "contactEmail", "host.contact.email.invalid");
             }
             maxLength(contact.getPhone(), 40, row + "contactPhone");
+            if (contact.getLanguage() != null && !HostLanguage.isSupported(contact.getLanguage())) {
+                throw new BusinessException(row + "contactLanguage", "host.contact.language.invalid");
+            }
         }
         return new Checked(country, website, languages, themes);
     }
@@ -356,7 +359,7 @@ public class HostDirectory {
             HostForm.ContactForm contact = contacts.get(i);
             HostContact target = contact.getId() == null ? host.addContact() : byId.get(contact.getId());
             target.update(contact.getFullName(), contact.getJobTitle(), contact.getEmail(), contact.getPhone(),
-                    contact.isMentor());
+                    contact.isMentor(), HostLanguage.of(contact.getLanguage()));
             target.placeAt(i);
         }
         host.touch(Instant.now(clock));

@@ -126,6 +126,7 @@ public class HostForm implements Serializable {
         private String email;
         private String phone;
         private boolean mentor;
+        private String language = HostLanguage.EN.code();
 
         static ContactForm of(HostContact contact) {
             ContactForm form = new ContactForm();
@@ -135,6 +136,7 @@ public class HostForm implements Serializable {
             form.email = contact.getEmail();
             form.phone = contact.getPhone();
             form.mentor = contact.isMentor();
+            form.language = contact.getLanguage().code();
             return form;
         }
 
@@ -149,5 +151,7 @@ public class HostForm implements Serializable {
         public void setPhone(String phone) { this.phone = trim(phone); }
         public boolean isMentor() { return mentor; }
         public void setMentor(boolean mentor) { this.mentor = mentor; }
+        public String getLanguage() { return language; }
+        public void setLanguage(String language) { this.language = trim(language); }
     }
 }

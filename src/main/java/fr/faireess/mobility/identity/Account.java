@@ -1,6 +1,7 @@
 package fr.faireess.mobility.identity;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -27,6 +28,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 import fr.faireess.mobility.reference.Campus;
+import fr.faireess.mobility.reference.Country;
 import fr.faireess.mobility.reference.Programme;
 
 /**
@@ -84,6 +86,19 @@ public class Account {
     @Column(name = "sees_both_campuses", nullable = false)
     private boolean seesBothCampuses;
 
+    // Participant data for the EU documents (ParticipantDataRule): the student's own, optional until
+    // an agreement needs them; personal data, cleared with the student's last application file.
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @ManyToOne
+    @JoinColumn(name = "nationality_code")
+    private Country nationality;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Gender gender;
+
     @Column(name = "preferred_locale", length = 5)
     private String preferredLocale;
 
@@ -124,6 +139,9 @@ public class Account {
     public boolean isEnabled() { return enabled; }
     public boolean isSeesBothCampuses() { return seesBothCampuses; }
     public String getPreferredLocale() { return preferredLocale; }
+    public LocalDate getBirthDate() { return birthDate; }
+    public Country getNationality() { return nationality; }
+    public Gender getGender() { return gender; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getLastLoginAt() { return lastLoginAt; }
     public long getVersion() { return version; }
@@ -172,6 +190,12 @@ public class Account {
 
     void recordLogin(Instant at) {
         this.lastLoginAt = at;
+    }
+
+    void describeParticipant(LocalDate birthDate, Country nationality, Gender gender) {
+        this.birthDate = birthDate;
+        this.nationality = nationality;
+        this.gender = gender;
     }
 
     void preferLocale(String language) {

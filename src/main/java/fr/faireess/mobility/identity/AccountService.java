@@ -3,6 +3,7 @@ package fr.faireess.mobility.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +24,9 @@ import fr.faireess.mobility.platform.config.Settings;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
+import fr.faireess.mobility.platform.config.SchoolTime;
 import fr.faireess.mobility.reference.Campus;
+import fr.faireess.mobility.reference.Country;
 import fr.faireess.mobility.reference.Programme;
 
 /**
@@ -266,6 +269,31 @@ public class AccountService {
         checkPassword(replacement, "newPassword");
         account.changePasswordHash(hasher.hash(replacement));
         audit.record(new Actor(id, account.getEmail()), "PASSWORD_CHANGED", AUDIT_SUBJECT, id, null, null, null);
+    }
+
+    /**
+     * A student records their own participant data for the EU documents (never someone else's: the
+     * account is the caller's). The audit names the change, not the values (personal data).
+     */
+    @Transactional
+    public Account saveParticipantData(Account student, LocalDate birthDate, String nationalityCode, Gender gender) {
+        RoleGuard.require(student, Role.STUDENT);
+        Account account = em.find(Account.class, student.getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            throw new NotFoundException();
+        }
+        ParticipantDataRule.refusal(birthDate, LocalDate.now(clock.withZone(SchoolTime.ZONE))).ifPresent(e -> {
+            throw e;
+        });
+        Country nationality = nationalityCode == null || nationalityCode.isBlank() ? null
+                : em.find(Country.class, nationalityCode.strip().toUpperCase(java.util.Locale.ROOT));
+        if (nationalityCode != null && !nationalityCode.isBlank() && nationality == null) {
+            throw new BusinessException("nationality", "participant.nationality.unknown");
+        }
+        account.describeParticipant(birthDate, nationality, gender);
+        audit.record(new Actor(account.getId(), account.getEmail()), "PARTICIPANT_DATA_SAVED", AUDIT_SUBJECT,
+                account.getId(), null, null, null);
+        return account;
     }
 
     @Transactional

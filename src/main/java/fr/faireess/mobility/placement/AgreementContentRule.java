@@ -7,7 +7,8 @@ import fr.faireess.mobility.platform.error.BusinessException;
 /**
  * What an agreement version must hold to be saved: hours a week between 1 and
  * {@value #MAX_HOURS}, texts within their sizes, a CEFR level, ECTS credits when the traineeship
- * is embedded in the curriculum, and the reason for an amendment (Table A2). The period is judged
+ * is embedded in the curriculum, a supervisor's e-mail that reads as one, and the reason for an
+ * amendment (Table A2). The period is judged
  * by {@link PlacementDuration}.
  */
 public final class AgreementContentRule {
@@ -27,7 +28,7 @@ public final class AgreementContentRule {
         }
         for (String[] text : new String[][] {{"programme", form.getProgramme()}, {"skills", form.getSkills()},
                 {"monitoringPlan", form.getMonitoringPlan()}, {"evaluationPlan", form.getEvaluationPlan()},
-                {"changeReason", form.getChangeReason()}}) {
+                {"changeReason", form.getChangeReason()}, {"virtualComponent", form.getVirtualComponent()}}) {
             if (tooLong(text[1], Placement.TEXT_MAX)) {
                 return Optional.of(new BusinessException(text[0], "field.tooLong"));
             }
@@ -37,6 +38,17 @@ public final class AgreementContentRule {
         }
         if (tooLong(form.getInKindSupport(), 500)) {
             return Optional.of(new BusinessException("inKindSupport", "field.tooLong"));
+        }
+        for (Object[] text : new Object[][] {{"supervisorName", form.getSupervisorName(), 120},
+                {"supervisorPosition", form.getSupervisorPosition(), 120}, {"supervisorEmail", form.getSupervisorEmail(), 254},
+                {"supervisorPhone", form.getSupervisorPhone(), 40}}) {
+            if (tooLong((String) text[1], (Integer) text[2])) {
+                return Optional.of(new BusinessException((String) text[0], "field.tooLong"));
+            }
+        }
+        if (form.getSupervisorEmail() != null && !form.getSupervisorEmail().isBlank()
+                && !form.getSupervisorEmail().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            return Optional.of(new BusinessException("supervisorEmail", "agreement.supervisorEmail.invalid"));
         }
         if (form.getLanguageLevel() != null && !LearningAgreement.LANGUAGE_LEVELS.contains(form.getLanguageLevel())) {
             return Optional.of(new BusinessException("languageLevel", "agreement.languageLevel.invalid"));

@@ -3,7 +3,10 @@ package fr.faireess.mobility.placement;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-/** What the coordinator types in Tables A (and A2 for an amendment), B and C of one agreement version. */
+/**
+ * What the coordinator types in Tables A (and A2 for an amendment), B and C of one agreement version,
+ * with the receiving organisation's supervisor when it is not the mentor.
+ */
 public class AgreementForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -25,6 +28,21 @@ public class AgreementForm implements Serializable {
     private String inKindSupport;
     private boolean accidentInsurance;
     private boolean liabilityInsurance;
+    // Fields of the EU template added with it (V31): all optional.
+    private String virtualComponent;
+    private boolean gradeCertificate;
+    private boolean gradeReport;
+    private boolean gradeInterview;
+    private boolean sendingAccident;
+    private boolean sendingAccidentTravel;
+    private boolean sendingAccidentCommute;
+    private boolean sendingLiability;
+    private boolean hostAccidentTravel;
+    private boolean hostAccidentCommute;
+    private String supervisorName;
+    private String supervisorPosition;
+    private String supervisorEmail;
+    private String supervisorPhone;
     private long version;
 
     public LocalDate getPlannedStart() { return plannedStart; }
@@ -61,6 +79,34 @@ public class AgreementForm implements Serializable {
     public void setAccidentInsurance(boolean accidentInsurance) { this.accidentInsurance = accidentInsurance; }
     public boolean isLiabilityInsurance() { return liabilityInsurance; }
     public void setLiabilityInsurance(boolean liabilityInsurance) { this.liabilityInsurance = liabilityInsurance; }
+    public String getVirtualComponent() { return virtualComponent; }
+    public void setVirtualComponent(String virtualComponent) { this.virtualComponent = virtualComponent; }
+    public boolean isGradeCertificate() { return gradeCertificate; }
+    public void setGradeCertificate(boolean gradeCertificate) { this.gradeCertificate = gradeCertificate; }
+    public boolean isGradeReport() { return gradeReport; }
+    public void setGradeReport(boolean gradeReport) { this.gradeReport = gradeReport; }
+    public boolean isGradeInterview() { return gradeInterview; }
+    public void setGradeInterview(boolean gradeInterview) { this.gradeInterview = gradeInterview; }
+    public boolean isSendingAccident() { return sendingAccident; }
+    public void setSendingAccident(boolean sendingAccident) { this.sendingAccident = sendingAccident; }
+    public boolean isSendingAccidentTravel() { return sendingAccidentTravel; }
+    public void setSendingAccidentTravel(boolean sendingAccidentTravel) { this.sendingAccidentTravel = sendingAccidentTravel; }
+    public boolean isSendingAccidentCommute() { return sendingAccidentCommute; }
+    public void setSendingAccidentCommute(boolean sendingAccidentCommute) { this.sendingAccidentCommute = sendingAccidentCommute; }
+    public boolean isSendingLiability() { return sendingLiability; }
+    public void setSendingLiability(boolean sendingLiability) { this.sendingLiability = sendingLiability; }
+    public boolean isHostAccidentTravel() { return hostAccidentTravel; }
+    public void setHostAccidentTravel(boolean hostAccidentTravel) { this.hostAccidentTravel = hostAccidentTravel; }
+    public boolean isHostAccidentCommute() { return hostAccidentCommute; }
+    public void setHostAccidentCommute(boolean hostAccidentCommute) { this.hostAccidentCommute = hostAccidentCommute; }
+    public String getSupervisorName() { return supervisorName; }
+    public void setSupervisorName(String supervisorName) { this.supervisorName = supervisorName; }
+    public String getSupervisorPosition() { return supervisorPosition; }
+    public void setSupervisorPosition(String supervisorPosition) { this.supervisorPosition = supervisorPosition; }
+    public String getSupervisorEmail() { return supervisorEmail; }
+    public void setSupervisorEmail(String supervisorEmail) { this.supervisorEmail = supervisorEmail; }
+    public String getSupervisorPhone() { return supervisorPhone; }
+    public void setSupervisorPhone(String supervisorPhone) { this.supervisorPhone = supervisorPhone; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.application.PdfRule;
 import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.ParticipantDataRule;
 import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.identity.RoleGuard;
 import fr.faireess.mobility.placement.LearningAgreement.MentorMode;
@@ -92,7 +94,14 @@ public class AgreementService {
     public Optional<PlacementFile> agreementPdf(long agreementId, Account viewer) {
         return findVisibleTo(agreementId, viewer).map(a -> read(a.getPlacement(), viewer, new PlacementFile(
                 "contrat-pedagogique-" + a.getPlacement().getId() + "-v" + a.getNumber() + ".pdf",
-                PlacementPdf.agreement(a.getPlacement(), a, now()))));
+                PlacementPdf.agreement(a.getPlacement(), a, previousOf(a), now()))));
+    }
+
+    /** The version an amendment changes (its Table A2 lists the differences); none for the first. */
+    LearningAgreement previousOf(LearningAgreement agreement) {
+        return em.createQuery("select a from LearningAgreement a where a.placement = :p and a.number = :n",
+                        LearningAgreement.class).setParameter("p", agreement.getPlacement())
+                .setParameter("n", agreement.getNumber() - 1).getResultStream().findFirst().orElse(null);
     }
 
     /** The convention de stage data sheet of a placement, for someone who may see it; a staff read is audited. */
@@ -194,9 +203,10 @@ public class AgreementService {
         }
         Placement placement = agreement.getPlacement();
         String token = newLink(placement, agreement, LinkPurpose.SIGN_AGREEMENT, coordinator);
-        mails.queue(placement.getMentor().getEmail(), "placement.mail.signLink", placement.getMentor().getFullName(),
+        Locale language = placement.getMentor().getLanguage().locale();
+        mails.queue(language, placement.getMentor().getEmail(), "placement.mail.signLink", placement.getMentor().getFullName(),
                 placement.getStudent().getFullName(), placement.getHost().getName(), agreement.getNumber(),
-                settings.publicUrl() + "agreement/sign.xhtml?token=" + token, expiryDay());
+                settings.publicUrl() + "agreement/sign.xhtml?token=" + token, expiryDay(language));
         return token;
     }
 
@@ -212,9 +222,10 @@ public class AgreementService {
             throw new BusinessException("placement.certificate.notNow");
         }
         String token = newLink(placement, null, LinkPurpose.CERTIFICATE, coordinator);
-        mails.queue(placement.getMentor().getEmail(), "placement.mail.certificateLink", placement.getMentor().getFullName(),
-                placement.getStudent().getFullName(), placement.getHost().getName(),
-                settings.publicUrl() + "agreement/certificate.xhtml?token=" + token, expiryDay());
+        Locale language = placement.getMentor().getLanguage().locale();
+        mails.queue(language, placement.getMentor().getEmail(), "placement.mail.certificateLink",
+                placement.getMentor().getFullName(), placement.getStudent().getFullName(), placement.getHost().getName(),
+                settings.publicUrl() + "agreement/certificate.xhtml?token=" + token, expiryDay(language));
         return token;
     }
 
@@ -263,6 +274,10 @@ public class AgreementService {
             throw new NotFoundException();
         }
         signable(agreement);
+        // The agreement's header carries them: the student fills them in on their account page first.
+        if (!ParticipantDataRule.missing(agreement.getPlacement().getStudent()).isEmpty()) {
+            throw new BusinessException("agreement.sign.participantMissing");
+        }
         agreement.signAsStudent(student.getFullName(), now());
         return signed(agreement, PlacementService.actorOf(student), "STUDENT", student.getFullName());
     }
@@ -372,8 +387,9 @@ public class AgreementService {
         }
     }
 
-    private String expiryDay() {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(MailTemplates.LOCALE)
+    /** The link's last day, as the mentor reads dates. */
+    private String expiryDay(Locale language) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language)
                 .format(SchoolTime.toLocal(now().plus(LINK_VALIDITY)).toLocalDate());
     }
 

@@ -81,6 +81,23 @@ public class LearningAgreement {
     @Column(name = "accident_insurance", nullable = false) private boolean accidentInsurance;
     @Column(name = "liability_insurance", nullable = false) private boolean liabilityInsurance;
 
+    // Table A's virtual component, Table B's grade basis and the sending institution's insurance,
+    // Table C's accident cover, the host's supervisor (EU template, V31).
+    @Column(name = "virtual_component", columnDefinition = "TEXT") private String virtualComponent;
+    @Column(name = "grade_certificate", nullable = false) private boolean gradeCertificate;
+    @Column(name = "grade_report", nullable = false) private boolean gradeReport;
+    @Column(name = "grade_interview", nullable = false) private boolean gradeInterview;
+    @Column(name = "sending_accident", nullable = false) private boolean sendingAccident;
+    @Column(name = "sending_accident_travel", nullable = false) private boolean sendingAccidentTravel;
+    @Column(name = "sending_accident_commute", nullable = false) private boolean sendingAccidentCommute;
+    @Column(name = "sending_liability", nullable = false) private boolean sendingLiability;
+    @Column(name = "host_accident_travel", nullable = false) private boolean hostAccidentTravel;
+    @Column(name = "host_accident_commute", nullable = false) private boolean hostAccidentCommute;
+    @Size(max = 120) @Column(name = "supervisor_name", length = 120) private String supervisorName;
+    @Size(max = 120) @Column(name = "supervisor_position", length = 120) private String supervisorPosition;
+    @Size(max = 254) @Column(name = "supervisor_email", length = 254) private String supervisorEmail;
+    @Size(max = 40) @Column(name = "supervisor_phone", length = 40) private String supervisorPhone;
+
     @Size(max = 200) @Column(name = "student_signed_by", length = 200) private String studentSignedBy;
     @Column(name = "student_signed_at") private Instant studentSignedAt;
     @Size(max = 200) @Column(name = "coordinator_signed_by", length = 200) private String coordinatorSignedBy;
@@ -155,6 +172,21 @@ public class LearningAgreement {
         inKindSupport = form.getInKindSupport();
         accidentInsurance = form.isAccidentInsurance();
         liabilityInsurance = form.isLiabilityInsurance();
+        // A cover is only what an insurance that exists covers.
+        virtualComponent = form.getVirtualComponent();
+        gradeCertificate = form.isGradeCertificate();
+        gradeReport = form.isGradeReport();
+        gradeInterview = form.isGradeInterview();
+        sendingAccident = form.isSendingAccident();
+        sendingAccidentTravel = form.isSendingAccident() && form.isSendingAccidentTravel();
+        sendingAccidentCommute = form.isSendingAccident() && form.isSendingAccidentCommute();
+        sendingLiability = form.isSendingLiability();
+        hostAccidentTravel = form.isAccidentInsurance() && form.isHostAccidentTravel();
+        hostAccidentCommute = form.isAccidentInsurance() && form.isHostAccidentCommute();
+        supervisorName = form.getSupervisorName();
+        supervisorPosition = form.getSupervisorPosition();
+        supervisorEmail = form.getSupervisorEmail();
+        supervisorPhone = form.getSupervisorPhone();
     }
 
     public AgreementForm toForm() {
@@ -176,6 +208,20 @@ public class LearningAgreement {
         form.setInKindSupport(inKindSupport);
         form.setAccidentInsurance(accidentInsurance);
         form.setLiabilityInsurance(liabilityInsurance);
+        form.setVirtualComponent(virtualComponent);
+        form.setGradeCertificate(gradeCertificate);
+        form.setGradeReport(gradeReport);
+        form.setGradeInterview(gradeInterview);
+        form.setSendingAccident(sendingAccident);
+        form.setSendingAccidentTravel(sendingAccidentTravel);
+        form.setSendingAccidentCommute(sendingAccidentCommute);
+        form.setSendingLiability(sendingLiability);
+        form.setHostAccidentTravel(hostAccidentTravel);
+        form.setHostAccidentCommute(hostAccidentCommute);
+        form.setSupervisorName(supervisorName);
+        form.setSupervisorPosition(supervisorPosition);
+        form.setSupervisorEmail(supervisorEmail);
+        form.setSupervisorPhone(supervisorPhone);
         form.setVersion(version);
         return form;
     }
@@ -242,6 +288,20 @@ public class LearningAgreement {
     public String getInKindSupport() { return inKindSupport; }
     public boolean isAccidentInsurance() { return accidentInsurance; }
     public boolean isLiabilityInsurance() { return liabilityInsurance; }
+    public String getVirtualComponent() { return virtualComponent; }
+    public boolean isGradeCertificate() { return gradeCertificate; }
+    public boolean isGradeReport() { return gradeReport; }
+    public boolean isGradeInterview() { return gradeInterview; }
+    public boolean isSendingAccident() { return sendingAccident; }
+    public boolean isSendingAccidentTravel() { return sendingAccidentTravel; }
+    public boolean isSendingAccidentCommute() { return sendingAccidentCommute; }
+    public boolean isSendingLiability() { return sendingLiability; }
+    public boolean isHostAccidentTravel() { return hostAccidentTravel; }
+    public boolean isHostAccidentCommute() { return hostAccidentCommute; }
+    public String getSupervisorName() { return supervisorName; }
+    public String getSupervisorPosition() { return supervisorPosition; }
+    public String getSupervisorEmail() { return supervisorEmail; }
+    public String getSupervisorPhone() { return supervisorPhone; }
     public String getStudentSignedBy() { return studentSignedBy; }
     public Instant getStudentSignedAt() { return studentSignedAt; }
     public String getCoordinatorSignedBy() { return coordinatorSignedBy; }

@@ -22,9 +22,9 @@ import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.platform.pdf.PdfFonts;
 
 /**
- * The placement's PDF documents, in French (official documents of French schools): one version of
- * the Learning Agreement for Traineeships (Tables A, A2, B, C, each signature with signer and date,
- * and Table D once recorded), and the data sheet of the French "convention de stage".
+ * The placement's PDF documents: one version of the Learning Agreement for Traineeships (the EU
+ * template, English and French), and the data sheet of the French "convention de stage" (French
+ * only: an official document of French schools).
  */
 public final class PlacementPdf {
 
@@ -39,63 +39,21 @@ public final class PlacementPdf {
     private PlacementPdf() {
     }
 
-    public static byte[] agreement(Placement placement, LearningAgreement agreement, Instant generatedAt) {
-        return build(document -> {
-            document.add(new Paragraph(t("agreement.title"), TITLE));
-            document.add(new Paragraph(t(agreement.isAmendment() ? "agreement.versionAmendment" : "agreement.version",
-                    agreement.getNumber()), HEADING));
-            parties(document, placement);
-            section(document, "agreement.tableA");
-            PdfPTable a = table();
-            row(a, t("placement.period"), day(agreement.getPlannedStart()) + " - " + day(agreement.getPlannedEnd())
-                    + " (" + t("placement.days", agreement.getDays()) + ")");
-            row(a, t("agreement.traineeshipTitle"), agreement.getTitle());
-            row(a, t("placement.hoursPerWeek"), String.valueOf(agreement.getHoursPerWeek()));
-            row(a, t("agreement.programme"), agreement.getProgramme());
-            row(a, t("agreement.skills"), agreement.getSkills());
-            row(a, t("agreement.monitoringPlan"), agreement.getMonitoringPlan());
-            row(a, t("agreement.evaluationPlan"), agreement.getEvaluationPlan());
-            row(a, t("placement.workingLanguage"), placement.getWorkingLanguage() + " " + nz(agreement.getLanguageLevel()));
-            row(a, t("agreement.digitalSkills"), yesNo(agreement.isDigitalSkills()));
-            document.add(a);
-            if (agreement.isAmendment()) {
-                section(document, "agreement.tableA2");
-                PdfPTable a2 = table();
-                row(a2, t("agreement.changeReason"), agreement.getChangeReason());
-                document.add(a2);
-            }
-            section(document, "agreement.tableB");
-            PdfPTable b = table();
-            row(b, t("agreement.recognition"), agreement.getRecognition() == null ? "" : t(agreement.getRecognition().labelKey()));
-            row(b, t("agreement.ectsCredits"), agreement.getEctsCredits() == null ? "" : agreement.getEctsCredits().toString());
-            document.add(b);
-            section(document, "agreement.tableC");
-            PdfPTable c = table();
-            row(c, t("agreement.financialSupport"), agreement.getFinancialSupport());
-            row(c, t("agreement.inKindSupport"), agreement.getInKindSupport());
-            row(c, t("agreement.accidentInsurance"), yesNo(agreement.isAccidentInsurance()));
-            row(c, t("agreement.liabilityInsurance"), yesNo(agreement.isLiabilityInsurance()));
-            document.add(c);
-            section(document, "agreement.signatures");
-            PdfPTable s = table();
-            row(s, t("agreement.party.STUDENT"), signature(agreement.getStudentSignedBy(), agreement.getStudentSignedAt()));
-            row(s, t("agreement.party.COORDINATOR"), signature(agreement.getCoordinatorSignedBy(), agreement.getCoordinatorSignedAt()));
-            row(s, t("agreement.party.MENTOR"), signature(agreement.getMentorSignedBy(), agreement.getMentorSignedAt())
-                    + (agreement.getMentorMode() == null ? "" : " (" + t("agreement.mode." + agreement.getMentorMode().name()) + ")"));
-            document.add(s);
-            if (placement.hasCertificate()) {
-                section(document, "agreement.tableD");
-                PdfPTable d = table();
-                row(d, t("placement.certificate.actualStart"), day(placement.getActualStart()));
-                row(d, t("placement.certificate.actualEnd"), day(placement.getActualEnd()));
-                row(d, t("placement.certificate.tasks"), placement.getCertTasks());
-                row(d, t("placement.certificate.outcomes"), placement.getCertOutcomes());
-                row(d, t("placement.certificate.evaluation"), placement.getCertEvaluation());
-                row(d, t("placement.certificate.signer"), signature(placement.getCertBy(), placement.getCertAt()));
-                document.add(d);
-            }
-            footer(document, generatedAt);
-        });
+    /**
+     * One version of the Learning Agreement for Traineeships, as the EU template lays it out, in
+     * English with French under it ({@link LearningAgreementPdf}).
+     *
+     * @param previous the version this one amends, or null for the first
+     */
+    public static byte[] agreement(Placement placement, LearningAgreement agreement, LearningAgreement previous,
+                                   Instant generatedAt) {
+        return agreement(placement, agreement, previous, FR, generatedAt);
+    }
+
+    /** The same with another language than French under the English (the host's, for its copy). */
+    public static byte[] agreement(Placement placement, LearningAgreement agreement, LearningAgreement previous,
+                                   Locale other, Instant generatedAt) {
+        return LearningAgreementPdf.write(placement, agreement, previous, other, generatedAt);
     }
 
     public static byte[] convention(Placement placement, LearningAgreement current, Instant generatedAt) {
@@ -181,10 +139,6 @@ public final class PlacementPdf {
         PdfPCell right = new PdfPCell(new Phrase(nz(value), TEXT));
         right.setPadding(4);
         table.addCell(right);
-    }
-
-    private static String signature(String by, Instant at) {
-        return by == null || at == null ? t("agreement.notSigned") : t("agreement.signedBy", by, moment(at));
     }
 
     private static String yesNo(boolean value) {

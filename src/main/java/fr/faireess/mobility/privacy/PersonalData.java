@@ -25,7 +25,9 @@ public record PersonalData(Instant generatedAt, AccountData account, List<Applic
         files = List.copyOf(files);
     }
 
-    public record AccountData(Long id, String email, String firstName, String lastName, List<String> roles,
+    /** {@code nationality} is a country code, {@code gender} the Beneficiary Module's code ({@code FEMALE}…). */
+    public record AccountData(Long id, String email, String firstName, String lastName, LocalDate birthDate,
+                              String nationality, String gender, List<String> roles,
                               String campus, String programme, Integer studyYear, boolean enabled,
                               String preferredLanguage, Instant createdAt, Instant lastLoginAt) {
     }

@@ -99,7 +99,9 @@ class PersonalDataCollector {
     }
 
     private static AccountData account(Account a) {
-        return new AccountData(a.getId(), a.getEmail(), a.getFirstName(), a.getLastName(),
+        return new AccountData(a.getId(), a.getEmail(), a.getFirstName(), a.getLastName(), a.getBirthDate(),
+                a.getNationality() == null ? null : a.getNationality().getCode(),
+                a.getGender() == null ? null : a.getGender().name(),
                 a.getRoles().stream().map(Role::name).sorted().toList(),
                 a.getCampus() == null ? null : a.getCampus().getCode(),
                 a.getProgramme() == null ? null : a.getProgramme().getCode(),

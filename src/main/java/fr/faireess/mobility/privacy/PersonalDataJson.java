@@ -129,6 +129,9 @@ public final class PersonalDataJson {
             text("email", a.email());
             text("prenom", a.firstName());
             text("nom", a.lastName());
+            day("dateDeNaissance", a.birthDate());
+            text("nationalite", a.nationality());
+            text("genre", a.gender());
             json.writeStartArray("roles");
             a.roles().forEach(json::write);
             json.writeEnd();

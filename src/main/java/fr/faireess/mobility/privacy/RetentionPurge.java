@@ -65,6 +65,11 @@ class RetentionPurge {
             "DELETE FROM application_wish WHERE application_id = ?1",
             "DELETE FROM mobility_application WHERE id = ?1");
 
+    /** Clears a student's participant data once no application of theirs is left. */
+    static final String FORGET_PARTICIPANT = "UPDATE account SET birth_date = NULL, nationality_code = NULL, gender = NULL,"
+            + " version = version + 1 WHERE id = ?1 AND (birth_date IS NOT NULL OR nationality_code IS NOT NULL"
+            + " OR gender IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM mobility_application m WHERE m.student_id = ?1)";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -111,6 +116,9 @@ class RetentionPurge {
         for (String statement : APPLICATION_CASCADE) {
             em.createNativeQuery(statement).setParameter(1, id).executeUpdate();
         }
+        // The participant data (birth date, nationality, gender) serve the mobility files only: they go
+        // with the student's last one.
+        em.createNativeQuery(FORGET_PARTICIPANT).setParameter(1, studentId).executeUpdate();
         // The retention rule deletes, whoever started the run (the run's own entry names them).
         audit.record(Actor.SYSTEM, PURGED, ApplicationService.AUDIT_SUBJECT, id, null, null,
                 due.get().type() + ", kept until " + due.get().keptUntil());

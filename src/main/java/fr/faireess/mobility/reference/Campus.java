@@ -29,6 +29,12 @@ public class Campus {
     @Column(precision = 9, scale = 6) private java.math.BigDecimal latitude;
     @Column(precision = 9, scale = 6) private java.math.BigDecimal longitude;
 
+    // What the Learning Agreement's header asks of the sending institution; empty until known.
+    @Column(name = "erasmus_code", length = 20) private String erasmusCode;
+    @Column(length = 200) private String department;
+    @Column(length = 255) private String address;
+    @Column(length = 40) private String phone;
+
     protected Campus() {
     }
 
@@ -37,6 +43,10 @@ public class Campus {
     public String getCity() { return city; }
     public java.math.BigDecimal getLatitude() { return latitude; }
     public java.math.BigDecimal getLongitude() { return longitude; }
+    public String getErasmusCode() { return erasmusCode; }
+    public String getDepartment() { return department; }
+    public String getAddress() { return address; }
+    public String getPhone() { return phone; }
 
     @Override
     public boolean equals(Object o) {

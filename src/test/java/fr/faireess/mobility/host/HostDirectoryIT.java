@@ -257,6 +257,18 @@ class HostDirectoryIT {
         assertEquals("+351 22 000 0000", contacts.get(0).getPhone());
         assertTrue(contacts.get(0).isMentor());
         assertEquals("rui.lopes@ribeira.example.org", contacts.get(0).getEmail());
+        assertEquals(HostLanguage.EN, contacts.get(1).getLanguage(), "a new contact is written to in English until told");
+
+        HostForm language = HostForm.of(directory.findForStaff(host.getId(), coordinator()).orElseThrow());
+        language.getContacts().get(0).setLanguage("pt");
+        directory.update(host.getId(), language, coordinatorActor());
+        assertEquals(HostLanguage.PT, directory.findForStaff(host.getId(), coordinator()).orElseThrow().getContacts().get(0).getLanguage());
+        HostForm forged = HostForm.of(directory.findForStaff(host.getId(), coordinator()).orElseThrow());
+        forged.getContacts().get(0).setLanguage("xx");
+        BusinessException refused = assertThrows(BusinessException.class, () -> directory.update(host.getId(), forged, coordinatorActor()));
+        assertEquals("contacts:0:contactLanguage", refused.field().orElseThrow());
+        assertEquals("host.contact.language.invalid", refused.messageKey());
+        assertEquals(HostLanguage.PT, directory.findForStaff(host.getId(), coordinator()).orElseThrow().getContacts().get(0).getLanguage());
     }
 
     @Test

@@ -30,8 +30,9 @@ import fr.faireess.mobility.support.WebClient;
 /**
  * The placement journey in headless Chromium, on a selected demo application that has no placement:
  * the coordinator creates the placement (a 45-day period is refused first) and fills in the Learning
- * Agreement; the student signs; the coordinator signs and sends the mentor's link; the mentor signs
- * through the link read from the mail, which then no longer works; the PDF names the three signers.
+ * Agreement; the student signs; the coordinator signs and sends the mentor's link; the mentor (in
+ * Porto: Portuguese) reads the agreement and signs through the link read from the mail, which then no
+ * longer works; the PDF names the three signers.
  */
 class PlacementJourneyBrowserIT {
 
@@ -133,20 +134,31 @@ class PlacementJourneyBrowserIT {
         BROWSER.click("Envoyer le lien de signature");
         assertThat(BROWSER.bodyText()).contains("Le lien de signature est envoyé à " + MENTOR + ".");
 
-        // The mentor signs through the link in the mail, without an account; the link then no longer works.
-        String body = MAIL.waitFor(MENTOR, m -> m.subject().equals("Contrat pédagogique de Samuel Perez à signer (version 1)")).body();
+        // The mentor (Porto: Portuguese) signs through the link in the mail, without an account, after reading
+        // the agreement on the page (and as a PDF); "signed" shows only then; the link then no longer works.
+        String body = MAIL.waitFor(MENTOR, m -> m.subject().equals("Acordo de Aprendizagem de Samuel Perez para assinar (versão 1)")).body();
+        assertThat(body).startsWith("Caro/a Ana Sousa,");
         Matcher link = Pattern.compile("http://\\S+/agreement/sign\\.xhtml\\?token=[A-Za-z0-9_-]+").matcher(body);
         assertThat(link.find()).as(body).isTrue();
         String signPath = link.group().substring(APP.baseUrl().length());
         BROWSER.driver().manage().deleteAllCookies();
         BROWSER.open(signPath);
-        assertThat(BROWSER.heading()).isEqualTo("Signature du contrat pédagogique");
-        assertThat(BROWSER.bodyText()).contains("Samuel Perez").contains("Travailleur social stagiaire en accueil de jour");
-        BROWSER.type("Votre nom", "Ana Sousa");
-        BROWSER.click("Je signe le contrat pédagogique");
-        assertThat(BROWSER.bodyText()).contains("Merci, votre signature est enregistrée.");
+        assertThat(BROWSER.heading()).isEqualTo("Assinatura do Acordo de Aprendizagem");
+        String document = BROWSER.driver().findElement(By.id("document")).getText();
+        assertThat(document).contains("Samuel Perez").contains("Travailleur social stagiaire en accueil de jour")
+                .contains("Organização de acolhimento: Ainda não assinado").doesNotContain("Assinado");
+        String mentorPdf = BROWSER.driver().findElement(By.partialLinkText("Acordo de Aprendizagem (PDF)")).getAttribute("href");
+        assertThat(new WebClient(APP).download(mentorPdf.substring(APP.baseUrl().length())).contentType()).startsWith("application/pdf");
+        BROWSER.type("O seu nome", "Ana Sousa");
+        BROWSER.click("Assino o Acordo de Aprendizagem");
+        assertThat(BROWSER.bodyText()).contains("Obrigado, a sua assinatura foi registada.");
+        assertThat(BROWSER.driver().findElement(By.id("document")).getText()).contains("Assinado")
+                .contains("Organização de acolhimento: Ana Sousa, em");
+        assertThat(BROWSER.driver().findElements(By.id("sign"))).as("no second signature").isEmpty();
+        assertThat(new WebClient(APP).download(mentorPdf.substring(APP.baseUrl().length())).status())
+                .as("a spent link opens nothing, the PDF neither").isEqualTo(404);
         BROWSER.open(signPath);
-        assertThat(BROWSER.bodyText()).contains("Ce lien n'est pas valable");
+        assertThat(BROWSER.bodyText()).contains("Esta ligação não é válida");
 
         // The student sees the agreement signed by all and downloads the PDF, which names the three signers.
         logInAs(STUDENT);
@@ -163,9 +175,14 @@ class PlacementJourneyBrowserIT {
         assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
         byte[] bytes = HttpClient.newBuilder().cookieHandler(web.cookies()).build()
                 .send(HttpRequest.newBuilder(URI.create(pdfHref)).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
-        String text = new PdfTextExtractor(new PdfReader(bytes)).getTextFromPage(1);
+        PdfReader reader = new PdfReader(bytes);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+        }
         String today = FRENCH_DAY.format(APP.today());   // the day the server signed on, by its clock
-        assertThat(text).contains("Samuel Perez, le " + today).contains("Nadia Benali, le " + today)
-                .contains("Ana Sousa, le " + today);
+        // The signatures' table: each signer's name on a row with the day they signed.
+        assertThat(text.toString()).containsPattern("(?s)Samuel Perez.{0,120}" + today)
+                .containsPattern("(?s)Nadia Benali.{0,120}" + today).containsPattern("(?s)Ana Sousa.{0,120}" + today);
     }
 }

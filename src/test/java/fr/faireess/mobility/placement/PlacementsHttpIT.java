@@ -78,6 +78,39 @@ class PlacementsHttpIT {
     }
 
     @Test
+    void aStudentEntersTheirParticipantDataOnTheirAccountAndReadsThemInWordsOnMyData() {
+        WebClient student = as("emma.fabre@etudiant.faire-ess.fr");
+        Page account = student.get("/account/index.xhtml");
+        Map<String, String> demo = fieldsOf(account, "participant");
+        assertThat(demo.get("nationality_input")).as("the demo's value").isEqualTo("FR");
+        assertThat(demo.get("gender_input")).isEqualTo("FEMALE");
+        assertThat(demo.get("birthDate_input")).matches("\\d{2}/\\d{2}/\\d{4}");
+        DateTimeFormatter french = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+        Map<String, String> typed = new LinkedHashMap<>(demo);
+        typed.put("birthDate_input", french.format(APP.today().plusDays(1)));
+        typed.put("nationality_input", "PT");
+        typed.put("gender_input", "UNDEFINED");
+        Page refused = student.submit(account, "participant", typed, "saveParticipant");
+        assertThat(refused.messageFor("participant:birthDate")).contains("date de naissance plausible");
+
+        java.time.LocalDate born = APP.today().minusYears(19);
+        typed.put("birthDate_input", french.format(born));
+        Page saved = student.submit(student.get("/account/index.xhtml"), "participant", typed, "saveParticipant");
+        assertThat(saved.body()).contains("Vos données pour les documents Erasmus+ sont enregistrées.");
+        Page mine = student.get("/student/privacy.xhtml");
+        assertThat(mine.document().getElementById("birthDate").text())
+                .isEqualTo(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.FRENCH).format(born));
+        assertThat(mine.document().getElementById("nationality").text()).isEqualTo("Portugal");
+        assertThat(mine.document().getElementById("gender").text()).isEqualTo("Non défini");
+
+        // The demo's values back, for the other tests sharing the server.
+        student.submit(student.get("/account/index.xhtml"), "participant", demo, "saveParticipant");
+        assertThat(fieldsOf(student.get("/account/index.xhtml"), "participant")).containsAllEntriesOf(
+                Map.of("nationality_input", "FR", "gender_input", "FEMALE", "birthDate_input", demo.get("birthDate_input")));
+    }
+
+    @Test
     void coordinatorsFilterTheDemoPlacementsByStateAndSeeTheCalendar() {
         // Nadia sees both campuses (demo setting): the demo's placements of Perpignan and Montpellier.
         WebClient coordinator = as(DemoAccounts.COORDINATOR_PERPIGNAN);

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -39,6 +40,7 @@ import fr.faireess.mobility.reporting.ReportingService;
 import fr.faireess.mobility.reporting.ReportingService.Report;
 import fr.faireess.mobility.host.HostDirectory;
 import fr.faireess.mobility.host.HostForm;
+import fr.faireess.mobility.host.HostLanguage;
 import fr.faireess.mobility.host.HostOrganisation;
 import fr.faireess.mobility.host.HostSize;
 import fr.faireess.mobility.host.HostType;
@@ -46,6 +48,7 @@ import fr.faireess.mobility.host.LegalStatus;
 import fr.faireess.mobility.identity.AccessDeniedException;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountService;
+import fr.faireess.mobility.identity.Gender;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
@@ -76,6 +79,7 @@ class PlacementsIT {
     @Inject private MailService mail;
     @Inject private PlacementService placements;
     @Inject private AgreementService agreements;
+    @Inject private MentorLinks mentorLinks;
     @Inject private ApplicationService applications;
     @Inject private AccountService accounts;
     @Inject private HostDirectory hosts;
@@ -117,9 +121,10 @@ class PlacementsIT {
         return student("PERPIGNAN");
     }
 
-    /** Alex Stage, ES year 2: the PDFs are looked for their name. */
+    /** Alex Stage, ES year 2, with the participant data signing needs: the PDFs are looked for their name. */
     private Account student(String campus) {
-        return fixture.student(campus, "ES", 2, "Stage");
+        return accounts.saveParticipantData(fixture.student(campus, "ES", 2, "Stage"), fixture.today().minusYears(20),
+                "FR", Gender.FEMALE);
     }
 
     /** {@code student}'s file to a call of their own, submitted and selected by Nadia. */
@@ -148,6 +153,11 @@ class PlacementsIT {
     }
 
     private HostContact mentor(String countryCode, String city) {
+        return mentor(countryCode, city, "es");
+    }
+
+    /** A new host in {@code city} with one mentor, Pere Casals, written to in {@code language}. */
+    private HostContact mentor(String countryCode, String city, String language) {
         HostForm form = new HostForm();
         form.setName("Fundació Acollida " + Fixture.unique());
         form.setType(HostType.CHILD_PROTECTION);
@@ -159,6 +169,7 @@ class PlacementsIT {
         contact.setFullName("Pere Casals");
         contact.setEmail("tuteur." + Fixture.unique() + "@example.org");
         contact.setMentor(true);
+        contact.setLanguage(language);
         HostOrganisation host = hosts.create(form, coordinatorActor());
         return hosts.findForStaff(host.getId(), coordinator()).orElseThrow().getContacts().get(0);
     }
@@ -254,6 +265,36 @@ class PlacementsIT {
                 assertThrows(BusinessException.class, () -> agreements.signWithLink(token, "Pere Casals")).messageKey());
     }
 
+    @Test
+    void aGermanSpeakingMentorIsWrittenToInGermanAndReadsThePdfThroughTheLinkUntilSigning() {
+        Account student = student();
+        HostContact mentor = mentor("DE", "Berlin", "de");
+        assertEquals(HostLanguage.DE, mentor.getLanguage());
+        Placement placement = placements.create(placementForm(selected(student), mentor, "2027-02-01", "2027-04-30"), coordinator());
+        LearningAgreement agreement = filled(placement);
+
+        String token = agreements.sendSigningLink(agreement.getId(), coordinator());
+        var sent = mail.search(new OutboxCriteria(null, mentor.getEmail()), 0, 10);
+        assertEquals(1, sent.size());
+        assertEquals("Learning Agreement von " + student.getFullName() + " zur Unterzeichnung (Fassung 1)", sent.get(0).getSubject());
+        assertTrue(sent.get(0).getBody().startsWith("Guten Tag Pere Casals,\n\ndas IRTS bittet Sie"), sent.get(0).getBody());
+        assertTrue(sent.get(0).getBody().endsWith("Das Team für internationale Mobilität von FAIRE-ESS\n"), sent.get(0).getBody());
+        assertEquals(Optional.of(HostLanguage.DE), mentorLinks.language(token));
+        assertTrue(mentorLinks.language("forged-" + Fixture.unique()).isEmpty());
+
+        PlacementFile pdf = mentorLinks.agreementPdf(token).orElseThrow();
+        assertTrue(new String(pdf.content(), 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
+        assertTrue(audit.history(PlacementService.AUDIT_SUBJECT, placement.getId()).stream()
+                .anyMatch(e -> "DOCUMENT_READ".equals(e.getAction()) && mentor.getEmail().equals(e.getActorEmail())),
+                "the mentor's read is traced like a staff read");
+        assertTrue(mentorLinks.agreementPdf("forged-" + Fixture.unique()).isEmpty());
+
+        agreements.signAsStudent(agreement.getId(), student);
+        agreements.signWithLink(token, "Pere Casals");
+        assertTrue(mentorLinks.agreementPdf(token).isEmpty(), "a spent link opens nothing");
+        assertEquals(Optional.of(HostLanguage.DE), mentorLinks.language(token), "the thanks after signing stay in German");
+    }
+
     // ---------------------------------------------------------------- freezing, amendments
 
     @Test
@@ -346,6 +387,48 @@ class PlacementsIT {
         assertTrue(agreements.documents(placement).isEmpty());
     }
 
+    // ---------------------------------------------------------------- participant data
+
+    @Test
+    void aStudentSignsOnlyOnceTheirParticipantDataAreGivenAndThePdfPrintsThemAsWords() throws Exception {
+        Account student = fixture.student("PERPIGNAN", "ES", 2, "Stage");
+        Placement placement = placement(student, "2027-02-01", "2027-04-30");
+        LearningAgreement agreement = filled(placement);
+
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> agreements.signAsStudent(agreement.getId(), student));
+        assertEquals("agreement.sign.participantMissing", refused.messageKey());
+        assertNull(agreements.current(placement).getStudentSignedAt());
+
+        assertEquals("participant.birthDate.invalid", assertThrows(BusinessException.class,
+                () -> accounts.saveParticipantData(student, fixture.today().plusDays(1), "FR", Gender.MALE)).messageKey());
+        assertEquals("participant.nationality.unknown", assertThrows(BusinessException.class,
+                () -> accounts.saveParticipantData(student, fixture.today().minusYears(20), "XX", Gender.MALE)).messageKey());
+        assertThrows(AccessDeniedException.class,
+                () -> accounts.saveParticipantData(coordinator(), fixture.today().minusYears(40), "FR", Gender.MALE));
+        LocalDate born = fixture.today().minusYears(20).minusDays(3);
+        Account completed = accounts.saveParticipantData(student, born, "es", Gender.UNDEFINED);
+        assertEquals("ES", completed.getNationality().getCode());
+        agreements.signAsStudent(agreement.getId(), completed);
+        assertNotNull(agreements.current(placement).getStudentSignedAt());
+
+        String text = pdfText(agreements.agreementPdf(agreement.getId(), student).orElseThrow().content());
+        assertTrue(text.contains(born.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))), text);
+        assertTrue(text.contains("Spain / Espagne"), text);
+        assertTrue(text.contains("Undefined / Non défini"), text);
+        assertFalse(text.contains("null"), text);
+    }
+
+    static String pdfText(byte[] pdf) throws java.io.IOException {
+        PdfReader reader = new PdfReader(pdf);
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        return text.toString();
+    }
+
     // ---------------------------------------------------------------- access
 
     @Test
@@ -366,8 +449,8 @@ class PlacementsIT {
 
         assertTrue(placements.findVisibleTo(placement.getId(), trainer()).isPresent(), "the academic referent sees it");
         byte[] pdf = agreements.agreementPdf(agreement.getId(), owner).orElseThrow().content();
-        String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
-        assertTrue(text.contains("Alex Stage"), text);
+        String text = pdfText(pdf);
+        assertTrue(text.contains("Alex") && text.contains("Stage"), text);
         assertTrue(text.contains("Éducateur stagiaire en foyer"), text);
     }
 
@@ -773,7 +856,7 @@ class PlacementsIT {
         assertThrows(AccessDeniedException.class, () -> placements.ofReferent(coordinator()));
 
         byte[] pdf = agreements.agreementPdf(agreement.getId(), trainer()).orElseThrow().content();
-        assertTrue(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1).contains("Alex Stage"));
+        assertTrue(pdfText(pdf).contains("Éducateur stagiaire en foyer"));
         agreements.agreementPdf(agreement.getId(), student).orElseThrow();
         List<String> reads = audit.history(PlacementService.AUDIT_SUBJECT, placement.getId()).stream()
                 .filter(e -> "DOCUMENT_READ".equals(e.getAction())).map(AuditEntry::getActorEmail).toList();

@@ -138,6 +138,15 @@ class AccessMatrixHttpIT {
         MATRIX.put("/coordinator/reports/export/beneficiary.csv?year={{year:2025}}", List.of(l, d, a, d, d));
         MATRIX.put("/coordinator/reports/export/beneficiary.xlsx?year={{year:2026}}", List.of(l, d, a, d, d));
         MATRIX.put("/coordinator/reports/export/beneficiary.csv", List.of(l, d, d, d, d));
+        MATRIX.put("/coordinator/dashboard.xhtml", List.of(l, d, a, d, d));
+        MATRIX.put("/coordinator/dashboard.xhtml?year={{year:2025}}&campus=PERPIGNAN", List.of(l, d, a, d, d));
+        MATRIX.put("/admin/dashboard.xhtml", List.of(l, d, d, d, a));
+        MATRIX.put("/coordinator/dashboard/export/applications.csv", List.of(l, d, a, d, d));
+        MATRIX.put("/admin/dashboard/export/countries.xlsx?year={{year:2026}}", List.of(l, d, d, d, a));
+        MATRIX.put("/coordinator/dashboard/export/salaries.csv", List.of(l, d, d, d, d));
+        MATRIX.put("/trainer/dashboard.xhtml", List.of(l, d, d, a, d));
+        MATRIX.put("/trainer/dashboard/export/analyses.xlsx", List.of(l, d, d, a, d));
+        MATRIX.put("/coordinator/dashboard/export/applications.csv?year=abc", List.of(l, d, d, d, d));
         MATRIX.put("/WEB-INF/includes/grant/placement-grant.xhtml", List.of(Expect.DENY, d, d, d, d));
         MATRIX.put("/student/privacy.xhtml", List.of(l, a, d, d, d));
         MATRIX.put("/admin/privacy.xhtml", List.of(l, d, d, d, a));

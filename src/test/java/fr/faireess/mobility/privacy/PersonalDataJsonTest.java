@@ -69,7 +69,8 @@ class PersonalDataJsonTest {
                 "DRAFT", AT, null, null, new DocumentData("image/jpeg", "../../etc/passwd", 3, AT, photoPath), List.of(),
                 List.of());
         return new PersonalData(AT,
-                new AccountData(7L, "lea.vidal@etudiant.faire-ess.fr", "Léa", "Vidal", List.of("STUDENT"), "PERPIGNAN",
+                new AccountData(7L, "lea.vidal@etudiant.faire-ess.fr", "Léa", "Vidal", LocalDate.of(2005, 3, 14), "FR",
+                        "FEMALE", List.of("STUDENT"), "PERPIGNAN",
                         "ASS", 2, true, "fr", AT, null),
                 List.of(application), List.of(placement),
                 List.of(new AttendanceData("Séance 1", LocalDateTime.of(2025, 10, 6, 14, 0), "PERPIGNAN", "PRESENT")),
@@ -99,8 +100,11 @@ class PersonalDataJsonTest {
     @Test
     void theAccountHasNoPasswordAndEveryKeyEvenWithoutValue() {
         JsonObject account = parse(PersonalDataJson.toString(lea())).getJsonObject("compte");
-        assertThat(account.keySet()).containsExactly("id", "email", "prenom", "nom", "roles", "campus", "formation",
-                "anneeDEtudes", "actif", "langue", "creeLe", "derniereConnexion");
+        assertThat(account.keySet()).containsExactly("id", "email", "prenom", "nom", "dateDeNaissance", "nationalite",
+                "genre", "roles", "campus", "formation", "anneeDEtudes", "actif", "langue", "creeLe", "derniereConnexion");
+        assertThat(account.getString("dateDeNaissance")).isEqualTo("2005-03-14");
+        assertThat(account.getString("nationalite")).isEqualTo("FR");
+        assertThat(account.getString("genre")).isEqualTo("FEMALE");
         assertThat(account.get("derniereConnexion")).isEqualTo(JsonValue.NULL);
         assertThat(account.getString("prenom")).isEqualTo("Léa");
         assertThat(PersonalDataJson.toString(lea())).doesNotContainIgnoringCase("password").doesNotContain("hash");

@@ -60,6 +60,7 @@ import fr.faireess.mobility.host.HostType;
 import fr.faireess.mobility.host.LegalStatus;
 import fr.faireess.mobility.identity.AccessDeniedException;
 import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.Gender;
 import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementForm;
@@ -280,7 +281,7 @@ class PrivacyIT {
     @Test
     void aStudentsExportHoldsTheirApplicationDocumentsAndMessagesButNobodyElses() throws IOException {
         MobilityCall call = call();
-        Account student = student();
+        Account student = accounts.saveParticipantData(student(), today().minusYears(21), "ES", Gender.FEMALE);
         Account other = student();
         MobilityApplication mine = submitted(student, call, -60);
         MobilityApplication theirs = submitted(other, call, -60);
@@ -293,6 +294,9 @@ class PrivacyIT {
 
         assertTrue(export.fileName().matches("donnees-personnelles-\\d{4}-\\d{2}-\\d{2}\\.zip"), export.fileName());
         assertEquals(student.getEmail(), json.getJsonObject("compte").getString("email"));
+        assertEquals(today().minusYears(21).toString(), json.getJsonObject("compte").getString("dateDeNaissance"));
+        assertEquals("ES", json.getJsonObject("compte").getString("nationalite"));
+        assertEquals("FEMALE", json.getJsonObject("compte").getString("genre"));
         JsonArray list = json.getJsonArray("candidatures");
         assertEquals(1, list.size());
         JsonObject application = list.getJsonObject(0);
@@ -420,6 +424,7 @@ class PrivacyIT {
     void anOldMobilityGoesWithItsPlacementAgreementsTestimoniesAndConsentsARecentOneStays() {
         Account owner = student();
         Account coAuthor = student();
+        accounts.saveParticipantData(owner, today().minusYears(28), "ES", Gender.MALE);
         MobilityCall call = call();
         MobilityApplication selected = applications.select(submitted(owner, call, 20).getId(), coordinator());
         applications.select(submitted(coAuthor, call, 30).getId(), coordinator());   // a co-author went too
@@ -432,6 +437,7 @@ class PrivacyIT {
                 placement.getId());
 
         Account recentOwner = student();
+        accounts.saveParticipantData(recentOwner, today().minusYears(21), "FR", Gender.UNDEFINED);
         MobilityCall recentCall = call();
         MobilityApplication recent = applications.select(submitted(recentOwner, recentCall, 20).getId(), coordinator());
         Placement recentPlacement = placement(recent);
@@ -461,8 +467,12 @@ class PrivacyIT {
             assertFalse(owner.getEmail().equals(e.getActorEmail()) || coAuthor.getEmail().equals(e.getActorEmail()),
                     e.getAction());
         }
-        // The accounts stay; only the file is gone.
+        // The accounts stay; only the file is gone, and with the last one the participant data.
         assertTrue(accounts.find(owner.getId()).isPresent());
+        assertEquals(1, count("SELECT COUNT(*) FROM account WHERE id = ? AND birth_date IS NULL"
+                + " AND nationality_code IS NULL AND gender IS NULL", owner.getId()));
+        assertEquals(1, count("SELECT COUNT(*) FROM account WHERE id = ? AND birth_date IS NOT NULL"
+                + " AND nationality_code = 'FR' AND gender = 'UNDEFINED'", recentOwner.getId()));
 
         assertEquals(1, applicationRows(recent.getId()));
         assertEquals(1, count("SELECT COUNT(*) FROM placement WHERE id = ?", recentPlacement.getId()));

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class PurgeCascadeTest {
 
-    private static final Pattern CREATE_TABLE = Pattern.compile("CREATE\\s+TABLE\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
+    /** A table's statement: its creation, or a change adding a key to it afterwards. */
+    private static final Pattern TABLE_STATEMENT = Pattern.compile("(?:CREATE|ALTER)\\s+TABLE\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern REFERENCES = Pattern.compile("REFERENCES\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOREIGN_KEY = Pattern.compile("FOREIGN\\s+KEY\\s*\\(\\s*(\\w+)\\s*\\)\\s*REFERENCES\\s+(\\w+)",
             Pattern.CASE_INSENSITIVE);
@@ -131,7 +132,7 @@ class PurgeCascadeTest {
         try (Stream<Path> files = migrations()) {
             for (Path file : files.toList()) {
                 String sql = Files.readString(file);
-                Matcher table = CREATE_TABLE.matcher(sql);
+                Matcher table = TABLE_STATEMENT.matcher(sql);
                 List<Integer> starts = new ArrayList<>();
                 List<String> names = new ArrayList<>();
                 while (table.find()) {

@@ -18,8 +18,8 @@ public final class Deployments {
     /** By name: most test classes are package-private to their feature. */
     private static final String[] IN_SERVER = {
         "application.ApplicationsIT", "grant.GrantsIT", "host.HostDirectoryIT", "identity.IdentityServicesIT",
-        "platform.mail.MailOutboxIT", "module.ModuleIT", "placement.PlacementsIT", "privacy.LeaversPurgeIT",
-        "privacy.PrivacyIT", "testimony.TestimoniesIT",
+        "platform.mail.MailOutboxIT", "module.ModuleIT", "placement.PlacementsIT", "placement.LearningAgreementPdfIT",
+        "privacy.LeaversPurgeIT", "privacy.PrivacyIT", "testimony.TestimoniesIT", "dashboard.DashboardIT", "home.TodoIT",
         "module.AttendanceGridBenchmark", "application.ReviewListBenchmark",
         // their helpers
         "support.Deployments", "support.TestFiles", "support.DemoAccounts", "support.DemoDates", "support.Fixture",

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,8 @@ import fr.faireess.mobility.platform.persistence.DemoCalendar;
  * of {@code MOBILITY_DB_*} which the server inherits from the environment), sending its mails to
  * {@link TestMailServer} (plain SMTP, no login). Started on first use,
  * stopped when the test JVM exits; {@link #restart()} proves that data survives a restart.
+ * {@link #startOwn} starts another instance, for a test that needs a server of its own (its own
+ * database, which it may stop): same start, its own folder and settings.
  */
 public final class RunningApp {
 
@@ -37,24 +40,46 @@ public final class RunningApp {
             "Demo calendar: .*dates moved by (-?\\d+) days.*labels by (-?\\d+) academic year");
     private static RunningApp instance;
 
-    private final Path workDir = Path.of(System.getProperty("it.work.dir", "target/it"));
-    private final Path log = workDir.resolve("app-server.log");
+    private final Path workDir;
+    private final Path log;
+    /** Settings of an instance of its own ({@link #startOwn}), as system properties, which win over the environment. */
+    private final Map<String, String> ownSettings;
     private final int port = freePort();
     /** An HTTPS listener too (Payara's self-signed certificate), for what only happens over HTTPS. */
     private final int httpsPort = freePort();
     private Process process;
 
-    private RunningApp() {
+    private RunningApp(Path workDir, Map<String, String> ownSettings) {
+        this.workDir = workDir;
+        this.log = workDir.resolve("app-server.log");
+        this.ownSettings = ownSettings;
     }
 
     public static synchronized RunningApp get() {
         if (instance == null) {
-            RunningApp app = new RunningApp();
+            RunningApp app = new RunningApp(Path.of(System.getProperty("it.work.dir", "target/it")), null);
             app.start();
             Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
             instance = app;
         }
         return instance;
+    }
+
+    /**
+     * Starts an instance that is not the shared one, in {@code it.work.dir/name}, with the given settings
+     * (MicroProfile Config keys, e.g. {@code mobility.db.url}); the caller stops it ({@link #stop()}).
+     */
+    public static RunningApp startOwn(String name, Map<String, String> settings) {
+        RunningApp app = new RunningApp(Path.of(System.getProperty("it.work.dir", "target/it")).resolve(name),
+                Map.copyOf(settings));
+        app.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+        return app;
+    }
+
+    /** This instance's server log. */
+    public Path log() {
+        return log;
     }
 
     public String baseUrl() {
@@ -119,12 +144,12 @@ public final class RunningApp {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(Arrays.asList(System.getProperty("it.jvm.options", "-Xmx512m").trim().split("\\s+")));
-            command.add("-Djava.io.tmpdir=" + workDir.getParent());
+            command.add("-Djava.io.tmpdir=" + (ownSettings == null ? workDir.getParent() : workDir.getParent().getParent()));
             command.add("-Dmobility.data.dir=" + workDir.resolve("app-db"));
             // On MySQL/MariaDB (CI's second run), a database of its own: the Arquillian server's tests
             // leave rows in theirs, and the pages' tests must not depend on them.
             String ownDatabase = System.getenv("TEST_HTTP_DB_URL");
-            if (ownDatabase != null && !ownDatabase.isBlank()) {
+            if (ownSettings == null && ownDatabase != null && !ownDatabase.isBlank()) {
                 command.add("-Dmobility.db.url=" + ownDatabase);
             }
             command.add("-Dmobility.public.url=" + baseUrl() + "/");
@@ -135,6 +160,9 @@ public final class RunningApp {
             // The test server takes mail without a login.
             command.add("-Dmobility.smtp.user=");
             command.add("-Dmobility.smtp.password=");
+            if (ownSettings != null) {
+                ownSettings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+            }
             command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                     "--nohazelcast", "--disablephonehome", "--port", String.valueOf(port),
                     "--sslPort", String.valueOf(httpsPort),
@@ -175,7 +203,7 @@ public final class RunningApp {
         throw new IllegalStateException("Application not serving after " + STARTUP_TIMEOUT + "; see " + log);
     }
 
-    private synchronized void stop() {
+    public synchronized void stop() {
         if (process == null || !process.isAlive()) {
             return;
         }

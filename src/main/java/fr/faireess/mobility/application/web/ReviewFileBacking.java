@@ -2,6 +2,7 @@ package fr.faireess.mobility.application.web;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -12,12 +13,15 @@ import jakarta.inject.Named;
 
 import fr.faireess.mobility.application.ApplicationComment;
 import fr.faireess.mobility.application.ApplicationService;
+import fr.faireess.mobility.application.ApplicationStatus;
 import fr.faireess.mobility.application.DocumentInfo;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.placement.PlacementDuration;
+import fr.faireess.mobility.placement.Placement;
+import fr.faireess.mobility.placement.PlacementProgress;
 import fr.faireess.mobility.placement.PlacementService;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.error.BusinessException;
@@ -40,7 +44,10 @@ public class ReviewFileBacking implements Serializable {
     @Inject private CurrentUser currentUser;
     @Inject private CallService calls;
     @Inject private PlacementService placements;
+    @Inject private PlacementProgress progress;
     private transient Integer cycleDaysUsed;
+    /** The selected file's live placement, read once per request (empty: none yet). */
+    private transient Optional<Placement> livePlacement;
 
     private Long id;
     private transient MobilityApplication application;
@@ -133,6 +140,18 @@ public class ReviewFileBacking implements Serializable {
     }
 
     /** Selected files of the call, all campuses counted (the quota is the call's): the context of a decision. */
+    /**
+     * A selected file leads to its placement: the one created, or the page to create it. Null when
+     * there is none yet (the page then offers "Créer le stage").
+     */
+    public Placement getLivePlacement() {
+        if (livePlacement == null) {
+            livePlacement = application().getStatus() == ApplicationStatus.SELECTED
+                    ? progress.liveOf(application()) : Optional.empty();
+        }
+        return livePlacement.orElse(null);
+    }
+
     public long getSelectedInCall() { return calls.selectedCount(application().getCall().getId()); }
     /** Erasmus+ days the student's other placements already count in the study cycle (read once per view). */
     public int getCycleDaysUsed() {

@@ -2,6 +2,7 @@ package fr.faireess.mobility.call.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
@@ -13,7 +14,10 @@ import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
+import fr.faireess.mobility.home.StudentMainAction;
 import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.placement.Placement;
+import fr.faireess.mobility.placement.PlacementProgress;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.i18n.Messages;
 
@@ -26,14 +30,36 @@ public class OpenCallsBacking {
     @Inject private ApplicationService applications;
     @Inject private CurrentUser currentUser;
 
+    @Inject private PlacementProgress progress;
+
     private List<MobilityCall> open;
-    private Map<Long, Long> mine;
+    private Map<Long, MobilityApplication> mine;
+    private Map<Long, Placement> placementOf;
 
     @PostConstruct
     void load() {
         open = calls.openCallsFor(currentUser.get());
-        mine = applications.ofStudent(currentUser.get()).stream()
-                .collect(Collectors.toMap(a -> a.getCall().getId(), MobilityApplication::getId));
+        List<MobilityApplication> own = applications.ofStudent(currentUser.get());
+        mine = own.stream().collect(Collectors.toMap(a -> a.getCall().getId(), Function.identity(), (a, b) -> a));
+        placementOf = progress.liveOf(own);
+    }
+
+    /** The main button for a call the student applied to follows their file (continue, see it, their placement). */
+    public StudentMainAction action(MobilityCall call) {
+        MobilityApplication application = mine.get(call.getId());
+        return StudentMainAction.of(application.getStatus(), placementOf.containsKey(application.getId()));
+    }
+
+    /** Where a main action other than continuing leads: the placement once created, else the file. */
+    public String target(MobilityCall call) {
+        return action(call) == StudentMainAction.SEE_PLACEMENT ? "/student/placements/view" : "/student/applications/file";
+    }
+
+    /** The id the {@link #target} page takes. */
+    public long targetId(MobilityCall call) {
+        MobilityApplication application = mine.get(call.getId());
+        Placement placement = placementOf.get(application.getId());
+        return action(call) == StudentMainAction.SEE_PLACEMENT ? placement.getId() : application.getId();
     }
 
     public List<MobilityCall> getOpen() {

@@ -1,5 +1,6 @@
 package fr.faireess.mobility.host.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import fr.faireess.mobility.host.HostLanguage;
 import fr.faireess.mobility.platform.i18n.LanguageBean;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.reference.Country;
@@ -28,6 +30,11 @@ public class HostText {
             return code;
         }
         return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+
+    /** The languages a host contact may be written to in, English (the default) first. */
+    public List<String> getContactLanguages() {
+        return Arrays.stream(HostLanguage.values()).map(HostLanguage::code).toList();
     }
 
     public String languages(List<String> codes) {

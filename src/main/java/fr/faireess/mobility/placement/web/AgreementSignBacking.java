@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 
 import fr.faireess.mobility.placement.AgreementService;
 import fr.faireess.mobility.placement.CertificateForm;
+import fr.faireess.mobility.placement.LearningAgreement;
 import fr.faireess.mobility.placement.LinkPurpose;
 import fr.faireess.mobility.placement.PlacementLink;
 import fr.faireess.mobility.platform.error.BusinessException;
@@ -18,7 +19,8 @@ import fr.faireess.mobility.platform.i18n.Messages;
  * Backs the two public pages a host mentor reaches from a personal link, without an account:
  * {@code /agreement/sign.xhtml?token=…} (sign the agreement version) and
  * {@code /agreement/certificate.xhtml?token=…} (fill in Table D). A forged, used or expired token
- * shows the same refusal; the token is checked again when the form is sent.
+ * shows the same refusal; the token is checked again when the form is sent. The pages speak the
+ * mentor's language ({@link MentorLanguageFilter}).
  */
 @Named
 @ViewScoped
@@ -32,6 +34,8 @@ public class AgreementSignBacking implements Serializable {
     private String signerName;
     private CertificateForm certificate = new CertificateForm();
     private transient Optional<PlacementLink> link;
+    /** The version as the mentor's signature left it: the page shows it signed, and only then. */
+    private transient LearningAgreement signed;
     private boolean done;
 
     public void loadSign() {
@@ -58,7 +62,7 @@ public class AgreementSignBacking implements Serializable {
 
     public void sign() {
         try {
-            agreements.signWithLink(token, signerName);
+            signed = agreements.signWithLink(token, signerName);
             done = true;
             Messages.info("agreement.sign.done");
         } catch (BusinessException e) {
@@ -78,6 +82,15 @@ public class AgreementSignBacking implements Serializable {
 
     public PlacementLink getLink() {
         return link == null ? null : link.orElse(null);
+    }
+
+    /** The version to read: the one the link is for, or the one just signed; null without a link. */
+    public LearningAgreement getAgreement() {
+        if (signed != null) {
+            return signed;
+        }
+        PlacementLink current = getLink();
+        return current == null ? null : current.getAgreement();
     }
 
     public boolean isValid() {

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,10 +18,13 @@ import org.primefaces.model.SortMeta;
 import fr.faireess.mobility.host.HostOrganisation;
 import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.placement.PendingSignatures;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementCriteria;
+import fr.faireess.mobility.placement.PlacementProgress;
 import fr.faireess.mobility.placement.PlacementService;
 import fr.faireess.mobility.placement.PlacementState;
+import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.reference.Campus;
 import fr.faireess.mobility.reference.ReferenceData;
 
@@ -38,6 +42,7 @@ public class PlacementListBacking implements Serializable {
     @Inject private PlacementService placements;
     @Inject private CurrentUser currentUser;
     @Inject private ReferenceData reference;
+    @Inject private PlacementProgress progress;
 
     private PlacementState state;
     private String campus;
@@ -46,6 +51,8 @@ public class PlacementListBacking implements Serializable {
     private String programme;
     private String month;
     private transient List<HostOrganisation> hosts;
+    /** The current page's pending signatures, by placement id (one query per page). */
+    private transient Map<Long, PendingSignatures> pending = Map.of();
 
     private final LazyDataModel<Placement> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -57,7 +64,9 @@ public class PlacementListBacking implements Serializable {
 
         @Override
         public List<Placement> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return placements.page(criteria(), first, pageSize, currentUser.get());
+            List<Placement> page = placements.page(criteria(), first, pageSize, currentUser.get());
+            pending = progress.pendingSignatures(page);
+            return page;
         }
 
         @Override
@@ -93,6 +102,24 @@ public class PlacementListBacking implements Serializable {
     public List<Campus> getCampuses() {
         CampusScope scope = CampusScope.of(currentUser.get());
         return reference.campuses().stream().filter(c -> scope.allows(c.getCode())).toList();
+    }
+
+    /**
+     * Who still has to sign the placement's current agreement, as the list says it: the agreement to
+     * complete, the parties missing, or all three signed; empty for a closed placement.
+     */
+    public String pendingText(Placement placement) {
+        PendingSignatures signatures = pending == null ? null : pending.get(placement.getId());
+        if (signatures == null || placement.getState().isFinal()) {
+            return "";
+        }
+        if (!signatures.complete()) {
+            return Messages.text("todo.placement.pending.incomplete");
+        }
+        if (signatures.signedByAll()) {
+            return Messages.text("todo.placement.pending.none");
+        }
+        return signatures.parties().stream().map(p -> Messages.text(p.labelKey())).collect(Collectors.joining(", "));
     }
 
     public LazyDataModel<Placement> getRows() { return rows; }

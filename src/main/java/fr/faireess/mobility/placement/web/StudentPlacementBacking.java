@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.identity.ParticipantDataRule;
 import fr.faireess.mobility.placement.AgreementService;
 import fr.faireess.mobility.placement.ChecklistItem;
 import fr.faireess.mobility.placement.ChecklistLine;
@@ -92,6 +93,11 @@ public class StudentPlacementBacking implements Serializable {
     public boolean isCanSign() {
         return current().getStudentSignedAt() == null && current().getProgramme() != null
                 && current().getTitle() != null && !placement().getState().isFinal();
+    }
+
+    /** What the student must still fill in on their account page before signing (label keys). */
+    public List<String> getMissingParticipantData() {
+        return ParticipantDataRule.missing(placement().getStudent());
     }
 
     public List<LearningAgreement> getVersions() { return agreements.versions(placement()); }

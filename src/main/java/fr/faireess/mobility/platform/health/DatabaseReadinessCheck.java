@@ -1,6 +1,7 @@
 package fr.faireess.mobility.platform.health;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -24,15 +25,22 @@ public class DatabaseReadinessCheck implements HealthCheck {
     @Resource(lookup = DataSourceSetup.JNDI_NAME)
     private DataSource dataSource;
 
+    /** A load balancer asks every few seconds: one WARNING when the database goes, one INFO when it is back. */
+    private final OutageLog outage = new OutageLog(LOG, "Readiness check (the database answers)");
+
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("database");
         try (Connection connection = dataSource.getConnection()) {
             // Status only: anyone may ask (a load balancer does), and the database product or an
             // error's class tells an attacker what to try; the server log has the details.
-            return response.status(connection.isValid(5)).build();
+            if (!connection.isValid(5)) {
+                throw new SQLException("Connection.isValid answered false");
+            }
+            outage.succeeded();
+            return response.up().build();
         } catch (Exception e) {
-            LOG.warning(() -> "Readiness: the database does not answer: " + e);
+            outage.failed(e);
             return response.down().build();
         }
     }

@@ -3,6 +3,7 @@ package fr.faireess.mobility.platform.i18n;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
@@ -18,6 +19,8 @@ import fr.faireess.mobility.identity.CurrentUser;
 /**
  * The interface language: French by default, English on request. The choice is remembered in a
  * cookie (also before login) and on the account (so it follows the person to another computer).
+ * A page addressed to someone outside the schools (a host mentor's link) may speak another language
+ * for one request, set as the request attribute {@link #PAGE_LOCALE}; the visitor's choice is kept.
  */
 @Named("language")
 @SessionScoped
@@ -26,6 +29,8 @@ public class LanguageBean implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final String COOKIE = "mobility_lang";
     public static final List<String> SUPPORTED = List.of("fr", "en");
+    /** Request attribute: the {@link Locale} this request's page speaks, whatever the visitor's choice. */
+    public static final String PAGE_LOCALE = LanguageBean.class.getName() + ".page";
 
     @Inject
     private CurrentUser currentUser;
@@ -36,7 +41,19 @@ public class LanguageBean implements Serializable {
     private String code;
 
     public Locale getLocale() {
-        return Locale.forLanguageTag(getCode());
+        return pageLocale().orElseGet(() -> Locale.forLanguageTag(getCode()));
+    }
+
+    /** The language of this page, as an ISO 639-1 code (the page's {@code lang}, date pickers). */
+    public String getPageCode() {
+        return getLocale().getLanguage();
+    }
+
+    private static Optional<Locale> pageLocale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null ? Optional.empty()
+                : Optional.ofNullable(faces.getExternalContext().getRequestMap().get(PAGE_LOCALE))
+                        .filter(Locale.class::isInstance).map(Locale.class::cast);
     }
 
     public String getCode() {

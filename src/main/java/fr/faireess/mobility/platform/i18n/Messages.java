@@ -1,6 +1,7 @@
 package fr.faireess.mobility.platform.i18n;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -18,7 +19,9 @@ import fr.faireess.mobility.platform.error.BusinessException;
  * <p>Texts live in {@code src/main/resources/fr/faireess/mobility/i18n/}: {@code messages} for the
  * shared ones and one bundle per feature ({@code <feature>.properties} in French, the base, with
  * {@code <feature>_en.properties} and an empty {@code <feature>_fr.properties}). Keys are unique
- * across bundles; a feature bundle is listed in {@link #BUNDLES} to be found.
+ * across bundles; a feature bundle is listed in {@link #BUNDLES} to be found. What a host mentor
+ * reads (their e-mails, the pages of their personal links) is in the {@code mentor} bundle, which also
+ * exists in every {@link fr.faireess.mobility.host.HostLanguage host language}: see {@link #LOOKUP}.
  */
 public final class Messages {
 
@@ -35,7 +38,38 @@ public final class Messages {
             "testimonies",
             "grants",
             "privacy",
-            "reference");
+            "reference",
+            "dashboard",
+            "mentor",
+            "eudocuments",
+            "todo");
+
+    /**
+     * French is the base bundle and English has every key; a host language (Spanish, German…) has the
+     * texts a host sees ({@code mentor_xx}) and falls back to English, never to the French base or to
+     * the server's own locale, for anything else.
+     */
+    static final ResourceBundle.Control LOOKUP = new ResourceBundle.Control() {
+        @Override
+        public List<String> getFormats(String baseName) {
+            return FORMAT_PROPERTIES;
+        }
+
+        @Override
+        public List<Locale> getCandidateLocales(String baseName, Locale locale) {
+            List<Locale> candidates = new ArrayList<>(super.getCandidateLocales(baseName, locale));
+            String language = locale.getLanguage();
+            if (!language.isEmpty() && !"fr".equals(language) && !"en".equals(language)) {
+                candidates.add(candidates.size() - 1, Locale.ENGLISH);
+            }
+            return candidates;
+        }
+
+        @Override
+        public Locale getFallbackLocale(String baseName, Locale locale) {
+            return null;
+        }
+    };
 
     private Messages() {
     }
@@ -43,7 +77,7 @@ public final class Messages {
     public static String text(Locale locale, String key, Object... args) {
         for (String bundle : BUNDLES) {
             try {
-                String pattern = ResourceBundle.getBundle(PACKAGE + bundle, locale).getString(key);
+                String pattern = ResourceBundle.getBundle(PACKAGE + bundle, locale, LOOKUP).getString(key);
                 if ("fr".equals(locale.getLanguage())) {
                     pattern = FrenchElision.elide(pattern, args);
                 }

@@ -3,7 +3,6 @@ package fr.faireess.mobility.platform.mail;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
@@ -14,6 +13,8 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+
+import fr.faireess.mobility.platform.health.OutageLog;
 
 /**
  * Runs the sender: a round every few seconds, and one within a moment after a transaction that
@@ -27,6 +28,11 @@ import jakarta.inject.Inject;
 public class MailDispatcher {
 
     static final long PERIOD_NANOS = TimeUnit.SECONDS.toNanos(5);
+    /**
+     * While rounds fail (the database is down), one every 30 s: each try costs a few lines of Payara's
+     * own pool warnings, and a mail waits a little longer only while nothing can be saved anyway.
+     */
+    static final long FAILING_PERIOD_NANOS = TimeUnit.SECONDS.toNanos(30);
     private static final long TICK_MILLIS = 500;
     /** Leaves time for the schema migrations (DataSourceSetup) before the first round. */
     private static final long FIRST_TICK_MILLIS = 10_000;
@@ -41,6 +47,9 @@ public class MailDispatcher {
     @Inject
     private MailService mail;
 
+    /** While the database is down every round fails: one WARNING then, one INFO when it is back. */
+    private final OutageLog outage = new OutageLog(LOG, "Mail sender (outbox round, every "
+            + TimeUnit.NANOSECONDS.toSeconds(FAILING_PERIOD_NANOS) + " s while it fails)");
     private final AtomicBoolean wanted = new AtomicBoolean(true);
     private volatile long nextRoundAt;
     private ScheduledFuture<?> ticks;
@@ -70,13 +79,14 @@ public class MailDispatcher {
         if (!wanted.getAndSet(false) && now - nextRoundAt < 0) {
             return;
         }
-        nextRoundAt = now + PERIOD_NANOS;
         try {
             round();
+            outage.succeeded();
         } catch (RuntimeException | LinkageError e) {
             // A task that throws is never scheduled again: the sender must outlive any one failure.
-            LOG.log(Level.WARNING, "Mail round failed; the next one will try again", e);
+            outage.failed(e);
         }
+        nextRoundAt = now + (outage.failing() ? FAILING_PERIOD_NANOS : PERIOD_NANOS);
     }
 
     private void round() {

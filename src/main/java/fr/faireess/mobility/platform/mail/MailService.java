@@ -86,7 +86,7 @@ public class MailService {
     public OutgoingMail queueTest(Actor admin) {
         Account account = accounts.requireRole(admin, Role.ADMIN);
         String to = account.getEmail();   // the address on the account, not the one the caller passed
-        MailText text = MailTemplates.compose("mail.test", settings.publicUrl(), to);
+        MailText text = MailTemplates.compose(MailTemplates.LOCALE, "mail.test", settings.publicUrl(), to);
         OutgoingMail mail = queue(to, text.subject(), text.body());
         audit.record(admin, "MAIL_TEST_QUEUED", AUDIT_SUBJECT, mail.getId(), null, MailState.QUEUED.name(), to);
         return mail;

@@ -26,6 +26,10 @@ public final class PdfFonts {
         return new Font(REGULAR, size);
     }
 
+    public static Font regular(float size, Color color) {
+        return new Font(REGULAR, size, Font.NORMAL, color);
+    }
+
     public static Font bold(float size) {
         return new Font(BOLD, size);
     }

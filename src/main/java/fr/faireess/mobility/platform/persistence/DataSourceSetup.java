@@ -21,13 +21,26 @@ import fr.faireess.mobility.platform.config.Settings;
  * through {@link DatabaseMigrator}: {@code db/migration} always; in demo mode {@code db/demo} too, once
  * per database, its dates then moved by whole weeks so that the demo's calls are open on the day the
  * demo is loaded ({@link DemoCalendar}).
+ *
+ * <p>The pool checks every connection before handing it out ({@code Connection.isValid}, the JDBC 4
+ * check, the same on H2 and MySQL: a ping on MySQL) and, when one fails, closes every idle connection
+ * at once: after a database restart the pool holds only dead connections, and without this it handed
+ * them out for ever ({@code No operations allowed after connection closed}) until the application
+ * was restarted. With it, the first request after the database is back gets a fresh connection. Payara
+ * reads these {@code fish.payara.*} properties only when written without spaces around {@code =}.
  */
 @DataSourceDefinition(
         name = DataSourceSetup.JNDI_NAME,
         className = "fr.faireess.mobility.platform.persistence.ConfigurableDataSource",
         minPoolSize = 1,
         maxPoolSize = 30,
-        maxIdleTime = 300)
+        maxIdleTime = 300,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true"
+        })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -13,7 +13,7 @@ class MailTemplatesTest {
 
     @Test
     void aTemplateIsFrenchWithItsArgumentsTheAddressAndTheSignature() {
-        MailText text = MailTemplates.compose("mail.test", "https://mobilite.faire-ess.fr/", "sophie.martin@faire-ess.fr");
+        MailText text = MailTemplates.compose(MailTemplates.LOCALE, "mail.test", "https://mobilite.faire-ess.fr/", "sophie.martin@faire-ess.fr");
         assertThat(text.subject()).isEqualTo("Courriel de test — Mobilité FAIRE-ESS");
         assertThat(text.body())
                 .startsWith("Bonjour,\n\nCeci est un courriel de test envoyé par la plateforme Mobilité FAIRE-ESS à la demande de sophie.martin@faire-ess.fr.\n")
@@ -23,8 +23,24 @@ class MailTemplatesTest {
     }
 
     @Test
+    void aMentorsMailIsInTheirLanguageFooterAndSignatureIncluded() {
+        MailText spanish = MailTemplates.compose(java.util.Locale.forLanguageTag("es"), "placement.mail.certificateLink",
+                "https://mobilite.faire-ess.fr/", "Núria Soler", "Théo Mercier", "Escola Bressol", "https://x/", "15 de enero de 2027");
+        assertThat(spanish.subject()).isEqualTo("Certificado de prácticas de Théo Mercier");
+        assertThat(spanish.body()).startsWith("Estimado/a Núria Soler:\n\nGracias por haber acogido a Théo Mercier en Escola Bressol.")
+                .contains("hasta el 15 de enero de 2027:\nhttps://x/")
+                .endsWith("\n\nAcceder a la plataforma Mobilité FAIRE-ESS: https://mobilite.faire-ess.fr/\n\n-- \n"
+                        + "El equipo de movilidad internacional de FAIRE-ESS\n");
+        MailText german = MailTemplates.compose(java.util.Locale.GERMAN, "placement.mail.signLink", "http://localhost/",
+                "Katrin Schulz", "Maëlys Vila", "Kinder- und Jugendhilfe Kreuzberg", 1, "http://localhost/x", "1. März 2027");
+        assertThat(german.subject()).isEqualTo("Learning Agreement von Maëlys Vila zur Unterzeichnung (Fassung 1)");
+        assertThat(german.body()).startsWith("Guten Tag Katrin Schulz,").contains("bis zum 1. März 2027:\nhttp://localhost/x")
+                .endsWith("Das Team für internationale Mobilität von FAIRE-ESS\n");
+    }
+
+    @Test
     void anUnknownTemplateIsAProgrammingErrorNotAMailWithKeysInIt() {
-        assertThatThrownBy(() -> MailTemplates.compose("mail.nothing", "http://localhost/"))
+        assertThatThrownBy(() -> MailTemplates.compose(MailTemplates.LOCALE, "mail.nothing", "http://localhost/"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mail.nothing.subject");
     }
 
