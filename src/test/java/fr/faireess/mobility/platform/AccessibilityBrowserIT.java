@@ -1,0 +1,227 @@
+package fr.faireess.mobility.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+import fr.faireess.mobility.support.Browser;
+import fr.faireess.mobility.support.DemoAccounts;
+import fr.faireess.mobility.support.RunningApp;
+
+/**
+ * axe-core over every page a role reaches from its home and menu, in French and in English: no
+ * serious or critical violation. axe's script comes from the test classpath (Deque's jar) and is
+ * injected through WebDriver, which the pages' Content-Security-Policy does not restrict: the
+ * production policy stays as it is. The crawl follows same-origin Faces pages only (GET links; no
+ * download, no logout), one page per view (the query string aside: the same view with another id
+ * is the same markup), at most {@link #PAGES_PER_ROLE} per role, so the test stays within a few
+ * minutes.
+ */
+class AccessibilityBrowserIT {
+
+    private static final RunningApp APP = RunningApp.get();
+    private static final int PAGES_PER_ROLE = 30;
+    /** A placement waiting for signatures (the student's signing form) and a module's student. */
+    private static final String STUDENT_PROPOSED_PLACEMENT = "yanis.serra@etudiant.faire-ess.fr";
+    private static final String AXE_SOURCE = axeSource();
+    /**
+     * axe's default rules plus "label-content-name-mismatch" (WCAG 2.5.3, level A; still marked
+     * experimental by axe, so off by default). Keeps only what has an impact of serious or critical,
+     * one line per element: rule, impact, CSS target and the start of the element's markup.
+     */
+    private static final String RUN_AXE = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {resultTypes: ['violations'], rules: {'label-content-name-mismatch': {enabled: true}}}).then(results => done(results.violations.flatMap(v =>
+                    v.nodes.filter(n => ['serious', 'critical'].includes(n.impact || v.impact))
+                        .map(n => v.id + ' (' + (n.impact || v.impact) + ') ' + n.target.join(' ')
+                            + ' ' + n.html.substring(0, 160)))))
+                .catch(e => done(['axe-core failed: ' + e]));
+            """;
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser(APP);
+
+    @AfterEach
+    void logOut() {
+        BROWSER.driver().manage().deleteAllCookies();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        BROWSER.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {DemoAccounts.ADMIN, DemoAccounts.COORDINATOR_PERPIGNAN, DemoAccounts.TRAINER_PERPIGNAN,
+            DemoAccounts.STUDENT_ASS_PERPIGNAN, STUDENT_PROPOSED_PLACEMENT})
+    void everyPageARoleReachesHasNoSeriousOrCriticalViolationInEitherLanguage(String email) {
+        logIn(email);
+        Map<String, List<String>> findings = new LinkedHashMap<>();
+        List<String> pages = new ArrayList<>();
+        try {
+            switchTo("FR");
+            pages.addAll(crawl("/", findings));
+            // A page of another role: the access-denied page, in the same frame.
+            if (email.contains("@etudiant.")) {
+                pages.add("/admin/index.xhtml");
+                check("/admin/index.xhtml", findings);
+            }
+            switchTo("EN");
+            for (String page : pages) {
+                check(page, findings);
+            }
+        } finally {
+            // The language is kept on the account: the other tests expect French.
+            switchTo("FR");
+        }
+        report(email, pages, findings);
+    }
+
+    @Test
+    void thePublicPagesHaveNoSeriousOrCriticalViolationInEitherLanguage() {
+        Map<String, List<String>> findings = new LinkedHashMap<>();
+        BROWSER.open("/login.xhtml");
+        switchTo("FR");
+        List<String> pages = new ArrayList<>(crawl("/login.xhtml", findings));
+        pages.add("/no-such-page.xhtml");
+        check("/no-such-page.xhtml", findings);
+        BROWSER.open("/login.xhtml");
+        switchTo("EN");
+        for (String page : pages) {
+            check(page, findings);
+        }
+        BROWSER.open("/login.xhtml");
+        switchTo("FR");
+        report("public pages", pages, findings);
+    }
+
+    private static void logIn(String email) {
+        BROWSER.open("/login.xhtml");
+        switchTo("FR");
+        BROWSER.type("Adresse e-mail", email);
+        BROWSER.type("Mot de passe", DemoAccounts.PASSWORD);
+        BROWSER.click("Se connecter");
+        assertThat(BROWSER.path()).as("logged in as " + email).doesNotStartWith("/login.xhtml");
+    }
+
+    /** Clicks FR or EN in the language switch unless the page is already in that language. */
+    private static void switchTo(String language) {
+        String lang = BROWSER.driver().findElement(By.tagName("html")).getAttribute("lang");
+        if (!language.equalsIgnoreCase(lang)) {
+            BROWSER.click(language);
+        }
+    }
+
+    /** Visits and checks the pages reachable from {@code start}, breadth first; returns the pages visited. */
+    private static List<String> crawl(String start, Map<String, List<String>> findings) {
+        List<String> visited = new ArrayList<>();
+        Set<String> queued = new HashSet<>(Set.of(view(start)));
+        Set<String> checked = new HashSet<>();
+        Deque<String> queue = new ArrayDeque<>(List.of(start));
+        while (!queue.isEmpty() && visited.size() < PAGES_PER_ROLE) {
+            BROWSER.open(queue.poll());
+            String page = BROWSER.path();
+            if (!checked.add(view(page))) {
+                continue;   // redirected to a view already checked (the home, from "/index.xhtml")
+            }
+            visited.add(page);
+            checkCurrentPage(page, findings);
+            for (String link : links()) {
+                if (queued.add(view(link))) {
+                    queue.add(link);
+                }
+            }
+        }
+        return visited;
+    }
+
+    /** The same-origin Faces pages this page links to, as paths; downloads and logout aside. */
+    @SuppressWarnings("unchecked")
+    private static List<String> links() {
+        List<String> hrefs = (List<String>) ((JavascriptExecutor) BROWSER.driver()).executeScript("""
+                return Array.from(document.querySelectorAll('a[href]'))
+                    .filter(a => !a.hasAttribute('download') && !a.getAttribute('href').startsWith('#')
+                        && !a.getAttribute('href').startsWith('javascript:'))
+                    .map(a => a.href);""");
+        List<String> paths = new ArrayList<>();
+        for (String href : hrefs) {
+            if (!href.startsWith(APP.baseUrl() + "/")) {
+                continue;
+            }
+            URI uri = URI.create(href);
+            String path = uri.getRawPath();
+            if ((path.endsWith(".xhtml") || path.equals("/")) && !path.contains("logout")) {
+                paths.add(path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+            }
+        }
+        return paths;
+    }
+
+    private static String view(String page) {
+        int query = page.indexOf('?');
+        return query < 0 ? page : page.substring(0, query);
+    }
+
+    private static void check(String page, Map<String, List<String>> findings) {
+        BROWSER.open(page);
+        checkCurrentPage(page, findings);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void checkCurrentPage(String page, Map<String, List<String>> findings) {
+        JavascriptExecutor js = (JavascriptExecutor) BROWSER.driver();
+        BROWSER.waitForAjax();
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
+            js.executeScript(AXE_SOURCE);
+        }
+        BROWSER.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        List<String> violations = (List<String>) js.executeAsyncScript(RUN_AXE);
+        if (!violations.isEmpty()) {
+            String lang = BROWSER.driver().findElement(By.tagName("html")).getAttribute("lang");
+            findings.computeIfAbsent(page + " [" + lang + "]", k -> new ArrayList<>()).addAll(violations);
+        }
+    }
+
+    private static void report(String who, List<String> pages, Map<String, List<String>> findings) {
+        System.out.printf("axe-core: %s, %d pages checked in French and in English (%s), %d with serious or critical violations%n",
+                who, pages.size(), String.join(" ", pages), findings.size());
+        StringBuilder text = new StringBuilder();
+        findings.forEach((page, violations) -> {
+            text.append('\n').append(page);
+            violations.forEach(v -> text.append("\n    ").append(v));
+        });
+        assertThat(findings.size()).as("pages with serious or critical axe-core violations (%s):%s", who, text).isZero();
+    }
+
+    private static String axeSource() {
+        try (InputStream in = AccessibilityBrowserIT.class.getResourceAsStream("/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
