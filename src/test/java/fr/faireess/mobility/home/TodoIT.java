@@ -120,7 +120,9 @@ class TodoIT {
 
     @Test
     void decidingSigningAndConfirmingEachRemoveTheirItemFromTheStudentsAndTheCoordinatorsLists() {
-        Account student = fixture.student("PERPIGNAN", "ES", 2, "Afaire");
+        // With the participant data signing the agreement needs (birth date, nationality, gender).
+        Account student = accounts.saveParticipantData(fixture.student("PERPIGNAN", "ES", 2, "Afaire"),
+                fixture.today().minusYears(20), "FR", fr.faireess.mobility.identity.Gender.FEMALE);
         MobilityCall call = fixture.openCall("Appel à-faire", 5);
 
         MobilityApplication draft = applications.start(call.getId(), student);

@@ -406,7 +406,9 @@ class PlacementsHttpIT {
         String[] lines = csv.body().split("\r\n");
         assertThat(lines[0]).startsWith("\uFEFFdata-type;agreement-number;mobility-id;activity-type;long-term;")
                 .isEqualTo("\uFEFF" + String.join(";", fr.faireess.mobility.reporting.BmField.defaultHeader()));
-        assertThat(csv.body()).contains(";HE-SMT;Yes;No;Emma;Garcia;emma.garcia@etudiant.faire-ess.fr;;;;No;No;6;0923;;IRTS Perpignan;FR;Perpignan;")
+        // Emma's participant data (birth date as the demo moved it, gender, nationality) and her campus's Erasmus code.
+        assertThat(csv.body()).containsPattern(";HE-SMT;Yes;No;Emma;Garcia;emma\\.garcia@etudiant\\.faire-ess\\.fr;"
+                        + "\\d{2}-\\d{2}-\\d{4};Female;FR;No;No;6;0923;F +PERPIGN\\d+;IRTS Perpignan;FR;Perpignan;")
                 .contains(";" + DEMO.date("2026-03-02").format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")) + ";")
                 .contains(";" + EMMA_FINAL.total().toPlainString() + ";").contains("Mobility;").contains(";FE-" + year + "-")
                 .doesNotContain("Bonnet").doesNotContain("santé");
