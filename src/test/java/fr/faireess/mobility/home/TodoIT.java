@@ -29,12 +29,6 @@ import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.call.MobilityCall;
 import fr.faireess.mobility.host.HostContact;
-import fr.faireess.mobility.host.HostDirectory;
-import fr.faireess.mobility.host.HostForm;
-import fr.faireess.mobility.host.HostOrganisation;
-import fr.faireess.mobility.host.HostSize;
-import fr.faireess.mobility.host.HostType;
-import fr.faireess.mobility.host.LegalStatus;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountForm;
 import fr.faireess.mobility.identity.AccountService;
@@ -87,7 +81,6 @@ class TodoIT {
     @Inject private ApplicationService applications;
     @Inject private PlacementService placements;
     @Inject private AgreementService agreements;
-    @Inject private HostDirectory hosts;
     @Inject private ModuleSessionService sessions;
     @Inject private MailService mail;
     @Inject private CriticalIncidentService incidents;
@@ -280,19 +273,7 @@ class TodoIT {
     }
 
     private HostContact mentor() {
-        HostForm form = new HostForm();
-        form.setName("Fundació Afaire " + Fixture.unique());
-        form.setType(HostType.CHILD_PROTECTION);
-        form.setLegalStatus(LegalStatus.NON_PROFIT);
-        form.setSize(HostSize.SMALL);
-        form.setCity("Girona");
-        form.setCountryCode("ES");
-        HostForm.ContactForm contact = form.addContact();
-        contact.setFullName("Pere Casals");
-        contact.setEmail("tuteur." + Fixture.unique() + "@example.org");
-        contact.setMentor(true);
-        HostOrganisation host = hosts.create(form, DemoAccounts.actor(accounts, DemoAccounts.COORDINATOR_PERPIGNAN));
-        return hosts.findForStaff(host.getId(), nadia()).orElseThrow().getContacts().get(0);
+        return fixture.mentor("Fundació Afaire", "ES", "Girona");
     }
 
     private PlacementForm placementForm(MobilityApplication application, HostContact mentor) {

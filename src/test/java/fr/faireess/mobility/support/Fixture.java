@@ -41,6 +41,7 @@ public class Fixture {
     @Inject private AccountService accounts;
     @Inject private ApplicationService applications;
     @Inject private ReferenceData reference;
+    @Inject private fr.faireess.mobility.host.HostDirectory hosts;
 
     /** Today in Paris, by the application's clock. */
     public LocalDate today() {
@@ -129,5 +130,28 @@ public class Fixture {
         MobilityApplication draft = applications.start(call.getId(), student);
         form.setVersion(draft.getVersion());
         return applications.submit(draft.getId(), student, form, documents());
+    }
+
+    /**
+     * A new host in {@code countryCode}'s {@code city} (a small non-profit child-protection service,
+     * named {@code name} plus a unique suffix) with one mentor who has an e-mail: the mentor, as
+     * Nadia Benali reads it.
+     */
+    public fr.faireess.mobility.host.HostContact mentor(String name, String countryCode, String city) {
+        fr.faireess.mobility.host.HostForm form = new fr.faireess.mobility.host.HostForm();
+        form.setName(name + " " + unique());
+        form.setType(fr.faireess.mobility.host.HostType.CHILD_PROTECTION);
+        form.setLegalStatus(fr.faireess.mobility.host.LegalStatus.NON_PROFIT);
+        form.setSize(fr.faireess.mobility.host.HostSize.SMALL);
+        form.setCity(city);
+        form.setCountryCode(countryCode);
+        fr.faireess.mobility.host.HostForm.ContactForm contact = form.addContact();
+        contact.setFullName("Pere Casals");
+        contact.setEmail("tuteur." + unique() + "@example.org");
+        contact.setMentor(true);
+        fr.faireess.mobility.host.HostOrganisation host = hosts.create(form,
+                DemoAccounts.actor(accounts, DemoAccounts.COORDINATOR_PERPIGNAN));
+        Account nadia = accounts.findByEmail(DemoAccounts.COORDINATOR_PERPIGNAN).orElseThrow();
+        return hosts.findForStaff(host.getId(), nadia).orElseThrow().getContacts().get(0);
     }
 }
