@@ -36,7 +36,7 @@ import fr.faireess.mobility.support.PrivateMariaDb;
 import fr.faireess.mobility.support.TestClock;
 
 /**
- * The README's backup and restore commands ({@code scripts/backup.sh}, {@code scripts/restore.sh}) on a
+ * The README's backup and restore commands ({@code config/scripts/backup.sh}, {@code config/scripts/restore.sh}) on a
  * database holding the migrations and the demo: back up, change (a row updated, one added), restore:
  * the change is gone and everything else is as it was, documents' bytes included. On H2 always; on
  * MariaDB with a server of the test's own ({@code TEST_OWN_MARIADB=true}, CI's MariaDB run).
@@ -62,7 +62,7 @@ class BackupRestoreIT {
         roundTrip(db, env, WORK.resolve("mobility.h2.zip"));
 
         try (Connection held = db.getConnection()) {
-            Result refused = run(env, "scripts/backup.sh", WORK.resolve("refused.h2.zip").toString());
+            Result refused = run(env, "config/scripts/backup.sh", WORK.resolve("refused.h2.zip").toString());
             assertThat(refused.exitCode()).isNotZero();
             assertThat(refused.output()).contains("is in use: stop the application first");
         }
@@ -90,7 +90,7 @@ class BackupRestoreIT {
             try (Connection connection = db.getConnection(); Statement sql = connection.createStatement()) {
                 sql.execute("CREATE TABLE added_after_the_backup (id INT)");
             }
-            assertThat(run(env, "scripts/restore.sh", "--yes", WORK.resolve("mobility.mysql.sql.gz").toString()).exitCode()).isZero();
+            assertThat(run(env, "config/scripts/restore.sh", "--yes", WORK.resolve("mobility.mysql.sql.gz").toString()).exitCode()).isZero();
             assertThat(tables(db)).as("a table the backup did not have is gone").doesNotContain("added_after_the_backup");
         } finally {
             server.stop();
@@ -103,17 +103,17 @@ class BackupRestoreIT {
         Map<String, Object> before = content(db);
         assertThat(before).as("the demo is loaded").containsKey("rows mobility_call");
 
-        Result saved = run(env, "scripts/backup.sh", backup.toString());
+        Result saved = run(env, "config/scripts/backup.sh", backup.toString());
         assertThat(saved.exitCode()).as(saved.output()).isZero();
         assertThat(backup).isNotEmptyFile();
 
         change(db);
         assertThat(content(db)).as("changed after the backup").isNotEqualTo(before);
 
-        Result refused = run(env, "scripts/restore.sh", backup.toString());
+        Result refused = run(env, "config/scripts/restore.sh", backup.toString());
         assertThat(refused.exitCode()).as("no restore without --yes when nobody can answer").isNotZero();
 
-        Result restored = run(env, "scripts/restore.sh", "--yes", backup.toString());
+        Result restored = run(env, "config/scripts/restore.sh", "--yes", backup.toString());
         assertThat(restored.exitCode()).as(restored.output()).isZero();
         Map<String, Object> after = content(db);
         assertThat(after).isEqualTo(before);

@@ -65,9 +65,9 @@ class HardeningHttpIT {
         Page login = web.get("/login.xhtml");
         String viewState = login.document().selectFirst("input[name=jakarta.faces.ViewState]").attr("value");
         Map<String, String> bodies = Map.of(
-                "multipart/form-data; boundary=XXX", "--XXX\r\nContent-Disposition: form-data; name=\"login\"\r\n\r\nlogin\r\n"
-                        + "--XXX\r\nContent-Disposition: form-data; name=\"jakarta.faces.ViewState\"\r\n\r\n" + viewState,
-                "multipart/form-data", "--XXX\r\nContent-Disposition: form-data; name=\"login\"\r\n\r\nlogin\r\n--XXX--\r\n");
+                "multipart/form-data; boundary=broken-part", "--broken-part\r\nContent-Disposition: form-data; name=\"login\"\r\n\r\nlogin\r\n"
+                        + "--broken-part\r\nContent-Disposition: form-data; name=\"jakarta.faces.ViewState\"\r\n\r\n" + viewState,
+                "multipart/form-data", "--broken-part\r\nContent-Disposition: form-data; name=\"login\"\r\n\r\nlogin\r\n--broken-part--\r\n");
         bodies.forEach((type, body) -> {
             Page answer = web.post("/login.xhtml", type, body.getBytes(StandardCharsets.UTF_8));
             assertThat(answer.status()).as(type).isEqualTo(400);

@@ -4,7 +4,7 @@
 # MOBILITY_DATA_DIR) or from an env file given with --env-file (NAME=value lines, as
 # config/mobility.env.example); an empty value counts as unset, as in the application.
 
-ROOT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+ROOT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
 die() { echo "$(basename "$0"): $*" >&2; exit 1; }
 say() { echo "$(basename "$0"): $*" >&2; }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Backs up the application's database into one file (README, Operations).
-#   scripts/backup.sh [--env-file FILE] [BACKUP_FILE]
+#   config/scripts/backup.sh [--env-file FILE] [BACKUP_FILE]
 # H2 (the embedded database): a SQL script of the whole database, zipped (H2's Script tool); the
 #   application must be stopped, since the embedded database is locked while it runs.
 # MySQL/MariaDB: mariadb-dump (or mysqldump) of the database in one consistent transaction, gzipped;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Restores the application's database from a file written by backup.sh (README, Operations).
-#   scripts/restore.sh [--env-file FILE] [--yes] BACKUP_FILE
+#   config/scripts/restore.sh [--env-file FILE] [--yes] BACKUP_FILE
 # Stop the application first. Everything in the configured database is replaced by the backup's
 # content; what was there is first put aside: H2 keeps its files renamed *.before-restore-<date>,
 # MySQL/MariaDB is first saved by backup.sh to backups/before-restore-<date>.mysql.sql.gz.
@@ -19,7 +19,7 @@ while [ $# -gt 0 ]; do
         *) IN=$1; shift ;;
     esac
 done
-[ -n "$IN" ] || die "which backup file? (scripts/restore.sh BACKUP_FILE)"
+[ -n "$IN" ] || die "which backup file? (config/scripts/restore.sh BACKUP_FILE)"
 [ -r "$IN" ] || die "cannot read $IN"
 read_settings
 trap clean_work_dir EXIT
