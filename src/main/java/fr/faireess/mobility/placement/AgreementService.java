@@ -155,7 +155,6 @@ public class AgreementService {
                     throw e;
                 });
         agreement.update(form);
-        placement.replan(form.getPlannedStart(), form.getPlannedEnd(), form.getHoursPerWeek());
         em.flush();
         audit.record(PlacementService.actorOf(coordinator), "AGREEMENT_SAVED", PlacementService.AUDIT_SUBJECT,
                 placement.getId(), null, null, "v" + agreement.getNumber());

@@ -25,6 +25,11 @@ import fr.faireess.mobility.platform.error.BusinessException;
  * the next ones are amendments (Table A2, with the reason for the change). A version can be edited
  * until its first signature; from then on it is frozen — {@link #update} refuses — and a change
  * needs a new version, signed again by all three parties. Every version stays.
+ *
+ * <p>Planned dates: a version's period and hours are that version's text (what its signatories
+ * signed, kept when a later amendment changes them); the plan in force is the placement's, which
+ * every query and rule reads. Only the current version writes it ({@link #update}, {@link #replan}),
+ * so the two never differ and no service copies one to the other.
  */
 @Entity
 @Table(name = "learning_agreement")
@@ -136,15 +141,22 @@ public class LearningAgreement {
         this.changeReason = null;
     }
 
-    /** Replaces the content; refused once anybody signed this version. */
+    /**
+     * Replaces the content of the current, unsigned version (the caller checked it is the current
+     * one); refused once anybody signed it. Its period and hours become the placement's plan.
+     */
     void update(AgreementForm form) {
         if (isFrozen()) {
             throw new BusinessException("agreement.frozen", number);
         }
         copyContent(form);
+        placement.replan(plannedStart, plannedEnd, hoursPerWeek);
     }
 
-    /** The period and hours of an unsigned version follow the placement's correction; refused once signed. */
+    /**
+     * The coordinator's correction of the period and hours, on the current, unsigned version and
+     * the placement's plan together; refused once signed.
+     */
     void replan(LocalDate start, LocalDate end, int hours) {
         if (isFrozen()) {
             throw new BusinessException("agreement.frozen", number);
@@ -152,6 +164,7 @@ public class LearningAgreement {
         plannedStart = Objects.requireNonNull(start);
         plannedEnd = Objects.requireNonNull(end);
         hoursPerWeek = hours;
+        placement.replan(plannedStart, plannedEnd, hoursPerWeek);
     }
 
     private void copyContent(AgreementForm form) {

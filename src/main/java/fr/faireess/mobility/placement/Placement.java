@@ -27,8 +27,8 @@ import fr.faireess.mobility.placement.PlacementDuration.Period;
 
 /**
  * A student's traineeship abroad, created by a coordinator from a selected application. Its state
- * changes only through {@link #moveTo}; its planned period through an agreement version
- * ({@link #replan}) or, before any signature, the coordinator's correction ({@link #revise}); which
+ * changes only through {@link #moveTo}; its planned period (the plan in force, the one home every
+ * query reads) only through its current agreement version ({@link #replan}, see {@link LearningAgreement}); which
  * of its dates count (planned, certified or stopped) is decided by {@link #countedPeriod()} alone.
  */
 @Entity
@@ -140,16 +140,15 @@ public class Placement {
      * The coordinator's correction of a placement nobody has signed for yet (the caller checked
      * {@link PlacementRevisionRule} and the duration rules).
      */
-    void revise(HostOrganisation host, String department, HostContact mentor, Account referent, LocalDate start,
-                LocalDate end, int hours, String language) {
+    void revise(HostOrganisation host, String department, HostContact mentor, Account referent, String language) {
         this.host = Objects.requireNonNull(host);
         this.department = department;
         this.mentor = Objects.requireNonNull(mentor);
         this.referent = Objects.requireNonNull(referent);
         this.workingLanguage = Objects.requireNonNull(language);
-        replan(start, end, hours);
     }
 
+    /** The plan in force; written only by the current agreement version ({@link LearningAgreement#update}, {@link LearningAgreement#replan}). */
     void replan(LocalDate start, LocalDate end, int hours) {
         this.plannedStart = Objects.requireNonNull(start);
         this.plannedEnd = Objects.requireNonNull(end);

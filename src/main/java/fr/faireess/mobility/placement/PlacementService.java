@@ -197,8 +197,7 @@ public class PlacementService {
             return placement;
         }
         boolean newMentor = !placement.getMentor().getId().equals(basics.mentor().getId());
-        placement.revise(basics.host(), basics.department(), basics.mentor(), basics.referent(), form.getPlannedStart(),
-                form.getPlannedEnd(), form.getHoursPerWeek(), form.getWorkingLanguage());
+        placement.revise(basics.host(), basics.department(), basics.mentor(), basics.referent(), form.getWorkingLanguage());
         current.replan(form.getPlannedStart(), form.getPlannedEnd(), form.getHoursPerWeek());
         if (newMentor) {
             revokeOpenLinks(placement);

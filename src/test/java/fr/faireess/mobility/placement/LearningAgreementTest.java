@@ -78,6 +78,32 @@ class LearningAgreementTest {
     }
 
     @Test
+    void theCurrentVersionWritesThePlacementsPlanAndASignedVersionKeepsItsOwnDates() {
+        Placement placement = new Placement() {
+        };
+        LearningAgreement first = new LearningAgreement(placement, T);
+        first.update(form("Éducateur·rice stagiaire"));
+        assertThat(placement.getPlannedStart()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(placement.getPlannedEnd()).isEqualTo(LocalDate.of(2026, 5, 31));
+        assertThat(placement.getHoursPerWeek()).isEqualTo(35);
+        first.replan(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), 30);
+        assertThat(placement.getPlannedStart()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(placement.getHoursPerWeek()).isEqualTo(30);
+        first.signAsStudent("Léa Vidal", T);
+        first.signAsCoordinator("Nadia Benali", T);
+        first.signAsMentor("Pere Casals", T, LearningAgreement.MentorMode.LINK);
+
+        LearningAgreement amendment = new LearningAgreement(first, T);
+        AgreementForm longer = form("Éducateur·rice stagiaire");
+        longer.setPlannedStart(LocalDate.of(2026, 4, 1));
+        longer.setPlannedEnd(LocalDate.of(2026, 7, 31));
+        longer.setChangeReason("Prolongation");
+        amendment.update(longer);
+        assertThat(placement.getPlannedEnd()).isEqualTo(LocalDate.of(2026, 7, 31));
+        assertThat(first.getPlannedEnd()).isEqualTo(LocalDate.of(2026, 6, 30));
+    }
+
+    @Test
     void eachPartySignsOnceAndThreeSignaturesMakeItSignedByAll() {
         LearningAgreement agreement = draft();
         agreement.signAsStudent("Léa Vidal", T);
