@@ -54,6 +54,7 @@ public class AgreementService {
     private EntityManager em;
 
     @Inject private PlacementService placements;
+    @Inject private PlacementSteps placementSteps;
     @Inject private AuditLog audit;
     @Inject private Clock clock;
     @Inject private MailTemplates mails;
@@ -313,7 +314,7 @@ public class AgreementService {
         Placement placement = em.find(Placement.class, link.getPlacement().getId(), LockModeType.PESSIMISTIC_WRITE);
         String signer = form.getSignerName() == null || form.getSignerName().isBlank()
                 ? placement.getMentor().getFullName() : form.getSignerName().strip();
-        placements.certify(placement, form, signer, new Actor(null, link.getSentTo()), "CERTIFICATE_BY_MENTOR");
+        placementSteps.certify(placement, form, signer, new Actor(null, link.getSentTo()), "CERTIFICATE_BY_MENTOR");
         link.use(now());
         return placement;
     }

@@ -26,6 +26,7 @@ import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.placement.PlacementForm;
 import fr.faireess.mobility.placement.PlacementService;
+import fr.faireess.mobility.placement.PlacementCreation;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
@@ -48,6 +49,7 @@ class DashboardIT {
     @Inject private ApplicationService applications;
     @Inject private CallService calls;
     @Inject private PlacementService placements;
+    @Inject private PlacementCreation placementCreation;
     @Inject private AccountService accounts;
     @Inject private Fixture fixture;
 
@@ -125,7 +127,7 @@ class DashboardIT {
         form.setPlannedEnd(fixture.periodEnd());
         form.setHoursPerWeek(35);
         form.setWorkingLanguage("en");
-        placements.create(form, nadia);
+        placementCreation.create(form, nadia);
 
         Figure programmes = dashboards.figure("programmes", year, nadia, Locale.FRENCH);
         assertEquals(count(programmesBefore, "EJE", "Mobilités") + 1, count(programmes, "EJE", "Mobilités"));

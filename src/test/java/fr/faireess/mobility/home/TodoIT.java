@@ -51,6 +51,8 @@ import fr.faireess.mobility.placement.LearningAgreement;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementForm;
 import fr.faireess.mobility.placement.PlacementService;
+import fr.faireess.mobility.placement.PlacementLifecycle;
+import fr.faireess.mobility.placement.PlacementCreation;
 import fr.faireess.mobility.placement.PlacementState;
 import fr.faireess.mobility.placement.Recognition;
 import fr.faireess.mobility.platform.mail.MailService;
@@ -80,6 +82,8 @@ class TodoIT {
     @Inject private AccountService accounts;
     @Inject private ApplicationService applications;
     @Inject private PlacementService placements;
+    @Inject private PlacementCreation placementCreation;
+    @Inject private PlacementLifecycle placementLifecycle;
     @Inject private AgreementService agreements;
     @Inject private ModuleSessionService sessions;
     @Inject private MailService mail;
@@ -136,7 +140,7 @@ class TodoIT {
         long toComplete = count(Role.COORDINATOR, nadia(), TodoKind.AGREEMENTS_TO_COMPLETE);
         long toSign = count(Role.COORDINATOR, nadia(), TodoKind.AGREEMENTS_TO_SIGN);
         long toConfirm = count(Role.COORDINATOR, nadia(), TodoKind.PLACEMENTS_TO_CONFIRM);
-        Placement placement = placements.create(placementForm(submitted, mentor()), nadia());
+        Placement placement = placementCreation.create(placementForm(submitted, mentor()), nadia());
         assertEquals(toComplete + 1, count(Role.COORDINATOR, nadia(), TodoKind.AGREEMENTS_TO_COMPLETE));
         assertEquals(0, count(Role.STUDENT, student, TodoKind.SIGN_AGREEMENT), "nothing to sign before the content");
 
@@ -156,13 +160,13 @@ class TodoIT {
         assertEquals(toConfirm + 1, count(Role.COORDINATOR, nadia(), TodoKind.PLACEMENTS_TO_CONFIRM),
                 "signed by all three: to confirm");
         long version = placements.findVisibleTo(placement.getId(), nadia()).orElseThrow().getVersion();
-        placements.move(placement.getId(), PlacementState.CONFIRMED, null, null, version, nadia());
+        placementLifecycle.move(placement.getId(), PlacementState.CONFIRMED, null, null, version, nadia());
         assertEquals(toConfirm, count(Role.COORDINATOR, nadia(), TodoKind.PLACEMENTS_TO_CONFIRM), "confirmed: gone");
 
         // Back from the stay (its dates moved into the past in the database), the certificate is awaited.
         long overdue = count(Role.COORDINATOR, nadia(), TodoKind.CERTIFICATES_OVERDUE);
         version = placements.findVisibleTo(placement.getId(), nadia()).orElseThrow().getVersion();
-        placements.move(placement.getId(), PlacementState.IN_PROGRESS, null, null, version, nadia());
+        placementLifecycle.move(placement.getId(), PlacementState.IN_PROGRESS, null, null, version, nadia());
         assertEquals(overdue, count(Role.COORDINATOR, nadia(), TodoKind.CERTIFICATES_OVERDUE), "not back yet");
         movePeriod(placement, fixture.today().minusDays(90), fixture.today().minusDays(1));
         assertEquals(overdue + 1, count(Role.COORDINATOR, nadia(), TodoKind.CERTIFICATES_OVERDUE));

@@ -80,6 +80,9 @@ class PlacementsIT {
 
     @Inject private MailService mail;
     @Inject private PlacementService placements;
+    @Inject private PlacementCreation placementCreation;
+    @Inject private PlacementLifecycle placementLifecycle;
+    @Inject private PlacementSteps placementSteps;
     @Inject private AgreementService agreements;
     @Inject private MentorLinks mentorLinks;
     @Inject private ApplicationService applications;
@@ -191,7 +194,7 @@ class PlacementsIT {
     }
 
     private Placement placement(Account student, String start, String end) {
-        return placements.create(placementForm(selected(student), mentor(), start, end), coordinator());
+        return placementCreation.create(placementForm(selected(student), mentor(), start, end), coordinator());
     }
 
     private Placement reloaded(Placement placement) {
@@ -272,7 +275,7 @@ class PlacementsIT {
         Account student = student();
         HostContact mentor = mentor("DE", "Berlin", "de");
         assertEquals(HostLanguage.DE, mentor.getLanguage());
-        Placement placement = placements.create(placementForm(selected(student), mentor, "2027-02-01", "2027-04-30"), coordinator());
+        Placement placement = placementCreation.create(placementForm(selected(student), mentor, "2027-02-01", "2027-04-30"), coordinator());
         LearningAgreement agreement = filled(placement);
 
         String token = agreements.sendSigningLink(agreement.getId(), coordinator());
@@ -316,14 +319,14 @@ class PlacementsIT {
         assertEquals("agreement.amend.currentNotSigned",
                 assertThrows(BusinessException.class, () -> agreements.amend(placement.getId(), coordinator())).messageKey());
         assertEquals("placement.confirm.agreementNotSigned", assertThrows(BusinessException.class,
-                () -> placements.move(placement.getId(), PlacementState.CONFIRMED, null, null,
+                () -> placementLifecycle.move(placement.getId(), PlacementState.CONFIRMED, null, null,
                         placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow().getVersion(), coordinator()))
                 .messageKey());
 
         agreements.signAsCoordinator(v1.getId(), coordinator());
         String token = agreements.sendSigningLink(v1.getId(), coordinator());
         assertTrue(agreements.signWithLink(token, "Pere Casals").isSignedByAll());
-        Placement confirmed = placements.move(placement.getId(), PlacementState.CONFIRMED, null, null,
+        Placement confirmed = placementLifecycle.move(placement.getId(), PlacementState.CONFIRMED, null, null,
                 placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow().getVersion(), coordinator());
         assertEquals(PlacementState.CONFIRMED, confirmed.getState());
         assertTrue(mail.search(new OutboxCriteria(null, student.getEmail()), 0, 50).stream()
@@ -359,7 +362,7 @@ class PlacementsIT {
         Placement placement = placement(student, "2027-02-01", "2027-04-30");
         long version = reloaded(placement).getVersion();
         LocalDate today = fixture.today();
-        placements.move(placement.getId(), PlacementState.CANCELLED, "La structure ferme son service d'accueil.",
+        placementLifecycle.move(placement.getId(), PlacementState.CANCELLED, "La structure ferme son service d'accueil.",
                 today, version, coordinator());
         assertEquals(PlacementState.CANCELLED, reloaded(placement).getState());
 
@@ -446,7 +449,7 @@ class PlacementsIT {
         assertTrue(agreements.agreementPdf(agreement.getId(), other).isEmpty());
         assertTrue(agreements.conventionPdf(placement.getId(), other).isEmpty());
         assertThrows(NotFoundException.class, () -> agreements.signAsStudent(agreement.getId(), other));
-        assertThrows(BusinessException.class, () -> placements.tick(placement.getId(), ChecklistItem.INSURANCE, true, other));
+        assertThrows(BusinessException.class, () -> placementSteps.tick(placement.getId(), ChecklistItem.INSURANCE, true, other));
         assertNull(agreements.current(placement).getStudentSignedAt());
 
         assertTrue(placements.findVisibleTo(placement.getId(), trainer()).isPresent(), "the academic referent sees it");
@@ -482,10 +485,10 @@ class PlacementsIT {
                 .flatMap(m -> java.util.stream.Stream.concat(m.departures().stream(), m.returns().stream()))
                 .noneMatch(p -> p.getId().equals(id)));
         assertTrue(placements.hostsWithPlacements(julien).stream().noneMatch(h -> h.getId().equals(hostId)));
-        assertTrue(placements.selectedWithoutPlacement(julien).stream().noneMatch(a -> a.getId().equals(waiting.getId())));
-        assertTrue(placements.selectedApplication(waiting.getId(), julien).isEmpty());
+        assertTrue(placementCreation.selectedWithoutPlacement(julien).stream().noneMatch(a -> a.getId().equals(waiting.getId())));
+        assertTrue(placementCreation.selectedApplication(waiting.getId(), julien).isEmpty());
         assertEquals("placement.application.notSelected", assertThrows(BusinessException.class,
-                () -> placements.create(placementForm(waiting, mentor(), "2027-09-01", "2027-11-30"), julien)).messageKey());
+                () -> placementCreation.create(placementForm(waiting, mentor(), "2027-09-01", "2027-11-30"), julien)).messageKey());
 
         // The placement, its agreement and its PDFs: as if they did not exist.
         assertTrue(placements.findVisibleTo(id, julien).isEmpty());
@@ -495,15 +498,15 @@ class PlacementsIT {
         assertTrue(agreements.scanFile(scan, julien).isEmpty());
 
         // Every coordinator action: not found, nothing written.
-        PlacementForm correction = placements.revisionForm(id, coordinator());
+        PlacementForm correction = placementCreation.revisionForm(id, coordinator());
         AgreementForm change = agreement.toForm();
         change.setTitle("Titre changé par un autre campus");
-        assertThrows(NotFoundException.class, () -> placements.revisionForm(id, julien));
-        assertThrows(NotFoundException.class, () -> placements.revise(id, correction, julien));
-        assertThrows(NotFoundException.class, () -> placements.move(id, PlacementState.CANCELLED, "Annulé", fixture.today(),
+        assertThrows(NotFoundException.class, () -> placementCreation.revisionForm(id, julien));
+        assertThrows(NotFoundException.class, () -> placementCreation.revise(id, correction, julien));
+        assertThrows(NotFoundException.class, () -> placementLifecycle.move(id, PlacementState.CANCELLED, "Annulé", fixture.today(),
                 version, julien));
-        assertThrows(NotFoundException.class, () -> placements.tick(id, ChecklistItem.CONVENTION, true, julien));
-        assertThrows(NotFoundException.class, () -> placements.recordCertificate(id, new CertificateForm(), null, julien));
+        assertThrows(NotFoundException.class, () -> placementSteps.tick(id, ChecklistItem.CONVENTION, true, julien));
+        assertThrows(NotFoundException.class, () -> placementSteps.recordCertificate(id, new CertificateForm(), null, julien));
         assertThrows(NotFoundException.class, () -> agreements.save(agreement.getId(), change, julien));
         assertThrows(NotFoundException.class, () -> agreements.signAsCoordinator(agreement.getId(), julien));
         assertThrows(NotFoundException.class, () -> agreements.sendSigningLink(agreement.getId(), julien));
@@ -529,8 +532,8 @@ class PlacementsIT {
 
         // Julien does all this for his own campus's students.
         MobilityApplication montpellier = selected(student("MONTPELLIER"));
-        assertTrue(placements.selectedWithoutPlacement(julien).stream().anyMatch(a -> a.getId().equals(montpellier.getId())));
-        Placement own = placements.create(placementForm(montpellier, mentor(), "2027-02-01", "2027-04-30"), julien);
+        assertTrue(placementCreation.selectedWithoutPlacement(julien).stream().anyMatch(a -> a.getId().equals(montpellier.getId())));
+        Placement own = placementCreation.create(placementForm(montpellier, mentor(), "2027-02-01", "2027-04-30"), julien);
         assertTrue(placements.findVisibleTo(own.getId(), julien).isPresent());
         assertTrue(agreements.conventionPdf(own.getId(), julien).isPresent());
         assertEquals(1, placements.count(new PlacementCriteria(null, null, own.getHost().getId(), null, null, null), julien));
@@ -544,38 +547,38 @@ class PlacementsIT {
         MobilityApplication application = selected(student);
         HostContact mentor = mentor();
         BusinessException shortOne = assertThrows(BusinessException.class,
-                () -> placements.create(placementForm(application, mentor, "2027-02-01", "2027-03-15"), coordinator()));
+                () -> placementCreation.create(placementForm(application, mentor, "2027-02-01", "2027-03-15"), coordinator()));
         assertEquals("placement.period.tooShort", shortOne.messageKey());
         assertEquals(45, shortOne.arguments()[0]);
         assertEquals("placement.period.endBeforeStart", assertThrows(BusinessException.class,
-                () -> placements.create(placementForm(application, mentor, "2027-04-01", "2027-03-01"), coordinator())).messageKey());
+                () -> placementCreation.create(placementForm(application, mentor, "2027-04-01", "2027-03-01"), coordinator())).messageKey());
         HostContact stranger = mentor();
         PlacementForm wrongMentor = placementForm(application, mentor, "2027-02-01", "2027-04-30");
         wrongMentor.setMentorId(stranger.getId());
         assertEquals("placement.mentor.notOfHost",
-                assertThrows(BusinessException.class, () -> placements.create(wrongMentor, coordinator())).messageKey());
+                assertThrows(BusinessException.class, () -> placementCreation.create(wrongMentor, coordinator())).messageKey());
         assertTrue(placements.ofStudent(student).isEmpty(), "nothing was created");
 
-        placements.create(placementForm(application, mentor, "2027-02-01", "2027-09-30"), coordinator());   // 240 days
+        placementCreation.create(placementForm(application, mentor, "2027-02-01", "2027-09-30"), coordinator());   // 240 days
         MobilityApplication second = selected(student);
         BusinessException cycle = assertThrows(BusinessException.class,
-                () -> placements.create(placementForm(second, mentor, "2028-01-01", "2028-05-10"), coordinator()));  // 130 days
+                () -> placementCreation.create(placementForm(second, mentor, "2028-01-01", "2028-05-10"), coordinator()));  // 130 days
         assertEquals("placement.period.cycleExceeded", cycle.messageKey());
         assertEquals(List.of(130, 370, 360, 240), List.of(cycle.arguments()));
         assertEquals(240, placements.cycleDaysOutside(second), "what the reviewer of the second file sees as already used");
         assertEquals(0, placements.cycleDaysOutside(application), "a file's own placement is not counted against it");
         assertEquals(1, placements.ofStudent(student).size());
         assertEquals("placement.application.alreadyPlaced", assertThrows(BusinessException.class,
-                () -> placements.create(placementForm(application, mentor, "2027-02-01", "2027-04-30"), coordinator())).messageKey());
+                () -> placementCreation.create(placementForm(application, mentor, "2027-02-01", "2027-04-30"), coordinator())).messageKey());
     }
 
     /** Signed by all three, confirmed, then under way: as the coordinator moves it. */
     private void underWay(Placement placement, Account student) {
         signedByAll(placement, student);
         long version = placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow().getVersion();
-        placements.move(placement.getId(), PlacementState.CONFIRMED, null, null, version, coordinator());
+        placementLifecycle.move(placement.getId(), PlacementState.CONFIRMED, null, null, version, coordinator());
         version = placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow().getVersion();
-        placements.move(placement.getId(), PlacementState.IN_PROGRESS, null, null, version, coordinator());
+        placementLifecycle.move(placement.getId(), PlacementState.IN_PROGRESS, null, null, version, coordinator());
     }
 
     @Test
@@ -585,7 +588,7 @@ class PlacementsIT {
         underWay(placement, student);
         long inProgress = placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow().getVersion();
         assertEquals("placement.complete.noCertificate", assertThrows(BusinessException.class,
-                () -> placements.move(placement.getId(), PlacementState.COMPLETED, null, null, inProgress, coordinator())).messageKey());
+                () -> placementLifecycle.move(placement.getId(), PlacementState.COMPLETED, null, null, inProgress, coordinator())).messageKey());
         assertEquals(180, placements.otherCycleDays(student, null));
 
         String token = agreements.sendCertificateLink(placement.getId(), coordinator());
@@ -602,7 +605,7 @@ class PlacementsIT {
 
         long certified = placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow().getVersion();
         assertEquals(PlacementState.COMPLETED,
-                placements.move(placement.getId(), PlacementState.COMPLETED, null, null, certified, coordinator()).getState());
+                placementLifecycle.move(placement.getId(), PlacementState.COMPLETED, null, null, certified, coordinator()).getState());
         assertTrue(placements.timeline(placement).stream().anyMatch(e -> "PLACEMENT_COMPLETED".equals(e.getAction())));
     }
 
@@ -612,7 +615,7 @@ class PlacementsIT {
         Placement placement = placement(student, "2027-02-01", "2027-07-30");     // 180 days planned
         underWay(placement, student);
         long version = placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow().getVersion();
-        placements.move(placement.getId(), PlacementState.INTERRUPTED, "Raisons familiales : retour en France.",
+        placementLifecycle.move(placement.getId(), PlacementState.INTERRUPTED, "Raisons familiales : retour en France.",
                 day("2027-04-30"), version, coordinator());
 
         Placement interrupted = placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow();
@@ -644,7 +647,7 @@ class PlacementsIT {
         underWay(placement, student);
         long version = placements.findVisibleTo(placement.getId(), coordinator()).orElseThrow().getVersion();
         LocalDate stop = day("2027-03-09");                                      // 39 days on the EU count
-        placements.move(placement.getId(), PlacementState.INTERRUPTED, "Rapatriement sanitaire.", stop, version, coordinator());
+        placementLifecycle.move(placement.getId(), PlacementState.INTERRUPTED, "Rapatriement sanitaire.", stop, version, coordinator());
         assertTrue(grants.grantOf(reloaded(placement)).belowMinimum(), "39 days and no force majeure: not eligible as it stands");
 
         CertificateForm certificate = new CertificateForm();
@@ -654,12 +657,12 @@ class PlacementsIT {
         certificate.setOutcomes("Premiers entretiens.");
         certificate.setEvaluation("Stage écourté pour raison de santé.");
         BusinessException notTheStopDay = assertThrows(BusinessException.class,
-                () -> placements.recordCertificate(placement.getId(), certificate, null, coordinator()));
+                () -> placementSteps.recordCertificate(placement.getId(), certificate, null, coordinator()));
         assertEquals("placement.certificate.interruptedEnd", notTheStopDay.messageKey());
         assertEquals("actualEnd", notTheStopDay.field().orElseThrow());
         certificate.setActualEnd(stop);
         assertEquals("placement.period.tooShort", assertThrows(BusinessException.class,
-                () -> placements.recordCertificate(placement.getId(), certificate, null, coordinator())).messageKey(),
+                () -> placementSteps.recordCertificate(placement.getId(), certificate, null, coordinator())).messageKey(),
                 "below the minimum without force majeure");
 
         GrantFactsForm facts = new GrantFactsForm();
@@ -668,7 +671,7 @@ class PlacementsIT {
                 () -> grants.saveFacts(placement.getId(), facts, coordinator())).messageKey());
         facts.setForceMajeureExplanation("Rapatriement sanitaire décidé par le médecin.");
         grants.saveFacts(placement.getId(), facts, coordinator());
-        placements.recordCertificate(placement.getId(), certificate, null, coordinator());
+        placementSteps.recordCertificate(placement.getId(), certificate, null, coordinator());
 
         Placement certified = reloaded(placement);
         assertEquals(PlacementState.INTERRUPTED, certified.getState());
@@ -706,8 +709,8 @@ class PlacementsIT {
 
         MobilityApplication another = selected(student);
         PlacementForm own = placementForm(another, mentor(), "2028-02-01", "2028-04-30");
-        assertThrows(AccessDeniedException.class, () -> placements.create(own, student));
-        assertThrows(AccessDeniedException.class, () -> placements.move(placement.getId(), PlacementState.CANCELLED,
+        assertThrows(AccessDeniedException.class, () -> placementCreation.create(own, student));
+        assertThrows(AccessDeniedException.class, () -> placementLifecycle.move(placement.getId(), PlacementState.CANCELLED,
                 "Je renonce.", fixture.today(), version, student));
         assertThrows(AccessDeniedException.class, () -> agreements.signAsCoordinator(agreement.getId(), student));
         AgreementForm change = agreement.toForm();
@@ -717,16 +720,16 @@ class PlacementsIT {
         assertThrows(AccessDeniedException.class, () -> agreements.recordMentorScan(agreement.getId(),
                 new Scan("faux.pdf", pdf()), "Pere Casals", fixture.today(), student));
         assertThrows(AccessDeniedException.class, () -> agreements.amend(placement.getId(), student));
-        assertThrows(AccessDeniedException.class, () -> placements.revise(placement.getId(),
-                placements.revisionForm(placement.getId(), coordinator()), student));
-        assertThrows(AccessDeniedException.class, () -> placements.tick(placement.getId(), ChecklistItem.CONVENTION, true, student));
+        assertThrows(AccessDeniedException.class, () -> placementCreation.revise(placement.getId(),
+                placementCreation.revisionForm(placement.getId(), coordinator()), student));
+        assertThrows(AccessDeniedException.class, () -> placementSteps.tick(placement.getId(), ChecklistItem.CONVENTION, true, student));
         assertThrows(AccessDeniedException.class, () -> agreements.sendCertificateLink(placement.getId(), student));
-        assertThrows(AccessDeniedException.class, () -> placements.recordCertificate(placement.getId(), new CertificateForm(),
+        assertThrows(AccessDeniedException.class, () -> placementSteps.recordCertificate(placement.getId(), new CertificateForm(),
                 null, student));
         // …nor does the academic referent (a trainer) act for the school or for the student.
         assertThrows(AccessDeniedException.class, () -> agreements.signAsCoordinator(agreement.getId(), trainer()));
         assertThrows(AccessDeniedException.class, () -> agreements.signAsStudent(agreement.getId(), trainer()));
-        assertThrows(AccessDeniedException.class, () -> placements.tick(placement.getId(), ChecklistItem.INSURANCE, true, trainer()));
+        assertThrows(AccessDeniedException.class, () -> placementSteps.tick(placement.getId(), ChecklistItem.INSURANCE, true, trainer()));
         assertThrows(AccessDeniedException.class, () -> agreements.signAsStudent(agreement.getId(), coordinator()));
 
         Placement after = reloaded(placement);
@@ -748,10 +751,10 @@ class PlacementsIT {
         Account student = student();
         Placement placement = placement(student, "2027-02-01", "2027-04-30");
         assertEquals(fixture.today(),
-                placements.tick(placement.getId(), ChecklistItem.INSURANCE, true, student).ticked(ChecklistItem.INSURANCE));
-        assertThrows(AccessDeniedException.class, () -> placements.tick(placement.getId(), ChecklistItem.INSURANCE, false, coordinator()));
-        assertNotNull(placements.tick(placement.getId(), ChecklistItem.CONVENTION, true, coordinator()).ticked(ChecklistItem.CONVENTION));
-        assertNull(placements.tick(placement.getId(), ChecklistItem.INSURANCE, false, student).ticked(ChecklistItem.INSURANCE));
+                placementSteps.tick(placement.getId(), ChecklistItem.INSURANCE, true, student).ticked(ChecklistItem.INSURANCE));
+        assertThrows(AccessDeniedException.class, () -> placementSteps.tick(placement.getId(), ChecklistItem.INSURANCE, false, coordinator()));
+        assertNotNull(placementSteps.tick(placement.getId(), ChecklistItem.CONVENTION, true, coordinator()).ticked(ChecklistItem.CONVENTION));
+        assertNull(placementSteps.tick(placement.getId(), ChecklistItem.INSURANCE, false, student).ticked(ChecklistItem.INSURANCE));
         List<ChecklistLine> lines = placements.checklist(reloaded(placement));
         assertEquals(List.of(false, true, false, false, false), lines.stream().map(ChecklistLine::done).toList(),
                 "agreement, convention, insurance, language, travel");
@@ -765,24 +768,24 @@ class PlacementsIT {
         Placement placement = placement(student, "2027-02-01", "2027-04-30");
         LearningAgreement agreement = filled(placement);
         String oldLink = agreements.sendSigningLink(agreement.getId(), coordinator());
-        PlacementForm loaded = placements.revisionForm(placement.getId(), coordinator());
+        PlacementForm loaded = placementCreation.revisionForm(placement.getId(), coordinator());
 
         // Bad input changes nothing.
         HostContact newMentor = mentor("MA", "Agadir");
-        PlacementForm tooShort = placements.revisionForm(placement.getId(), coordinator());
+        PlacementForm tooShort = placementCreation.revisionForm(placement.getId(), coordinator());
         tooShort.setPlannedEnd(day("2027-03-15"));
         assertEquals("placement.period.tooShort",
-                assertThrows(BusinessException.class, () -> placements.revise(placement.getId(), tooShort, coordinator())).messageKey());
-        PlacementForm strangerMentor = placements.revisionForm(placement.getId(), coordinator());
+                assertThrows(BusinessException.class, () -> placementCreation.revise(placement.getId(), tooShort, coordinator())).messageKey());
+        PlacementForm strangerMentor = placementCreation.revisionForm(placement.getId(), coordinator());
         strangerMentor.setMentorId(newMentor.getId());
         assertEquals("placement.mentor.notOfHost", assertThrows(BusinessException.class,
-                () -> placements.revise(placement.getId(), strangerMentor, coordinator())).messageKey());
+                () -> placementCreation.revise(placement.getId(), strangerMentor, coordinator())).messageKey());
         assertEquals(loaded.getVersion(), reloaded(placement).getVersion());
 
         // A correction: new host abroad (outside the EEA), mentor, dates, hours, language, department.
         assertFalse(reloaded(placement).isOutsideEea());
-        assertTrue(placements.isRevisable(reloaded(placement)));
-        PlacementForm form = placements.revisionForm(placement.getId(), coordinator());
+        assertTrue(placementCreation.isRevisable(reloaded(placement)));
+        PlacementForm form = placementCreation.revisionForm(placement.getId(), coordinator());
         form.setHostId(newMentor.getHost().getId());
         form.setMentorId(newMentor.getId());
         form.setReferentId(otherTrainer().getId());
@@ -791,7 +794,7 @@ class PlacementsIT {
         form.setPlannedEnd(day("2027-05-30"));
         form.setHoursPerWeek(30);
         form.setWorkingLanguage("fr");
-        Placement revised = placements.revise(placement.getId(), form, coordinator());
+        Placement revised = placementCreation.revise(placement.getId(), form, coordinator());
         assertEquals(newMentor.getHost().getId(), revised.getHost().getId());
         assertEquals(newMentor.getId(), revised.getMentor().getId());
         assertEquals(otherTrainer().getId(), revised.getReferent().getId());
@@ -811,16 +814,16 @@ class PlacementsIT {
         assertEquals(coordinator().getId(), edited.getActorId());
 
         // The form loaded before the correction is stale now.
-        assertThrows(ConcurrentModificationException.class, () -> placements.revise(placement.getId(), loaded, coordinator()));
+        assertThrows(ConcurrentModificationException.class, () -> placementCreation.revise(placement.getId(), loaded, coordinator()));
         assertEquals(newMentor.getHost().getId(), reloaded(placement).getHost().getId());
 
         // Once anybody signed, the correction goes through the agreement only.
         agreements.signAsStudent(current.getId(), student);
-        assertFalse(placements.isRevisable(reloaded(placement)));
-        PlacementForm afterSigning = placements.revisionForm(placement.getId(), coordinator());
+        assertFalse(placementCreation.isRevisable(reloaded(placement)));
+        PlacementForm afterSigning = placementCreation.revisionForm(placement.getId(), coordinator());
         afterSigning.setHoursPerWeek(20);
         assertEquals("placement.edit.signed", assertThrows(BusinessException.class,
-                () -> placements.revise(placement.getId(), afterSigning, coordinator())).messageKey());
+                () -> placementCreation.revise(placement.getId(), afterSigning, coordinator())).messageKey());
         assertEquals(30, reloaded(placement).getHoursPerWeek());
         assertEquals(30, agreements.current(placement).getHoursPerWeek());
     }
@@ -830,9 +833,9 @@ class PlacementsIT {
         Account student = student();
         placement(student, "2027-02-01", "2027-09-30");                          // 240 days
         Placement second = placement(student, "2028-01-01", "2028-03-30");       // 90 days: 330 in all
-        PlacementForm longer = placements.revisionForm(second.getId(), coordinator());
+        PlacementForm longer = placementCreation.revisionForm(second.getId(), coordinator());
         longer.setPlannedEnd(day("2028-05-10"));                          // 130 days: a 13th month
-        BusinessException e = assertThrows(BusinessException.class, () -> placements.revise(second.getId(), longer, coordinator()));
+        BusinessException e = assertThrows(BusinessException.class, () -> placementCreation.revise(second.getId(), longer, coordinator()));
         assertEquals("placement.period.cycleExceeded", e.messageKey());
         assertEquals(List.of(130, 370, 360, 240), List.of(e.arguments()));
         assertEquals(day("2028-03-30"), reloaded(second).getPlannedEnd());

@@ -65,6 +65,7 @@ import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementForm;
 import fr.faireess.mobility.placement.PlacementService;
+import fr.faireess.mobility.placement.PlacementCreation;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.config.SchoolTime;
@@ -99,6 +100,7 @@ class PrivacyIT {
     @Inject private ApplicationService applications;
     @Inject private AccountService accounts;
     @Inject private PlacementService placements;
+    @Inject private PlacementCreation placementCreation;
     @Inject private HostDirectory hosts;
     @Inject private TestimonyService testimonies;
     @Inject private ConsentService consents;
@@ -186,7 +188,7 @@ class PrivacyIT {
         form.setPlannedEnd(fixture.periodEnd());
         form.setHoursPerWeek(35);
         form.setWorkingLanguage("pt");
-        return placements.create(form, coordinator());
+        return placementCreation.create(form, coordinator());
     }
 
     private Testimony testimony(MobilityApplication mobility, Account owner, Account coAuthor) {

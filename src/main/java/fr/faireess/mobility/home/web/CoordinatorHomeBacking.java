@@ -16,6 +16,7 @@ import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.placement.PlacementService;
+import fr.faireess.mobility.placement.PlacementCreation;
 
 /**
  * Backs the coordinator home: counts per call and status, files waiting, places freed by a
@@ -28,6 +29,7 @@ public class CoordinatorHomeBacking {
     @Inject private CallService calls;
     @Inject private ApplicationService applications;
     @Inject private PlacementService placements;
+    @Inject private PlacementCreation placementCreation;
     @Inject private CurrentUser currentUser;
 
     private List<MobilityCall> recentCalls;
@@ -43,7 +45,7 @@ public class CoordinatorHomeBacking {
         waiting = applications.count(new ApplicationCriteria(null, null, null, null, ApplicationStatus.SUBMITTED, null, null),
                 currentUser.get());
         offers = applications.offersFromWaitlist(currentUser.get());
-        withoutPlacement = placements.selectedWithoutPlacement(currentUser.get());
+        withoutPlacement = placementCreation.selectedWithoutPlacement(currentUser.get());
     }
 
     public List<MobilityCall> getRecentCalls() { return recentCalls; }

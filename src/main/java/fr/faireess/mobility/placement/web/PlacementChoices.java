@@ -7,7 +7,7 @@ import fr.faireess.mobility.application.ApplicationRules;
 import fr.faireess.mobility.host.HostContact;
 import fr.faireess.mobility.host.HostOrganisation;
 import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.placement.PlacementService;
+import fr.faireess.mobility.placement.PlacementCreation;
 
 /**
  * The choice lists of a placement's basics (hosts, mentors, referents, languages), read once per
@@ -21,18 +21,18 @@ public abstract class PlacementChoices implements Serializable {
     private transient List<HostContact> mentors;
     private transient List<Account> referents;
 
-    protected abstract PlacementService placements();
+    protected abstract PlacementCreation creation();
 
     public List<HostOrganisation> getHosts() {
         if (hosts == null) {
-            hosts = placements().hostChoices();
+            hosts = creation().hostChoices();
         }
         return hosts;
     }
 
     public List<HostContact> getMentors() {
         if (mentors == null) {
-            mentors = placements().mentorChoices();
+            mentors = creation().mentorChoices();
         }
         return mentors;
     }
@@ -60,7 +60,7 @@ public abstract class PlacementChoices implements Serializable {
 
     public List<Account> getReferents() {
         if (referents == null) {
-            referents = placements().referentChoices();
+            referents = creation().referentChoices();
         }
         return referents;
     }

@@ -11,6 +11,7 @@ import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementForm;
 import fr.faireess.mobility.placement.PlacementService;
+import fr.faireess.mobility.placement.PlacementCreation;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
@@ -28,6 +29,7 @@ public class PlacementEditBacking extends PlacementChoices {
     private static final String FORM = "placement";
 
     @Inject private PlacementService placements;
+    @Inject private PlacementCreation placementCreation;
     @Inject private CurrentUser currentUser;
 
     private Long id;
@@ -38,7 +40,7 @@ public class PlacementEditBacking extends PlacementChoices {
     public void load() throws IOException {
         try {
             if (form == null) {
-                form = placements.revisionForm(placement().getId(), currentUser.get());
+                form = placementCreation.revisionForm(placement().getId(), currentUser.get());
             }
         } catch (NotFoundException e) {
             NotFoundResponse.send();
@@ -57,14 +59,14 @@ public class PlacementEditBacking extends PlacementChoices {
 
     public boolean isRevisable() {
         if (revisable == null) {
-            revisable = placements.isRevisable(placement());
+            revisable = placementCreation.isRevisable(placement());
         }
         return revisable;
     }
 
     public String save() {
         try {
-            placements.revise(id, form, currentUser.get());
+            placementCreation.revise(id, form, currentUser.get());
             Messages.info("placement.edit.saved");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/coordinator/placements/view?faces-redirect=true&id=" + id;
@@ -77,8 +79,8 @@ public class PlacementEditBacking extends PlacementChoices {
     }
 
     @Override
-    protected PlacementService placements() {
-        return placements;
+    protected PlacementCreation creation() {
+        return placementCreation;
     }
 
     public Long getId() { return id; }

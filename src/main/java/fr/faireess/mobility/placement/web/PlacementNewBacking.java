@@ -13,6 +13,7 @@ import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementForm;
 import fr.faireess.mobility.placement.PlacementService;
+import fr.faireess.mobility.placement.PlacementCreation;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.i18n.Messages;
 
@@ -29,6 +30,7 @@ public class PlacementNewBacking extends PlacementChoices {
     private static final String FORM = "placement";
 
     @Inject private PlacementService placements;
+    @Inject private PlacementCreation placementCreation;
     @Inject private CurrentUser currentUser;
 
     private Long application;
@@ -41,7 +43,7 @@ public class PlacementNewBacking extends PlacementChoices {
         }
         form = new PlacementForm();
         if (application != null) {
-            placements.selectedApplication(application, currentUser.get()).ifPresent(this::startFrom);
+            placementCreation.selectedApplication(application, currentUser.get()).ifPresent(this::startFrom);
         }
     }
 
@@ -55,13 +57,13 @@ public class PlacementNewBacking extends PlacementChoices {
     }
 
     @Override
-    protected PlacementService placements() {
-        return placements;
+    protected PlacementCreation creation() {
+        return placementCreation;
     }
 
     public String create() {
         try {
-            Placement created = placements.create(form, currentUser.get());
+            Placement created = placementCreation.create(form, currentUser.get());
             Messages.info("placement.created");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/coordinator/placements/view?faces-redirect=true&id=" + created.getId();
@@ -73,7 +75,7 @@ public class PlacementNewBacking extends PlacementChoices {
 
     public List<MobilityApplication> getApplications() {
         if (applications == null) {
-            applications = placements.selectedWithoutPlacement(currentUser.get());
+            applications = placementCreation.selectedWithoutPlacement(currentUser.get());
         }
         return applications;
     }

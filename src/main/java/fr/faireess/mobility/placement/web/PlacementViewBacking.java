@@ -27,6 +27,9 @@ import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementDocument;
 import fr.faireess.mobility.placement.PlacementNextStep;
 import fr.faireess.mobility.placement.PlacementService;
+import fr.faireess.mobility.placement.PlacementSteps;
+import fr.faireess.mobility.placement.PlacementLifecycle;
+import fr.faireess.mobility.placement.PlacementCreation;
 import fr.faireess.mobility.placement.PlacementState;
 import fr.faireess.mobility.placement.Recognition;
 import fr.faireess.mobility.placement.Scan;
@@ -48,6 +51,9 @@ public class PlacementViewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject private PlacementService placements;
+    @Inject private PlacementCreation placementCreation;
+    @Inject private PlacementLifecycle placementLifecycle;
+    @Inject private PlacementSteps placementSteps;
     @Inject private AgreementService agreements;
     @Inject private CurrentUser currentUser;
     @Inject private BudgetService budgets;
@@ -133,7 +139,7 @@ public class PlacementViewBacking implements Serializable {
             budgetWarning = overrun.get();
             return null;
         }
-        String outcome = act("move", me -> placements.move(id, state, stopReason, stoppedOn, placementVersion, me),
+        String outcome = act("move", me -> placementLifecycle.move(id, state, stopReason, stoppedOn, placementVersion, me),
                 "placement.moved", Messages.text(state.labelKey()));
         if (outcome != null && overrun.isPresent()) {
             budgets.recordOverrunAccepted(overrun.get(), "placement " + id, currentUser.get());
@@ -170,11 +176,11 @@ public class PlacementViewBacking implements Serializable {
 
     /** The coordinator's checklist item (the convention); the service refuses the student's ones. */
     public String tick(String item, boolean done) {
-        return act("checklist", me -> placements.tick(id, ChecklistItem.valueOf(item), done, me), "placement.checklist.saved");
+        return act("checklist", me -> placementSteps.tick(id, ChecklistItem.valueOf(item), done, me), "placement.checklist.saved");
     }
 
     public String recordCertificate() {
-        return act("certificate", me -> placements.recordCertificate(id, certificate, upload(certificateScan), me),
+        return act("certificate", me -> placementSteps.recordCertificate(id, certificate, upload(certificateScan), me),
                 "placement.certificate.recorded");
     }
 
@@ -213,7 +219,7 @@ public class PlacementViewBacking implements Serializable {
     /** The placement's basics may still be corrected in place (PROPOSED, nobody signed). */
     public boolean isRevisable() {
         if (revisable == null) {
-            revisable = placements.isRevisable(placement());
+            revisable = placementCreation.isRevisable(placement());
         }
         return revisable;
     }

@@ -18,6 +18,7 @@ import fr.faireess.mobility.placement.ChecklistLine;
 import fr.faireess.mobility.placement.LearningAgreement;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementService;
+import fr.faireess.mobility.placement.PlacementSteps;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
@@ -34,6 +35,7 @@ public class StudentPlacementBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject private PlacementService placements;
+    @Inject private PlacementSteps placementSteps;
     @Inject private AgreementService agreements;
     @Inject private CurrentUser currentUser;
 
@@ -70,7 +72,7 @@ public class StudentPlacementBacking implements Serializable {
     }
 
     public String tick(String item, boolean done) {
-        return act(me -> placements.tick(placement().getId(), ChecklistItem.valueOf(item), done, me),
+        return act(me -> placementSteps.tick(placement().getId(), ChecklistItem.valueOf(item), done, me),
                 "placement.checklist.saved");
     }
 

@@ -1,0 +1,72 @@
+package fr.faireess.mobility.placement;
+
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.audit.AuditLog;
+import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.ConcurrentModificationException;
+import fr.faireess.mobility.platform.mail.MailTemplates;
+
+/**
+ * A placement's state moves (confirmed, under way, completed, cancelled, interrupted): each through
+ * {@link Placement#moveTo} after {@link PlacementTransitionRule}, audited in the same transaction,
+ * the student (and on a stop the academic referent) told by e-mail. Coordinators only, within their
+ * campuses.
+ */
+@ApplicationScoped
+public class PlacementLifecycle {
+
+    /** Dates in the French mails. */
+    static final java.time.format.DateTimeFormatter DAY_FR = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Inject private PlacementService placements;
+    @Inject private AuditLog audit;
+    @Inject private MailTemplates mails;
+
+    /**
+     * Moves the placement to {@code target} (CONFIRMED, IN_PROGRESS, COMPLETED, CANCELLED,
+     * INTERRUPTED) if {@link PlacementTransitionRule} allows it; refused if someone changed the
+     * placement since {@code version}.
+     */
+    @Transactional
+    public Placement move(long id, PlacementState target, String reason, LocalDate date, long version, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        Placement placement = placements.forCoordinator(id, coordinator);
+        if (placement.getVersion() != version) {
+            throw new ConcurrentModificationException();
+        }
+        boolean signed = placements.currentAgreement(placement).isSignedByAll();
+        PlacementTransitionRule.refusal(new PlacementTransitionRule.Facts(placement.getState(), signed,
+                placement.hasCertificate(), placement.getPlannedStart()), target, reason, date).ifPresent(e -> {
+                    throw e;
+                });
+        String text = target.isStop() ? reason.strip() : null;
+        if (text != null && text.length() > 1000) {
+            throw new BusinessException("stopReason", "field.tooLong");
+        }
+        PlacementState from = placement.moveTo(target, text, target.isStop() ? date : null);
+        placements.flush();
+        audit.record(PlacementService.actorOf(coordinator), "PLACEMENT_" + target.name(), PlacementService.AUDIT_SUBJECT, id, from.name(), target.name(),
+                text == null ? null : text + " (" + date + ")");
+        // The student hears of the moves they did not make themselves (not the departure, which is theirs).
+        if (target != PlacementState.IN_PROGRESS) {
+            mails.queue(placement.getStudent().getEmail(), "placement.mail.state." + target.name(),
+                    placement.getStudent().getFirstName(), placement.getHost().getName(),
+                    text == null ? "" : text, date == null ? "" : date.format(DAY_FR));
+        }
+        // A stop also concerns the academic referent who follows the placement.
+        if (target.isStop() && placement.getReferent() != null) {
+            mails.queue(placement.getReferent().getEmail(), "placement.mail.referentStop." + target.name(),
+                    placement.getReferent().getFirstName(), placement.getStudent().getFullName(),
+                    placement.getHost().getName(), text, date.format(DAY_FR));
+        }
+        return placement;
+    }
+}
