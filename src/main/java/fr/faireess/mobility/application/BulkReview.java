@@ -24,6 +24,7 @@ import fr.faireess.mobility.platform.error.NotFoundException;
 public class BulkReview {
 
     @Inject private ApplicationService applications;
+    @Inject private ApplicationReview applicationReview;
 
     public Outcome apply(Action action, List<Target> targets, String text, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
@@ -33,9 +34,9 @@ public class BulkReview {
         for (Target target : targets) {
             try {
                 switch (action) {
-                    case SELECT -> applications.select(target.id(), coordinator, message, target.version());
-                    case WAITLIST -> applications.waitlist(target.id(), coordinator, message, target.version());
-                    case REJECT -> applications.reject(target.id(), coordinator, message, target.version());
+                    case SELECT -> applicationReview.select(target.id(), coordinator, message, target.version());
+                    case WAITLIST -> applicationReview.waitlist(target.id(), coordinator, message, target.version());
+                    case REJECT -> applicationReview.reject(target.id(), coordinator, message, target.version());
                     case MESSAGE -> applications.comment(target.id(), coordinator, message);
                 }
                 decision.done(target);

@@ -56,6 +56,9 @@ class ApplicationsIT {
     }
 
     @Inject private ApplicationService applications;
+    @Inject private ApplicationDrafting applicationDrafting;
+    @Inject private ApplicationQueries applicationQueries;
+    @Inject private ApplicationReview applicationReview;
     @Inject private CallService calls;
     @Inject private AccountService accounts;
     @Inject private Fixture fixture;
@@ -127,7 +130,7 @@ class ApplicationsIT {
             Callable<Boolean> selection = () -> {
                 start.await();
                 try {
-                    applications.select(id, coordinator);
+                    applicationReview.select(id, coordinator, null, fixture.versionOf(id));
                     return true;
                 } catch (BusinessException e) {
                     assertEquals("application.select.quotaReached", e.messageKey());
@@ -153,23 +156,23 @@ class ApplicationsIT {
     void aScoreSavedOverSomeoneElsesChangeIsReportedAndTheirChangeKept() {
         MobilityApplication application = fixture.submitted(fixture.openCall("Appel test", 5), student("PERPIGNAN"));
         long seenByBoth = application.getVersion();
-        applications.score(application.getId(), coordinator(), 70, seenByBoth);
+        applicationReview.score(application.getId(), coordinator(), 70, seenByBoth);
         assertThrows(ConcurrentModificationException.class,
-                () -> applications.score(application.getId(), coordinator(), 40, seenByBoth));
+                () -> applicationReview.score(application.getId(), coordinator(), 40, seenByBoth));
         assertEquals(70, applications.findVisibleTo(application.getId(), coordinator()).orElseThrow().getScore());
     }
 
     @Test
     void aDraftSavedFromAStaleFormIsRefused() {
         Account student = student("PERPIGNAN");
-        MobilityApplication draft = applications.start(fixture.openCall("Appel test", 5).getId(), student);
+        MobilityApplication draft = applicationDrafting.start(fixture.openCall("Appel test", 5).getId(), student);
         ApplicationForm first = fixture.completeForm();
         first.setVersion(draft.getVersion());
         ApplicationForm second = fixture.completeForm();
         second.setVersion(draft.getVersion());
         second.setMotivation("Une autre motivation, écrite dans un autre onglet. ".repeat(5));
-        applications.saveDraft(draft.getId(), student, first, List.of());
-        assertThrows(ConcurrentModificationException.class, () -> applications.saveDraft(draft.getId(), student, second, List.of()));
+        applicationDrafting.saveDraft(draft.getId(), student, first, List.of());
+        assertThrows(ConcurrentModificationException.class, () -> applicationDrafting.saveDraft(draft.getId(), student, second, List.of()));
     }
 
     // ---------------------------------------------------------------- access
@@ -188,9 +191,9 @@ class ApplicationsIT {
         assertEquals(0, documentReads(application.getId()), "the student reading their own CV is not a staff access");
         assertTrue(applications.download(documentId, coordinator()).isPresent());
         assertEquals(1, documentReads(application.getId()), "each staff access to a document is audited");
-        assertThrows(NotFoundException.class, () -> applications.withdraw(application.getId(), other, "non"));
+        assertThrows(NotFoundException.class, () -> applicationDrafting.withdraw(application.getId(), other, "non"));
         assertThrows(NotFoundException.class, () -> applications.comment(application.getId(), other, "coucou"));
-        assertThrows(AccessDeniedException.class, () -> applications.select(application.getId(), other));
+        assertThrows(AccessDeniedException.class, () -> applicationReview.select(application.getId(), other, null, fixture.versionOf(application.getId())));
         assertEquals(ApplicationStatus.SUBMITTED, applications.findVisibleTo(application.getId(), owner).orElseThrow().getStatus());
     }
 
@@ -204,7 +207,7 @@ class ApplicationsIT {
     @Test
     void staffDoNotSeeDrafts() {
         Account student = student("MONTPELLIER");
-        MobilityApplication draft = applications.start(fixture.openCall("Appel test", 5).getId(), student);
+        MobilityApplication draft = applicationDrafting.start(fixture.openCall("Appel test", 5).getId(), student);
         assertTrue(applications.findVisibleTo(draft.getId(), coordinator()).isEmpty());
     }
 
@@ -213,13 +216,13 @@ class ApplicationsIT {
     @Test
     void aFortyFiveDayPeriodIsRefusedAndNothingIsSaved() {
         Account student = student("PERPIGNAN");
-        MobilityApplication draft = applications.start(fixture.openCall("Appel test", 5).getId(), student);
+        MobilityApplication draft = applicationDrafting.start(fixture.openCall("Appel test", 5).getId(), student);
         ApplicationForm form = fixture.completeForm();
         form.setVersion(draft.getVersion());
         form.setStartOn(fortyFiveDays()[0]);
         form.setEndOn(fortyFiveDays()[1]);
         BusinessException e = assertThrows(BusinessException.class,
-                () -> applications.saveDraft(draft.getId(), student, form, Fixture.documents()));
+                () -> applicationDrafting.saveDraft(draft.getId(), student, form, Fixture.documents()));
         assertEquals("application.period.tooShort", e.messageKey());
         MobilityApplication reloaded = applications.findVisibleTo(draft.getId(), student).orElseThrow();
         assertEquals(null, reloaded.getStartOn());
@@ -229,14 +232,14 @@ class ApplicationsIT {
     @Test
     void aRenamedNonPdfOrASixMegabyteFileIsRefusedAndNothingIsSaved() {
         Account student = student("PERPIGNAN");
-        MobilityApplication draft = applications.start(fixture.openCall("Appel test", 5).getId(), student);
+        MobilityApplication draft = applicationDrafting.start(fixture.openCall("Appel test", 5).getId(), student);
         ApplicationForm form = fixture.completeForm();
         form.setVersion(draft.getVersion());
-        BusinessException notPdf = assertThrows(BusinessException.class, () -> applications.saveDraft(draft.getId(), student, form,
+        BusinessException notPdf = assertThrows(BusinessException.class, () -> applicationDrafting.saveDraft(draft.getId(), student, form,
                 List.of(new Upload(DocumentKind.CV, "cv.pdf", "PK\u0003\u0004 word".getBytes(StandardCharsets.ISO_8859_1)))));
         assertEquals("application.document.notPdf", notPdf.messageKey());
         assertEquals("cv", notPdf.field().orElseThrow());
-        BusinessException tooLarge = assertThrows(BusinessException.class, () -> applications.saveDraft(draft.getId(), student, form,
+        BusinessException tooLarge = assertThrows(BusinessException.class, () -> applicationDrafting.saveDraft(draft.getId(), student, form,
                 List.of(new Upload(DocumentKind.LETTER, "lettre.pdf", pdf(6 * 1024 * 1024)))));
         assertEquals("application.document.tooLarge", tooLarge.messageKey());
         MobilityApplication reloaded = applications.findVisibleTo(draft.getId(), student).orElseThrow();
@@ -248,12 +251,12 @@ class ApplicationsIT {
     void submittingAfterTheDeadlineIsRefused() {
         Account student = student("PERPIGNAN");
         MobilityCall call = fixture.openCall("Appel test", 5);
-        MobilityApplication draft = applications.start(call.getId(), student);
+        MobilityApplication draft = applicationDrafting.start(call.getId(), student);
         calls.close(call.getId(), coordinatorActor());
         ApplicationForm form = fixture.completeForm();
         form.setVersion(draft.getVersion());
         BusinessException e = assertThrows(BusinessException.class,
-                () -> applications.submit(draft.getId(), student, form, Fixture.documents()));
+                () -> applicationDrafting.submit(draft.getId(), student, form, Fixture.documents()));
         assertEquals("application.submit.closed", e.messageKey());
         assertEquals(ApplicationStatus.DRAFT, applications.findVisibleTo(draft.getId(), student).orElseThrow().getStatus());
     }
@@ -261,11 +264,11 @@ class ApplicationsIT {
     @Test
     void anIncompleteFileCannotBeSubmitted() {
         Account student = student("PERPIGNAN");
-        MobilityApplication draft = applications.start(fixture.openCall("Appel test", 5).getId(), student);
+        MobilityApplication draft = applicationDrafting.start(fixture.openCall("Appel test", 5).getId(), student);
         ApplicationForm form = fixture.completeForm();
         form.setVersion(draft.getVersion());
         BusinessException e = assertThrows(BusinessException.class,
-                () -> applications.submit(draft.getId(), student, form, List.of(new Upload(DocumentKind.CV, "cv.pdf", pdf(2000)))));
+                () -> applicationDrafting.submit(draft.getId(), student, form, List.of(new Upload(DocumentKind.CV, "cv.pdf", pdf(2000)))));
         assertEquals("application.document.letterRequired", e.messageKey());
         assertEquals(ApplicationStatus.DRAFT, applications.findVisibleTo(draft.getId(), student).orElseThrow().getStatus());
     }
@@ -278,8 +281,8 @@ class ApplicationsIT {
         form.setRequiresModule(true);
         MobilityCall call = calls.create(form, coordinatorActor());
         assertEquals("call.refused.campus",
-                assertThrows(BusinessException.class, () -> applications.start(call.getId(), student("MONTPELLIER"))).messageKey());
-        String refusal = assertThrows(BusinessException.class, () -> applications.start(call.getId(), student("PERPIGNAN"))).messageKey();
+                assertThrows(BusinessException.class, () -> applicationDrafting.start(call.getId(), student("MONTPELLIER"))).messageKey());
+        String refusal = assertThrows(BusinessException.class, () -> applicationDrafting.start(call.getId(), student("PERPIGNAN"))).messageKey();
         assertTrue(refusal.startsWith("module.completion."), refusal);
     }
 
@@ -288,10 +291,10 @@ class ApplicationsIT {
         Account lea = accounts.findByEmail(DemoAccounts.STUDENT_ASS_PERPIGNAN).orElseThrow();
         MobilityCall philia = calls.all().stream().filter(MobilityCall::isRequiresModule)
                 .filter(c -> c.getTitle().startsWith("Mobilité Philia+")).findFirst().orElseThrow();
-        MobilityApplication application = applications.start(philia.getId(), lea);
+        MobilityApplication application = applicationDrafting.start(philia.getId(), lea);
         assertEquals(ApplicationStatus.DRAFT, application.getStatus());
         Account hugo = accounts.findByEmail(DemoAccounts.STUDENT_ES_PERPIGNAN).orElseThrow();
-        BusinessException refused = assertThrows(BusinessException.class, () -> applications.start(philia.getId(), hugo));
+        BusinessException refused = assertThrows(BusinessException.class, () -> applicationDrafting.start(philia.getId(), hugo));
         assertEquals("module.completion.missingSessions", refused.messageKey());
     }
 
@@ -338,22 +341,22 @@ class ApplicationsIT {
         ApplicationCriteria wholeCall = new ApplicationCriteria(call.getId(), null, null, null, null, null, null);
 
         // Listing and counting: only his campus's file, even when he asks for the other campus.
-        assertEquals(List.of(montpellier.getId()), applications.page(wholeCall, 0, 50, julien).stream()
+        assertEquals(List.of(montpellier.getId()), applicationQueries.page(wholeCall, 0, 50, julien).stream()
                 .map(MobilityApplication::getId).toList());
-        assertEquals(1, applications.count(wholeCall, julien));
-        assertEquals(0, applications.count(new ApplicationCriteria(call.getId(), "PERPIGNAN", null, null, null, null, null), julien));
-        assertEquals(1L, applications.countsByCall(julien).get(call.getId()).get(ApplicationStatus.SUBMITTED));
+        assertEquals(1, applicationQueries.count(wholeCall, julien));
+        assertEquals(0, applicationQueries.count(new ApplicationCriteria(call.getId(), "PERPIGNAN", null, null, null, null, null), julien));
+        assertEquals(1L, applicationQueries.countsByCall(julien).get(call.getId()).get(ApplicationStatus.SUBMITTED));
         assertTrue(calls.visibleTo(julien).stream().anyMatch(c -> c.getId().equals(call.getId())),
                 "a call for both campuses is seen by both campuses' coordinators");
 
         // Opening, downloading, deciding, scoring, writing: as if the file did not exist.
         assertTrue(applications.findVisibleTo(perpignanId, julien).isEmpty());
         assertTrue(applications.download(document, julien).isEmpty());
-        assertThrows(NotFoundException.class, () -> applications.select(perpignanId, julien));
-        assertThrows(NotFoundException.class, () -> applications.waitlist(perpignanId, julien, version));
-        assertThrows(NotFoundException.class, () -> applications.reject(perpignanId, julien, "Non retenu"));
-        assertThrows(NotFoundException.class, () -> applications.requestChanges(perpignanId, julien, "Précisez"));
-        assertThrows(NotFoundException.class, () -> applications.score(perpignanId, julien, 90, version));
+        assertThrows(NotFoundException.class, () -> applicationReview.select(perpignanId, julien, null, fixture.versionOf(perpignanId)));
+        assertThrows(NotFoundException.class, () -> applicationReview.waitlist(perpignanId, julien, null, version));
+        assertThrows(NotFoundException.class, () -> applicationReview.reject(perpignanId, julien, "Non retenu", fixture.versionOf(perpignanId)));
+        assertThrows(NotFoundException.class, () -> applicationReview.requestChanges(perpignanId, julien, "Précisez", fixture.versionOf(perpignanId)));
+        assertThrows(NotFoundException.class, () -> applicationReview.score(perpignanId, julien, 90, version));
         assertThrows(NotFoundException.class, () -> applications.comment(perpignanId, julien, "Bonjour"));
         assertEquals(before, stored(perpignanId, perpignanStudent), "nothing changed");
         assertEquals(0, documentReads(perpignanId), "no staff read was recorded");
@@ -361,8 +364,8 @@ class ApplicationsIT {
 
         // Nadia sees both campuses (demo setting): the whole call, and the file opens and downloads.
         Account nadia = coordinator();
-        assertEquals(2, applications.count(wholeCall, nadia));
-        assertEquals(2L, applications.countsByCall(nadia).get(call.getId()).get(ApplicationStatus.SUBMITTED));
+        assertEquals(2, applicationQueries.count(wholeCall, nadia));
+        assertEquals(2L, applicationQueries.countsByCall(nadia).get(call.getId()).get(ApplicationStatus.SUBMITTED));
         assertTrue(applications.findVisibleTo(perpignanId, nadia).isPresent());
         assertTrue(applications.download(document, nadia).isPresent());
 
@@ -378,14 +381,14 @@ class ApplicationsIT {
         Account both = accounts.create(form, "mot-de-passe-solide", adminActor());
         assertTrue(both.isSeesBothCampuses());
         assertTrue(applications.findVisibleTo(perpignanId, both).isPresent());
-        applications.waitlist(perpignanId, both, version);
+        applicationReview.waitlist(perpignanId, both, null, version);
         assertEquals(ApplicationStatus.WAITLISTED, applications.findVisibleTo(perpignanId, perpignanStudent).orElseThrow().getStatus());
         AccountForm off = AccountForm.of(both);
         off.setSeesBothCampuses(false);
         Account narrowed = accounts.update(both.getId(), off, adminActor());
         assertFalse(narrowed.isSeesBothCampuses());
         assertTrue(applications.findVisibleTo(perpignanId, narrowed).isEmpty());
-        assertEquals(1, applications.count(wholeCall, narrowed));
+        assertEquals(1, applicationQueries.count(wholeCall, narrowed));
 
         // The setting means nothing for other roles: a new trainer's is stored off.
         AccountForm trainerForm = new AccountForm();
@@ -406,11 +409,11 @@ class ApplicationsIT {
         Account perpignanStudent = fixture.student("PERPIGNAN", "ASS", 2, "Premier");
         MobilityApplication perpignan = fixture.submitted(call, perpignanStudent);
         MobilityApplication montpellier = fixture.submitted(call, fixture.student("MONTPELLIER", "ASS", 2, "Second"));
-        applications.select(perpignan.getId(), nadia);
+        applicationReview.select(perpignan.getId(), nadia, null, fixture.versionOf(perpignan.getId()));
 
         // Julien sees one file and no selection, yet the call's only place is taken: he is refused,
         // told that files of a campus he does not see fill it, and not whose.
-        BusinessException full = assertThrows(BusinessException.class, () -> applications.select(montpellier.getId(), julien));
+        BusinessException full = assertThrows(BusinessException.class, () -> applicationReview.select(montpellier.getId(), julien, null, fixture.versionOf(montpellier.getId())));
         assertEquals("application.select.quotaReachedOtherCampus", full.messageKey());
         assertEquals(List.of(1, 1L), List.of(full.arguments()));
         String text = fr.faireess.mobility.platform.i18n.Messages.text(java.util.Locale.FRENCH, full.messageKey(), full.arguments());
@@ -418,18 +421,18 @@ class ApplicationsIT {
         assertFalse(text.contains(perpignanStudent.getLastName()), text);
         assertEquals(ApplicationStatus.SUBMITTED, applications.findVisibleTo(montpellier.getId(), julien).orElseThrow().getStatus());
         assertEquals("application.select.quotaReached",
-                assertThrows(BusinessException.class, () -> applications.select(montpellier.getId(), nadia)).messageKey(),
+                assertThrows(BusinessException.class, () -> applicationReview.select(montpellier.getId(), nadia, null, fixture.versionOf(montpellier.getId()))).messageKey(),
                 "Nadia sees every selection: the plain message");
 
         // The freed place is offered for the best waitlisted file of the whole call, to those who see
         // its campus only: Julien is not offered his lower-ranked file instead, nor told of the other.
-        applications.waitlist(montpellier.getId(), julien);
+        applicationReview.waitlist(montpellier.getId(), julien, null, fixture.versionOf(montpellier.getId()));
         MobilityApplication better = fixture.submitted(call, fixture.student("PERPIGNAN", "ASS", 2, "Troisième"));
-        applications.waitlist(better.getId(), nadia);
-        applications.score(better.getId(), nadia, 95, applications.findVisibleTo(better.getId(), nadia).orElseThrow().getVersion());
-        applications.withdraw(perpignan.getId(), perpignanStudent, "Raisons familiales");
-        assertTrue(applications.offersFromWaitlist(julien).stream().noneMatch(a -> a.getCall().getId().equals(call.getId())));
-        assertEquals(better.getId(), applications.offersFromWaitlist(nadia).stream()
+        applicationReview.waitlist(better.getId(), nadia, null, fixture.versionOf(better.getId()));
+        applicationReview.score(better.getId(), nadia, 95, applications.findVisibleTo(better.getId(), nadia).orElseThrow().getVersion());
+        applicationDrafting.withdraw(perpignan.getId(), perpignanStudent, "Raisons familiales");
+        assertTrue(applicationQueries.offersFromWaitlist(julien).stream().noneMatch(a -> a.getCall().getId().equals(call.getId())));
+        assertEquals(better.getId(), applicationQueries.offersFromWaitlist(nadia).stream()
                 .filter(a -> a.getCall().getId().equals(call.getId())).findFirst().orElseThrow().getId());
 
         // Calls: Julien reads a call for both campuses but neither edits nor closes it; he creates one
@@ -468,8 +471,8 @@ class ApplicationsIT {
         MobilityApplication application = fixture.submitted(fixture.openCall("Appel test", 2), student);
         Account coordinator = coordinator();
         assertEquals("application.requestChanges.messageRequired", assertThrows(BusinessException.class,
-                () -> applications.requestChanges(application.getId(), coordinator, " ")).messageKey());
-        applications.requestChanges(application.getId(), coordinator, "Précisez la période.");
+                () -> applicationReview.requestChanges(application.getId(), coordinator, " ", fixture.versionOf(application.getId()))).messageKey());
+        applicationReview.requestChanges(application.getId(), coordinator, "Précisez la période.", fixture.versionOf(application.getId()));
         MobilityApplication returned = applications.findVisibleTo(application.getId(), student).orElseThrow();
         assertEquals(ApplicationStatus.CHANGES_REQUESTED, returned.getStatus());
         assertEquals("Précisez la période.", applications.comments(returned).get(0).getBody());
@@ -477,15 +480,15 @@ class ApplicationsIT {
         ApplicationForm form = applications.formOf(returned);
         LocalDate later = fixture.periodEnd().plusMonths(1);
         form.setEndOn(later);
-        applications.submit(application.getId(), student, form, List.of());
-        applications.select(application.getId(), coordinator);
+        applicationDrafting.submit(application.getId(), student, form, List.of());
+        applicationReview.select(application.getId(), coordinator, null, fixture.versionOf(application.getId()));
 
         MobilityApplication selected = applications.findVisibleTo(application.getId(), student).orElseThrow();
         assertEquals(ApplicationStatus.SELECTED, selected.getStatus());
         assertEquals(later, selected.getEndOn());
         assertEquals(List.of("DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "SUBMITTED", "SELECTED"),
                 applications.timeline(selected).stream().map(e -> e.getToState()).toList());
-        assertThrows(IllegalTransitionException.class, () -> applications.reject(application.getId(), coordinator, "trop tard"));
+        assertThrows(IllegalTransitionException.class, () -> applicationReview.reject(application.getId(), coordinator, "trop tard", fixture.versionOf(application.getId())));
     }
 
     @Test
@@ -495,19 +498,19 @@ class ApplicationsIT {
         MobilityApplication first = fixture.submitted(call, student("PERPIGNAN"));
         MobilityApplication low = fixture.submitted(call, student("PERPIGNAN"));
         MobilityApplication high = fixture.submitted(call, student("MONTPELLIER"));
-        applications.select(first.getId(), coordinator);
-        applications.waitlist(low.getId(), coordinator);
-        applications.waitlist(high.getId(), coordinator);
-        applications.score(low.getId(), coordinator, 40, applications.findVisibleTo(low.getId(), coordinator).orElseThrow().getVersion());
-        applications.score(high.getId(), coordinator, 85, applications.findVisibleTo(high.getId(), coordinator).orElseThrow().getVersion());
-        assertFalse(applications.offersFromWaitlist(coordinator).stream().anyMatch(a -> a.getCall().getId().equals(call.getId())));
+        applicationReview.select(first.getId(), coordinator, null, fixture.versionOf(first.getId()));
+        applicationReview.waitlist(low.getId(), coordinator, null, fixture.versionOf(low.getId()));
+        applicationReview.waitlist(high.getId(), coordinator, null, fixture.versionOf(high.getId()));
+        applicationReview.score(low.getId(), coordinator, 40, applications.findVisibleTo(low.getId(), coordinator).orElseThrow().getVersion());
+        applicationReview.score(high.getId(), coordinator, 85, applications.findVisibleTo(high.getId(), coordinator).orElseThrow().getVersion());
+        assertFalse(applicationQueries.offersFromWaitlist(coordinator).stream().anyMatch(a -> a.getCall().getId().equals(call.getId())));
 
-        applications.withdraw(first.getId(), first.getStudent(), "Raisons familiales");
+        applicationDrafting.withdraw(first.getId(), first.getStudent(), "Raisons familiales");
 
-        MobilityApplication offered = applications.offersFromWaitlist(coordinator).stream()
+        MobilityApplication offered = applicationQueries.offersFromWaitlist(coordinator).stream()
                 .filter(a -> a.getCall().getId().equals(call.getId())).findFirst().orElseThrow();
         assertEquals(high.getId(), offered.getId());
-        applications.select(high.getId(), coordinator);
+        applicationReview.select(high.getId(), coordinator, null, fixture.versionOf(high.getId()));
         assertEquals(1, calls.selectedCount(call.getId()));
     }
 
@@ -534,17 +537,17 @@ class ApplicationsIT {
         long version = application.getVersion();
         String before = stored(id, owner);
         for (Account student : List.of(owner, other)) {
-            assertThrows(AccessDeniedException.class, () -> applications.select(id, student));
-            assertThrows(AccessDeniedException.class, () -> applications.select(id, student, version));
-            assertThrows(AccessDeniedException.class, () -> applications.reject(id, student, "Non retenu"));
-            assertThrows(AccessDeniedException.class, () -> applications.waitlist(id, student));
-            assertThrows(AccessDeniedException.class, () -> applications.requestChanges(id, student, "Refaites tout"));
-            assertThrows(AccessDeniedException.class, () -> applications.score(id, student, 100, version));
-            assertThrows(AccessDeniedException.class, () -> applications.page(
+            assertThrows(AccessDeniedException.class, () -> applicationReview.select(id, student, null, fixture.versionOf(id)));
+            assertThrows(AccessDeniedException.class, () -> applicationReview.select(id, student, null, version));
+            assertThrows(AccessDeniedException.class, () -> applicationReview.reject(id, student, "Non retenu", fixture.versionOf(id)));
+            assertThrows(AccessDeniedException.class, () -> applicationReview.waitlist(id, student, null, fixture.versionOf(id)));
+            assertThrows(AccessDeniedException.class, () -> applicationReview.requestChanges(id, student, "Refaites tout", fixture.versionOf(id)));
+            assertThrows(AccessDeniedException.class, () -> applicationReview.score(id, student, 100, version));
+            assertThrows(AccessDeniedException.class, () -> applicationQueries.page(
                     new ApplicationCriteria(null, null, null, null, null, null, null), 0, 10, student));
-            assertThrows(AccessDeniedException.class, () -> applications.count(
+            assertThrows(AccessDeniedException.class, () -> applicationQueries.count(
                     new ApplicationCriteria(null, null, null, null, null, null, null), student));
-            assertThrows(AccessDeniedException.class, () -> applications.offersFromWaitlist(student));
+            assertThrows(AccessDeniedException.class, () -> applicationQueries.offersFromWaitlist(student));
         }
         assertEquals(before, stored(id, owner), "nothing changed");
     }
@@ -554,14 +557,14 @@ class ApplicationsIT {
         MobilityCall call = fixture.openCall("Appel test", 3);
         Account student = student("PERPIGNAN");
         Account coordinator = coordinator();
-        assertThrows(AccessDeniedException.class, () -> applications.start(call.getId(), coordinator));
-        MobilityApplication draft = applications.start(call.getId(), student);
+        assertThrows(AccessDeniedException.class, () -> applicationDrafting.start(call.getId(), coordinator));
+        MobilityApplication draft = applicationDrafting.start(call.getId(), student);
         ApplicationForm form = fixture.completeForm();
         form.setVersion(draft.getVersion());
         String before = stored(draft.getId(), student);
-        assertThrows(AccessDeniedException.class, () -> applications.saveDraft(draft.getId(), coordinator, form, Fixture.documents()));
-        assertThrows(AccessDeniedException.class, () -> applications.submit(draft.getId(), coordinator, form, Fixture.documents()));
-        assertThrows(AccessDeniedException.class, () -> applications.withdraw(draft.getId(), coordinator, "À sa place"));
+        assertThrows(AccessDeniedException.class, () -> applicationDrafting.saveDraft(draft.getId(), coordinator, form, Fixture.documents()));
+        assertThrows(AccessDeniedException.class, () -> applicationDrafting.submit(draft.getId(), coordinator, form, Fixture.documents()));
+        assertThrows(AccessDeniedException.class, () -> applicationDrafting.withdraw(draft.getId(), coordinator, "À sa place"));
         assertEquals(before, stored(draft.getId(), student), "nothing changed");
         assertEquals(ApplicationStatus.DRAFT, applications.findVisibleTo(draft.getId(), student).orElseThrow().getStatus());
         assertTrue(applications.ofStudent(coordinator).isEmpty());
@@ -574,7 +577,7 @@ class ApplicationsIT {
         long documentId = applications.documents(application).get(0).id();
         Account trainer = trainer();
         String before = stored(application.getId(), student);
-        assertThrows(AccessDeniedException.class, () -> applications.select(application.getId(), trainer));
+        assertThrows(AccessDeniedException.class, () -> applicationReview.select(application.getId(), trainer, null, fixture.versionOf(application.getId())));
         assertThrows(AccessDeniedException.class, () -> applications.comment(application.getId(), trainer, "Bonjour"));
         assertThrows(AccessDeniedException.class, () -> applications.download(documentId, trainer));
         assertTrue(applications.findVisibleTo(application.getId(), trainer).isEmpty());
@@ -604,13 +607,13 @@ class ApplicationsIT {
         long seenByBoth = application.getVersion();
         Account nadia = coordinator();
         Account julien = accounts.findByEmail(DemoAccounts.COORDINATOR_MONTPELLIER).orElseThrow();
-        applications.waitlist(application.getId(), julien, seenByBoth);
+        applicationReview.waitlist(application.getId(), julien, null, seenByBoth);
         String afterJulien = stored(application.getId(), student);
 
-        assertThrows(ConcurrentModificationException.class, () -> applications.select(application.getId(), nadia, seenByBoth));
-        assertThrows(ConcurrentModificationException.class, () -> applications.reject(application.getId(), nadia, "Non", seenByBoth));
+        assertThrows(ConcurrentModificationException.class, () -> applicationReview.select(application.getId(), nadia, null, seenByBoth));
+        assertThrows(ConcurrentModificationException.class, () -> applicationReview.reject(application.getId(), nadia, "Non", seenByBoth));
         assertThrows(ConcurrentModificationException.class,
-                () -> applications.requestChanges(application.getId(), nadia, "Précisez", seenByBoth));
+                () -> applicationReview.requestChanges(application.getId(), nadia, "Précisez", seenByBoth));
         assertEquals(afterJulien, stored(application.getId(), student), "Julien's decision stands, nothing else was written");
         assertEquals(ApplicationStatus.WAITLISTED, applications.findVisibleTo(application.getId(), student).orElseThrow().getStatus());
     }
@@ -627,7 +630,7 @@ class ApplicationsIT {
             Callable<Integer> scoring = () -> {
                 start.await();
                 try {
-                    applications.score(application.getId(), coordinator, score, seenByAll);
+                    applicationReview.score(application.getId(), coordinator, score, seenByAll);
                     return score;
                 } catch (ConcurrentModificationException e) {
                     return -1;
@@ -659,7 +662,7 @@ class ApplicationsIT {
     void everyRefusedInputNamesItsFieldAndLeavesTheSavedFileAsItWas() {
         Account student = student("PERPIGNAN");
         MobilityCall call = fixture.openCall("Appel test", 5);
-        MobilityApplication draft = applications.start(call.getId(), student);
+        MobilityApplication draft = applicationDrafting.start(call.getId(), student);
         ApplicationForm partial = new ApplicationForm();
         partial.getWishes().get(0).setCountryCode("BE");
         partial.getWishes().get(0).setCity("Liège");
@@ -668,7 +671,7 @@ class ApplicationsIT {
         partial.setEndOn(fixture.periodEnd());
         partial.setMotivation("Une première idée de motivation.");
         partial.setVersion(draft.getVersion());
-        applications.saveDraft(draft.getId(), student, partial, List.of(new Upload(DocumentKind.CV, "cv.pdf", pdf(2000))));
+        applicationDrafting.saveDraft(draft.getId(), student, partial, List.of(new Upload(DocumentKind.CV, "cv.pdf", pdf(2000))));
         String saved = stored(draft.getId(), student);
 
         record Attempt(String field, String key, java.util.function.Consumer<ApplicationForm> change, List<Upload> uploads,
@@ -698,9 +701,9 @@ class ApplicationsIT {
             attempt.change().accept(form);
             BusinessException refused = assertThrows(BusinessException.class, () -> {
                 if (attempt.submit()) {
-                    applications.submit(draft.getId(), student, form, attempt.uploads());
+                    applicationDrafting.submit(draft.getId(), student, form, attempt.uploads());
                 } else {
-                    applications.saveDraft(draft.getId(), student, form, attempt.uploads());
+                    applicationDrafting.saveDraft(draft.getId(), student, form, attempt.uploads());
                 }
             }, attempt.key());
             assertEquals(attempt.key(), refused.messageKey());
@@ -713,7 +716,7 @@ class ApplicationsIT {
         ApplicationForm complete = fixture.completeForm();
         complete.setVersion(applications.findVisibleTo(draft.getId(), student).orElseThrow().getVersion());
         BusinessException closed = assertThrows(BusinessException.class,
-                () -> applications.submit(draft.getId(), student, complete, Fixture.documents()));
+                () -> applicationDrafting.submit(draft.getId(), student, complete, Fixture.documents()));
         assertEquals("application.submit.closed", closed.messageKey());
         assertEquals("deadline", closed.field().orElse(null), "shown next to the deadline on the form");
         assertEquals(saved, stored(draft.getId(), student), "a submission after the deadline changed nothing");
@@ -738,21 +741,21 @@ class ApplicationsIT {
         for (Applicant a : applicants) {
             Account student = fixture.student(a.campus(), a.programme(), a.year(), a.lastName());
             students.add(student);
-            MobilityApplication draft = applications.start(call.getId(), student);
+            MobilityApplication draft = applicationDrafting.start(call.getId(), student);
             ApplicationForm form = fixture.completeForm();
             form.getWishes().get(0).setCountryCode(a.country());
             form.setVersion(draft.getVersion());
-            MobilityApplication submitted = applications.submit(draft.getId(), student, form, Fixture.documents());
-            applications.score(submitted.getId(), coordinator, a.score(), submitted.getVersion());
+            MobilityApplication submitted = applicationDrafting.submit(draft.getId(), student, form, Fixture.documents());
+            applicationReview.score(submitted.getId(), coordinator, a.score(), submitted.getVersion());
             ids.add(submitted.getId());
         }
-        applications.start(call.getId(), student("PERPIGNAN"));   // a draft: never listed
-        applications.waitlist(ids.get(2), coordinator);
+        applicationDrafting.start(call.getId(), student("PERPIGNAN"));   // a draft: never listed
+        applicationReview.waitlist(ids.get(2), coordinator, null, fixture.versionOf(ids.get(2)));
 
         java.util.function.Function<ApplicationCriteria, List<String>> names = c ->
-                applications.page(c, 0, 50, coordinator).stream().map(x -> x.getStudent().getLastName()).toList();
+                applicationQueries.page(c, 0, 50, coordinator).stream().map(x -> x.getStudent().getLastName()).toList();
         Long id = call.getId();
-        assertEquals(5, applications.count(new ApplicationCriteria(id, null, null, null, null, null, null), coordinator));
+        assertEquals(5, applicationQueries.count(new ApplicationCriteria(id, null, null, null, null, null, null), coordinator));
         assertEquals(List.of("Alves", "Bertin", "Esteve"),
                 names.apply(new ApplicationCriteria(id, "PERPIGNAN", null, null, null, null, ApplicationCriteria.Sort.NAME)));
         assertEquals(List.of("Alves", "Costa"),
@@ -774,16 +777,16 @@ class ApplicationsIT {
         assertEquals(List.of("Esteve"), names.apply(named.apply(students.get(4).getEmail())));
         assertEquals(List.of(), names.apply(named.apply("%")));
         assertEquals(List.of(), names.apply(named.apply("_ _")));
-        assertEquals(5, applications.count(named.apply("  "), coordinator));
+        assertEquals(5, applicationQueries.count(named.apply("  "), coordinator));
         assertEquals(java.util.Set.of("ES", "BE", "PT", "IT"),
-                applications.firstWishCountries(coordinator).stream().filter(java.util.Set.of("ES", "BE", "PT", "IT")::contains)
+                applicationQueries.firstWishCountries(coordinator).stream().filter(java.util.Set.of("ES", "BE", "PT", "IT")::contains)
                         .collect(java.util.stream.Collectors.toSet()));
 
         // Pages of two, in the database's order: together exactly the whole list, without overlap.
         ApplicationCriteria byName = new ApplicationCriteria(id, null, null, null, null, null, ApplicationCriteria.Sort.NAME);
         List<String> paged = new ArrayList<>();
         for (int first = 0; first < 6; first += 2) {
-            List<MobilityApplication> page = applications.page(byName, first, 2, coordinator);
+            List<MobilityApplication> page = applicationQueries.page(byName, first, 2, coordinator);
             assertTrue(page.size() <= 2);
             page.forEach(a -> paged.add(a.getStudent().getLastName()));
         }
@@ -815,7 +818,7 @@ class ApplicationsIT {
 
         // Blasco's file changed after Nadia's list was drawn: refused as a concurrent change; Arnal's selected.
         long shownB = b.getVersion();
-        applications.score(b.getId(), nadia, 70, shownB);
+        applicationReview.score(b.getId(), nadia, 70, shownB);
         BulkDecision.Outcome second = bulk.apply(BulkDecision.Action.SELECT,
                 List.of(target(a, a.getVersion()), target(b, shownB)), null, nadia);
         assertEquals(List.of("Arnal"), second.done());
@@ -857,18 +860,18 @@ class ApplicationsIT {
         for (String[] who : List.of(new String[] {"PERPIGNAN", "Vidalou"}, new String[] {"MONTPELLIER", "Aubert"},
                 new String[] {"PERPIGNAN", "Molins"})) {
             Account student = fixture.student(who[0], "ES", 2, who[1]);
-            MobilityApplication draft = applications.start(call.getId(), student);
+            MobilityApplication draft = applicationDrafting.start(call.getId(), student);
             ApplicationForm form = fixture.completeForm();
             form.getWishes().get(1).setHostId(host.id());
             form.setVersion(draft.getVersion());
-            submitted.add(applications.submit(draft.getId(), student, form, Fixture.documents()).getId());
+            submitted.add(applicationDrafting.submit(draft.getId(), student, form, Fixture.documents()).getId());
         }
-        MobilityApplication draft = applications.start(call.getId(), student("PERPIGNAN"));
+        MobilityApplication draft = applicationDrafting.start(call.getId(), student("PERPIGNAN"));
 
         ApplicationCriteria byName = new ApplicationCriteria(call.getId(), null, null, null, null, null,
                 ApplicationCriteria.Sort.NAME);
         List<Long> ids = exports.open(byName, "xlsx", coordinator());
-        assertEquals(applications.page(byName, 0, 50, coordinator()).stream().map(MobilityApplication::getId).toList(), ids,
+        assertEquals(applicationQueries.page(byName, 0, 50, coordinator()).stream().map(MobilityApplication::getId).toList(), ids,
                 "the list's files in the list's order");
         assertEquals(List.of(submitted.get(1), submitted.get(2), submitted.get(0)), ids);
         var entry = audit.history(ReviewExportService.AUDIT_SUBJECT, call.getId()).get(0);
@@ -924,11 +927,11 @@ class ApplicationsIT {
         long id = application.getId();
         applications.comment(id, alex, "Une question : faut-il un passeport ?");   // the student's own message: no mail to them
         applications.comment(id, coordinator, "Une carte d'identité suffit.");
-        applications.requestChanges(id, coordinator, "Ajoutez une deuxième structure.");
-        applications.submit(id, alex, applications.formOf(applications.findVisibleTo(id, alex).orElseThrow()), List.of());
-        applications.waitlist(id, coordinator, "Vous êtes deuxième sur la liste.", null);
-        applications.select(id, coordinator, "Rendez-vous mardi pour préparer le départ.", null);
-        applications.withdraw(id, alex, "Je pars finalement en Erasmus études.");
+        applicationReview.requestChanges(id, coordinator, "Ajoutez une deuxième structure.", fixture.versionOf(id));
+        applicationDrafting.submit(id, alex, applications.formOf(applications.findVisibleTo(id, alex).orElseThrow()), List.of());
+        applicationReview.waitlist(id, coordinator, "Vous êtes deuxième sur la liste.", fixture.versionOf(id));
+        applicationReview.select(id, coordinator, "Rendez-vous mardi pour préparer le départ.", fixture.versionOf(id));
+        applicationDrafting.withdraw(id, alex, "Je pars finalement en Erasmus études.");
         List<String> mails = mailsTo(alex);
         assertEquals(7, mails.size(), String.join("\n", mails));
         assertTrue(mails.get(0).startsWith("Candidature déposée — " + title + " / Bonjour Alex,"), mails.get(0));
@@ -950,7 +953,7 @@ class ApplicationsIT {
 
         Account sam = student("MONTPELLIER");
         MobilityApplication turnedDown = fixture.submitted(call, sam);
-        applications.reject(turnedDown.getId(), coordinator, "Votre niveau de langue est encore trop juste.");
+        applicationReview.reject(turnedDown.getId(), coordinator, "Votre niveau de langue est encore trop juste.", fixture.versionOf(turnedDown.getId()));
         List<String> samMails = mailsTo(sam);
         assertEquals(2, samMails.size(), String.join("\n", samMails));
         assertTrue(samMails.get(1).startsWith("Réponse à votre candidature — " + title), samMails.get(1));
@@ -978,14 +981,14 @@ class ApplicationsIT {
 
         java.util.Map<ApplicationStatus, Long> byStatus = new java.util.EnumMap<>(ApplicationStatus.class);
         for (MobilityCall demo : List.of(closed, open)) {
-            applications.countsByCall(coordinator).getOrDefault(demo.getId(), java.util.Map.of())
+            applicationQueries.countsByCall(coordinator).getOrDefault(demo.getId(), java.util.Map.of())
                     .forEach((status, n) -> byStatus.merge(status, n, Long::sum));
         }
         assertEquals(EnumSet.allOf(ApplicationStatus.class), byStatus.keySet(), "every state is shown: " + byStatus);
         assertTrue(byStatus.values().stream().mapToLong(Long::longValue).sum() >= 24, byStatus.toString());
         List<MobilityApplication> submitted = new ArrayList<>();
         for (MobilityCall demo : List.of(closed, open)) {
-            submitted.addAll(applications.page(new ApplicationCriteria(demo.getId(), null, null, null, null, null, null), 0, 100, coordinator));
+            submitted.addAll(applicationQueries.page(new ApplicationCriteria(demo.getId(), null, null, null, null, null, null), 0, 100, coordinator));
         }
         assertEquals(java.util.Set.of("PERPIGNAN", "MONTPELLIER"),
                 submitted.stream().map(a -> a.getStudent().getCampus().getCode()).collect(java.util.stream.Collectors.toSet()));

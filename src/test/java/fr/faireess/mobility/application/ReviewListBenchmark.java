@@ -3,7 +3,6 @@ package fr.faireess.mobility.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Map;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 
 import javax.sql.DataSource;
@@ -61,6 +59,7 @@ class ReviewListBenchmark {
     }
 
     @Inject private ApplicationService applications;
+    @Inject private ApplicationQueries applicationQueries;
     @Inject private AccountService accounts;
     @Inject private UserTransaction transaction;
     @Resource(lookup = DataSourceSetup.JNDI_NAME) private DataSource dataSource;
@@ -81,7 +80,7 @@ class ReviewListBenchmark {
         Map<String, Long> before = new LinkedHashMap<>();
         for (Case c : cases(List.of())) {
             if (c.criteria().callId() == null) {
-                before.put(c.label(), applications.count(c.criteria(), coordinator));
+                before.put(c.label(), applicationQueries.count(c.criteria(), coordinator));
             }
         }
         long heapBefore = Bench.heapUsedMb(true);
@@ -157,9 +156,9 @@ class ReviewListBenchmark {
 
     /** What the lazy model does for one page view: count, then load the page the paginator shows. */
     private long countAndPage(Case c, Account coordinator) {
-        long count = applications.count(c.criteria(), coordinator);
+        long count = applicationQueries.count(c.criteria(), coordinator);
         int first = c.lastPage() ? (int) ((count - 1) / PAGE * PAGE) : 0;
-        List<MobilityApplication> page = applications.page(c.criteria(), first, PAGE, coordinator);
+        List<MobilityApplication> page = applicationQueries.page(c.criteria(), first, PAGE, coordinator);
         if (page.size() != Math.min(PAGE, count - first)) {
             throw new IllegalStateException(c.label() + ": page of " + page.size() + " for " + count + " rows");
         }
@@ -180,7 +179,7 @@ class ReviewListBenchmark {
     /** Outside the timing: the filtered page holds only files of that call, campus and programme. */
     private void assertOnlyMatchingRowsShown(ReviewListSeed.Seeded seeded, Account coordinator) {
         ApplicationCriteria criteria = criteria(seeded.callIds().get(1), "MONTPELLIER", "EJE", null, null, Sort.NAME);
-        List<MobilityApplication> page = applications.page(criteria, 0, PAGE, coordinator);
+        List<MobilityApplication> page = applicationQueries.page(criteria, 0, PAGE, coordinator);
         assertEquals(PAGE, page.size());
         assertTrue(page.stream().allMatch(a -> a.getCall().getId().equals(seeded.callIds().get(1))
                 && a.getStudent().getCampus().getCode().equals("MONTPELLIER")

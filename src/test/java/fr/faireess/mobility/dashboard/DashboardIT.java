@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.inject.Inject;
@@ -17,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import fr.faireess.mobility.application.ApplicationService;
+import fr.faireess.mobility.application.ApplicationReview;
+import fr.faireess.mobility.application.ApplicationDrafting;
 import fr.faireess.mobility.application.ApplicationStatus;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.call.CallService;
@@ -47,6 +48,8 @@ class DashboardIT {
 
     @Inject private DashboardService dashboards;
     @Inject private ApplicationService applications;
+    @Inject private ApplicationDrafting applicationDrafting;
+    @Inject private ApplicationReview applicationReview;
     @Inject private CallService calls;
     @Inject private PlacementService placements;
     @Inject private PlacementCreation placementCreation;
@@ -78,8 +81,8 @@ class DashboardIT {
         MobilityApplication first = fixture.submitted(call, fixture.student("PERPIGNAN", "ES", 2, "Un"));
         fixture.submitted(call, fixture.student("PERPIGNAN", "ASS", 2, "Deux"));
         fixture.submitted(call, fixture.student("MONTPELLIER", "EJE", 2, "Trois"));
-        applications.start(call.getId(), fixture.student("PERPIGNAN", "ES", 2, "Brouillon"));
-        applications.select(first.getId(), nadia);
+        applicationDrafting.start(call.getId(), fixture.student("PERPIGNAN", "ES", 2, "Brouillon"));
+        applicationReview.select(first.getId(), nadia, null, fixture.versionOf(first.getId()));
 
         Figure all = dashboards.figure("applications", DashboardFilter.none(), nadia, Locale.FRENCH);
         assertEquals(2, count(all, title, label(ApplicationStatus.SUBMITTED)), "drafts are not counted");
@@ -115,7 +118,7 @@ class DashboardIT {
 
         Account student = fixture.student("PERPIGNAN", "EJE", 2, "Mobile");
         MobilityApplication application = fixture.submitted(call, student);
-        applications.select(application.getId(), nadia);
+        applicationReview.select(application.getId(), nadia, null, fixture.versionOf(application.getId()));
         fr.faireess.mobility.host.HostContact mentor = fixture.mentor("Kindergarten Tableau", "IS", "Reykjavík");
         PlacementForm form = new PlacementForm();
         form.setApplicationId(application.getId());

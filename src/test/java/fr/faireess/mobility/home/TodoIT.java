@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import fr.faireess.mobility.application.ApplicationService;
+import fr.faireess.mobility.application.ApplicationReview;
+import fr.faireess.mobility.application.ApplicationDrafting;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.call.MobilityCall;
 import fr.faireess.mobility.host.HostContact;
@@ -81,6 +83,8 @@ class TodoIT {
     @Inject private Fixture fixture;
     @Inject private AccountService accounts;
     @Inject private ApplicationService applications;
+    @Inject private ApplicationDrafting applicationDrafting;
+    @Inject private ApplicationReview applicationReview;
     @Inject private PlacementService placements;
     @Inject private PlacementCreation placementCreation;
     @Inject private PlacementLifecycle placementLifecycle;
@@ -122,7 +126,7 @@ class TodoIT {
                 fixture.today().minusYears(20), "FR", fr.faireess.mobility.identity.Gender.FEMALE);
         MobilityCall call = fixture.openCall("Appel à-faire", 5);
 
-        MobilityApplication draft = applications.start(call.getId(), student);
+        MobilityApplication draft = applicationDrafting.start(call.getId(), student);
         assertTrue(targets(Role.STUDENT, student, TodoKind.COMPLETE_FILE).contains(draft.getId()),
                 "a draft of an open call is to complete");
         long toDecide = count(Role.COORDINATOR, nadia(), TodoKind.FILES_TO_DECIDE);
@@ -134,7 +138,7 @@ class TodoIT {
         assertEquals(toDecideMontpellier, count(Role.COORDINATOR, julien(), TodoKind.FILES_TO_DECIDE),
                 "a Perpignan file is not on a Montpellier-only coordinator's list");
 
-        applications.select(submitted.getId(), nadia());
+        applicationReview.select(submitted.getId(), nadia(), null, fixture.versionOf(submitted.getId()));
         assertEquals(toDecide, count(Role.COORDINATOR, nadia(), TodoKind.FILES_TO_DECIDE), "decided: gone");
 
         long toComplete = count(Role.COORDINATOR, nadia(), TodoKind.AGREEMENTS_TO_COMPLETE);

@@ -33,6 +33,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import fr.faireess.mobility.application.ApplicationService;
+import fr.faireess.mobility.application.ApplicationReview;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.grant.GrantFactsForm;
 import fr.faireess.mobility.host.HostContact;
@@ -86,6 +87,7 @@ class PlacementsIT {
     @Inject private AgreementService agreements;
     @Inject private MentorLinks mentorLinks;
     @Inject private ApplicationService applications;
+    @Inject private ApplicationReview applicationReview;
     @Inject private AccountService accounts;
     @Inject private HostDirectory hosts;
     @Inject private AuditLog audit;
@@ -135,7 +137,7 @@ class PlacementsIT {
     /** {@code student}'s file to a call of their own, submitted and selected by Nadia. */
     private MobilityApplication selected(Account student) {
         MobilityApplication submitted = fixture.submitted(fixture.openCall("Appel stages", 5), student);
-        return applications.select(submitted.getId(), coordinator());
+        return applicationReview.select(submitted.getId(), coordinator(), null, fixture.versionOf(submitted.getId()));
     }
 
     /**

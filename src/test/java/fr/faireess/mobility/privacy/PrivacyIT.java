@@ -46,6 +46,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import fr.faireess.mobility.application.ApplicationForm;
 import fr.faireess.mobility.application.ApplicationService;
+import fr.faireess.mobility.application.ApplicationReview;
+import fr.faireess.mobility.application.ApplicationDrafting;
 import fr.faireess.mobility.application.CefrLevel;
 import fr.faireess.mobility.application.DocumentKind;
 import fr.faireess.mobility.application.MobilityApplication;
@@ -98,6 +100,8 @@ class PrivacyIT {
     @Inject private DataExportService exports;
     @Inject private PrivacyService privacy;
     @Inject private ApplicationService applications;
+    @Inject private ApplicationDrafting applicationDrafting;
+    @Inject private ApplicationReview applicationReview;
     @Inject private AccountService accounts;
     @Inject private PlacementService placements;
     @Inject private PlacementCreation placementCreation;
@@ -144,7 +148,7 @@ class PrivacyIT {
      * desired period started {@code startedDaysAgo} days ago by the application's clock (negative: in the future).
      */
     private MobilityApplication submitted(Account student, MobilityCall call, int startedDaysAgo) {
-        MobilityApplication draft = applications.start(call.getId(), student);
+        MobilityApplication draft = applicationDrafting.start(call.getId(), student);
         ApplicationForm form = new ApplicationForm();
         form.getWishes().get(0).setCountryCode("PT");
         form.getWishes().get(0).setCity("Porto");
@@ -156,7 +160,7 @@ class PrivacyIT {
         form.setFewerOpportunities(true);
         form.setMotivation("Je souhaite travailler auprès des enfants placés à Porto et comparer nos pratiques. ".repeat(4));
         form.setVersion(draft.getVersion());
-        return applications.submit(draft.getId(), student, form, List.of(
+        return applicationDrafting.submit(draft.getId(), student, form, List.of(
                 new Upload(DocumentKind.CV, "mon cv.pdf", TestFiles.pdf(1500)),
                 new Upload(DocumentKind.LETTER, "lettre.pdf", TestFiles.pdf(1200))));
     }
@@ -373,11 +377,11 @@ class PrivacyIT {
         Account student = student();
         MobilityCall oldCall = call();
         MobilityApplication old = submitted(student, oldCall, -60);
-        applications.reject(old.getId(), coordinator(), "Dossier incomplet, désolé.");
+        applicationReview.reject(old.getId(), coordinator(), "Dossier incomplet, désolé.", fixture.versionOf(old.getId()));
         closedDaysAgo(oldCall, 3 * 366);
         MobilityCall recentCall = call();
         MobilityApplication recent = submitted(student, recentCall, -60);
-        applications.reject(recent.getId(), coordinator(), "Pas cette fois.");
+        applicationReview.reject(recent.getId(), coordinator(), "Pas cette fois.", fixture.versionOf(recent.getId()));
         closedDaysAgo(recentCall, 1);
 
         PurgeRun run = privacy.runAsSystem(today());
@@ -428,8 +432,8 @@ class PrivacyIT {
         Account coAuthor = student();
         accounts.saveParticipantData(owner, today().minusYears(28), "ES", Gender.MALE);
         MobilityCall call = call();
-        MobilityApplication selected = applications.select(submitted(owner, call, 20).getId(), coordinator());
-        applications.select(submitted(coAuthor, call, 30).getId(), coordinator());   // a co-author went too
+        MobilityApplication selected = applicationReview.select(submitted(owner, call, 20).getId(), coordinator(), null, fixture.versionOf(submitted(owner, call, 20).getId()));
+        applicationReview.select(submitted(coAuthor, call, 30).getId(), coordinator(), null, fixture.versionOf(submitted(coAuthor, call, 30).getId()));   // a co-author went too
         Testimony film = testimony(selected, owner, coAuthor);
         Placement placement = placement(selected);
         // The mobility ended eight years ago.
@@ -441,7 +445,7 @@ class PrivacyIT {
         Account recentOwner = student();
         accounts.saveParticipantData(recentOwner, today().minusYears(21), "FR", Gender.UNDEFINED);
         MobilityCall recentCall = call();
-        MobilityApplication recent = applications.select(submitted(recentOwner, recentCall, 20).getId(), coordinator());
+        MobilityApplication recent = applicationReview.select(submitted(recentOwner, recentCall, 20).getId(), coordinator(), null, fixture.versionOf(submitted(recentOwner, recentCall, 20).getId()));
         Placement recentPlacement = placement(recent);
         closedDaysAgo(recentCall, 200);
         update("UPDATE placement SET state = 'COMPLETED', planned_start = ?, planned_end = ? WHERE id = ?",
@@ -521,7 +525,7 @@ class PrivacyIT {
             Account student = student();
             MobilityCall call = call();
             MobilityApplication application = submitted(student, call, -60);
-            applications.reject(application.getId(), coordinator(), "Non retenu.");
+            applicationReview.reject(application.getId(), coordinator(), "Non retenu.", fixture.versionOf(application.getId()));
             closedDaysAgo(call, 3 * 366);
             old.add(application.getId());
         }

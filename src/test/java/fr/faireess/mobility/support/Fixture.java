@@ -9,9 +9,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import fr.faireess.mobility.application.ApplicationForm;
 import fr.faireess.mobility.application.ApplicationService;
+import fr.faireess.mobility.application.ApplicationDrafting;
 import fr.faireess.mobility.application.CefrLevel;
 import fr.faireess.mobility.application.DocumentKind;
 import fr.faireess.mobility.application.MobilityApplication;
@@ -40,8 +43,21 @@ public class Fixture {
     @Inject private CallService calls;
     @Inject private AccountService accounts;
     @Inject private ApplicationService applications;
+    @Inject private ApplicationDrafting applicationDrafting;
     @Inject private ReferenceData reference;
     @Inject private fr.faireess.mobility.host.HostDirectory hosts;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /**
+     * The application's version as stored now: what a coordinator's page would show, for the
+     * decisions that name the version they were taken on.
+     */
+    public long versionOf(long applicationId) {
+        return em.createQuery("select a.version from MobilityApplication a where a.id = :id", Long.class)
+                .setParameter("id", applicationId).getSingleResult();
+    }
 
     /** Today in Paris, by the application's clock. */
     public LocalDate today() {
@@ -127,9 +143,9 @@ public class Fixture {
     }
 
     public MobilityApplication submitted(MobilityCall call, Account student, ApplicationForm form) {
-        MobilityApplication draft = applications.start(call.getId(), student);
+        MobilityApplication draft = applicationDrafting.start(call.getId(), student);
         form.setVersion(draft.getVersion());
-        return applications.submit(draft.getId(), student, form, documents());
+        return applicationDrafting.submit(draft.getId(), student, form, documents());
     }
 
     /**

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import fr.faireess.mobility.application.ApplicationForm;
 import fr.faireess.mobility.application.ApplicationService;
+import fr.faireess.mobility.application.ApplicationReview;
 import fr.faireess.mobility.application.CefrLevel;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.call.MobilityCall;
@@ -61,6 +62,7 @@ class TestimoniesIT {
     @Inject private ConsentService consents;
     @Inject private Showcase showcase;
     @Inject private ApplicationService applications;
+    @Inject private ApplicationReview applicationReview;
     @Inject private AccountService accounts;
     @Inject private ConsentExpiryJob expiryJob;
     @Inject private ConsentExpiry expiry;
@@ -104,7 +106,7 @@ class TestimoniesIT {
         form.setCefrLevel(CefrLevel.B1);
         form.setMotivation("Je veux découvrir la pédagogie de Reggio Emilia auprès des tout-petits en Italie. ".repeat(4));
         MobilityApplication submitted = fixture.submitted(call, student, form);
-        return applications.select(submitted.getId(), coordinator());
+        return applicationReview.select(submitted.getId(), coordinator(), null, fixture.versionOf(submitted.getId()));
     }
 
     private static TestimonyForm film(MobilityApplication mobility, String coAuthors) {

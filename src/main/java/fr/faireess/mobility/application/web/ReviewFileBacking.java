@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 
 import fr.faireess.mobility.application.ApplicationComment;
 import fr.faireess.mobility.application.ApplicationService;
+import fr.faireess.mobility.application.ApplicationReview;
 import fr.faireess.mobility.application.ApplicationStatus;
 import fr.faireess.mobility.application.DocumentInfo;
 import fr.faireess.mobility.application.MobilityApplication;
@@ -43,6 +44,7 @@ public class ReviewFileBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject private ApplicationService applications;
+    @Inject private ApplicationReview applicationReview;
     @Inject private CurrentUser currentUser;
     @Inject private CallService calls;
     @Inject private PlacementService placements;
@@ -85,11 +87,11 @@ public class ReviewFileBacking implements Serializable {
     }
 
     public String saveScore() {
-        return act(me -> applications.score(id, me, score, version), "scoreForm", "review.scoreSaved");
+        return act(me -> applicationReview.score(id, me, score, version), "scoreForm", "review.scoreSaved");
     }
 
     public String requestChanges() {
-        return decide(me -> applications.requestChanges(id, me, message, version));
+        return decide(me -> applicationReview.requestChanges(id, me, message, version));
     }
 
     public String select() {
@@ -112,7 +114,7 @@ public class ReviewFileBacking implements Serializable {
             budgetWarning = overrun.get();
             return null;
         }
-        String outcome = decide(me -> applications.select(id, me, message, version));
+        String outcome = decide(me -> applicationReview.select(id, me, message, version));
         if (outcome != null && overrun.isPresent()) {
             budgets.recordOverrunAccepted(overrun.get(), "application " + id, currentUser.get());
         }
@@ -125,11 +127,11 @@ public class ReviewFileBacking implements Serializable {
     }
 
     public String waitlist() {
-        return decide(me -> applications.waitlist(id, me, message, version));
+        return decide(me -> applicationReview.waitlist(id, me, message, version));
     }
 
     public String reject() {
-        return decide(me -> applications.reject(id, me, message, version));
+        return decide(me -> applicationReview.reject(id, me, message, version));
     }
 
     public String sendComment() {

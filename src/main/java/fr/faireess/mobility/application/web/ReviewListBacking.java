@@ -18,6 +18,7 @@ import fr.faireess.mobility.application.ApplicationCriteria;
 import fr.faireess.mobility.application.BulkDecision;
 import fr.faireess.mobility.application.BulkReview;
 import fr.faireess.mobility.application.ApplicationService;
+import fr.faireess.mobility.application.ApplicationQueries;
 import fr.faireess.mobility.application.ApplicationStatus;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.call.CallService;
@@ -42,6 +43,7 @@ public class ReviewListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject private ApplicationService applications;
+    @Inject private ApplicationQueries applicationQueries;
     @Inject private CallService calls;
     @Inject private CurrentUser currentUser;
     @Inject private ReferenceData reference;
@@ -65,13 +67,13 @@ public class ReviewListBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) applications.count(criteria(), currentUser.get());
+            return (int) applicationQueries.count(criteria(), currentUser.get());
         }
 
         @Override
         public List<MobilityApplication> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                               Map<String, FilterMeta> filterBy) {
-            return applications.page(criteria(), first, pageSize, currentUser.get());
+            return applicationQueries.page(criteria(), first, pageSize, currentUser.get());
         }
 
         @Override
@@ -151,7 +153,7 @@ public class ReviewListBacking implements Serializable {
      */
     public List<Country> getCountries() {
         if (countries == null) {
-            java.util.Set<String> codes = applications.firstWishCountries(currentUser.get());
+            java.util.Set<String> codes = applicationQueries.firstWishCountries(currentUser.get());
             countries = reference.countries().stream()
                     .filter(c -> codes.contains(c.getCode()) || c.getCode().equals(country))
                     .toList();

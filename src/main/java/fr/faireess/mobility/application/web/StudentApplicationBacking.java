@@ -17,6 +17,7 @@ import fr.faireess.mobility.application.ApplicationComment;
 import fr.faireess.mobility.application.ApplicationForm;
 import fr.faireess.mobility.application.ApplicationRules;
 import fr.faireess.mobility.application.ApplicationService;
+import fr.faireess.mobility.application.ApplicationDrafting;
 import fr.faireess.mobility.application.CefrLevel;
 import fr.faireess.mobility.application.DocumentInfo;
 import fr.faireess.mobility.application.DocumentKind;
@@ -41,6 +42,7 @@ public class StudentApplicationBacking implements Serializable {
     private static final String FORM = "file";
 
     @Inject private ApplicationService applications;
+    @Inject private ApplicationDrafting applicationDrafting;
     @Inject private CurrentUser currentUser;
     @Inject private SchoolClock schoolClock;
 
@@ -87,7 +89,7 @@ public class StudentApplicationBacking implements Serializable {
 
     public String saveDraft() {
         try {
-            applications.saveDraft(id, currentUser.get(), form, uploads());
+            applicationDrafting.saveDraft(id, currentUser.get(), form, uploads());
             return reload("application.saved");
         } catch (BusinessException e) {
             Messages.show(e, FORM);
@@ -97,7 +99,7 @@ public class StudentApplicationBacking implements Serializable {
 
     public String submit() {
         try {
-            applications.submit(id, currentUser.get(), form, uploads());
+            applicationDrafting.submit(id, currentUser.get(), form, uploads());
             return reload("application.submitted");
         } catch (BusinessException e) {
             Messages.show(e, FORM);
@@ -107,7 +109,7 @@ public class StudentApplicationBacking implements Serializable {
 
     public String withdraw() {
         try {
-            applications.withdraw(id, currentUser.get(), withdrawReason);
+            applicationDrafting.withdraw(id, currentUser.get(), withdrawReason);
             return reload("application.withdrawn");
         } catch (BusinessException e) {
             Messages.show(e, "withdraw");

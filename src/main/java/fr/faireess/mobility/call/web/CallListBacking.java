@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import fr.faireess.mobility.application.ApplicationService;
+import fr.faireess.mobility.application.ApplicationQueries;
 import fr.faireess.mobility.application.ApplicationStatus;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
@@ -30,6 +31,7 @@ public class CallListBacking {
 
     @Inject private CallService calls;
     @Inject private ApplicationService applications;
+    @Inject private ApplicationQueries applicationQueries;
     @Inject private CurrentUser currentUser;
     @Inject private ReferenceData reference;
 
@@ -40,7 +42,7 @@ public class CallListBacking {
     @PostConstruct
     void load() {
         rows = calls.visibleTo(currentUser.get());
-        counts = applications.countsByCall(currentUser.get());
+        counts = applicationQueries.countsByCall(currentUser.get());
     }
 
     public List<MobilityCall> getRows() {

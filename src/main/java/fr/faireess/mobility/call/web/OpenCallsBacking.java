@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import fr.faireess.mobility.application.ApplicationService;
+import fr.faireess.mobility.application.ApplicationDrafting;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
@@ -28,6 +29,7 @@ public class OpenCallsBacking {
 
     @Inject private CallService calls;
     @Inject private ApplicationService applications;
+    @Inject private ApplicationDrafting applicationDrafting;
     @Inject private CurrentUser currentUser;
 
     @Inject private PlacementProgress progress;
@@ -73,7 +75,7 @@ public class OpenCallsBacking {
     /** Opens (or creates) the student's application to the call. */
     public String apply(long callId) {
         try {
-            MobilityApplication application = applications.start(callId, currentUser.get());
+            MobilityApplication application = applicationDrafting.start(callId, currentUser.get());
             return "/student/applications/file?faces-redirect=true&id=" + application.getId();
         } catch (BusinessException e) {
             Messages.show(e, null);

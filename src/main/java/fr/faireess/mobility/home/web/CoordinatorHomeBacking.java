@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 
 import fr.faireess.mobility.application.ApplicationCriteria;
 import fr.faireess.mobility.application.ApplicationService;
+import fr.faireess.mobility.application.ApplicationQueries;
 import fr.faireess.mobility.application.ApplicationStatus;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.call.CallService;
@@ -28,6 +29,7 @@ public class CoordinatorHomeBacking {
 
     @Inject private CallService calls;
     @Inject private ApplicationService applications;
+    @Inject private ApplicationQueries applicationQueries;
     @Inject private PlacementService placements;
     @Inject private PlacementCreation placementCreation;
     @Inject private CurrentUser currentUser;
@@ -41,10 +43,10 @@ public class CoordinatorHomeBacking {
     @PostConstruct
     void load() {
         recentCalls = calls.visibleTo(currentUser.get()).stream().limit(6).toList();
-        counts = applications.countsByCall(currentUser.get());
-        waiting = applications.count(new ApplicationCriteria(null, null, null, null, ApplicationStatus.SUBMITTED, null, null),
+        counts = applicationQueries.countsByCall(currentUser.get());
+        waiting = applicationQueries.count(new ApplicationCriteria(null, null, null, null, ApplicationStatus.SUBMITTED, null, null),
                 currentUser.get());
-        offers = applications.offersFromWaitlist(currentUser.get());
+        offers = applicationQueries.offersFromWaitlist(currentUser.get());
         withoutPlacement = placementCreation.selectedWithoutPlacement(currentUser.get());
     }
 
