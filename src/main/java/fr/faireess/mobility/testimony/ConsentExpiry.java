@@ -29,6 +29,7 @@ public class ConsentExpiry {
     private EntityManager em;
 
     @Inject private TestimonyService testimonies;
+    @Inject private TestimonyConsentWindow testimonyConsentWindow;
 
     /** Published testimonies whose consent window has ended or is not known (published before it was kept). */
     @Transactional
@@ -53,11 +54,11 @@ public class ConsentExpiry {
                 || ConsentRule.shownOn(testimony.getWebConsentUntil(), today)) {
             return false;   // another instance settled it, or someone renewed a consent meanwhile
         }
-        Optional<ConsentRule.Missing> missing = testimonies.refreshConsentWindow(testimony, today);
+        Optional<ConsentRule.Missing> missing = testimonyConsentWindow.refreshConsentWindow(testimony, today);
         if (missing.isEmpty()) {
             return false;
         }
-        testimonies.unpublishForConsent(testimony, Actor.SYSTEM, missing.get().person(), Reason.CONSENT_EXPIRED);
+        testimonyConsentWindow.unpublishForConsent(testimony, Actor.SYSTEM, missing.get().person(), Reason.CONSENT_EXPIRED);
         return true;
     }
 }

@@ -34,6 +34,7 @@ public class ConsentService {
     private EntityManager em;
 
     @Inject private TestimonyService testimonies;
+    @Inject private TestimonyConsentWindow testimonyConsentWindow;
     @Inject private AuditLog audit;
     @Inject private Clock clock;
 
@@ -68,7 +69,7 @@ public class ConsentService {
         em.flush();
         audit.record(TestimonyService.actorOf(student), "CONSENT_GIVEN", TestimonyService.AUDIT_SUBJECT, testimonyId,
                 null, null, describe(consent));
-        testimonies.consentsChanged(testimony, TestimonyService.actorOf(student), Reason.CONSENT_WITHDRAWN);
+        testimonyConsentWindow.consentsChanged(testimony, TestimonyService.actorOf(student), Reason.CONSENT_WITHDRAWN);
         return consent;
     }
 
@@ -105,7 +106,7 @@ public class ConsentService {
         em.flush();
         audit.record(TestimonyService.actorOf(coordinator), "CONSENT_RECORDED", TestimonyService.AUDIT_SUBJECT,
                 testimonyId, null, null, describe(consent));
-        testimonies.consentsChanged(testimony, TestimonyService.actorOf(coordinator), Reason.CONSENT_WITHDRAWN);
+        testimonyConsentWindow.consentsChanged(testimony, TestimonyService.actorOf(coordinator), Reason.CONSENT_WITHDRAWN);
         return consent;
     }
 
@@ -140,7 +141,7 @@ public class ConsentService {
         em.flush();
         audit.record(actor, "CONSENT_WITHDRAWN", TestimonyService.AUDIT_SUBJECT, testimony.getId(), null, null,
                 describe(consent));
-        testimonies.consentsChanged(testimony, actor, Reason.CONSENT_WITHDRAWN);
+        testimonyConsentWindow.consentsChanged(testimony, actor, Reason.CONSENT_WITHDRAWN);
     }
 
     private static String describe(TestimonyConsent consent) {

@@ -32,7 +32,7 @@ public class Showcase {
     @PersistenceContext
     private EntityManager em;
 
-    @Inject private TestimonyService testimonies;
+    @Inject private TestimonyFiles testimonyFiles;
     @Inject private HostDirectory hosts;
     @Inject private Clock clock;
 
@@ -57,12 +57,12 @@ public class Showcase {
     }
 
     public Optional<FileInfo> fileOf(Testimony published) {
-        return testimonies.fileOf(published);
+        return testimonyFiles.fileOf(published);
     }
 
     /** A shown testimony's file; nothing for any other testimony. */
     public Optional<FileDownload> download(long testimonyId) {
-        return find(testimonyId).flatMap(testimonies::fileContent);
+        return find(testimonyId).flatMap(testimonyFiles::fileContent);
     }
 
     /** The host's public profile, when the mobility named an active directory host. */

@@ -26,7 +26,6 @@ import fr.faireess.mobility.identity.AccessDeniedException;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.placement.PlacementForm;
-import fr.faireess.mobility.placement.PlacementService;
 import fr.faireess.mobility.placement.PlacementCreation;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.support.DemoAccounts;
@@ -51,7 +50,6 @@ class DashboardIT {
     @Inject private ApplicationDrafting applicationDrafting;
     @Inject private ApplicationReview applicationReview;
     @Inject private CallService calls;
-    @Inject private PlacementService placements;
     @Inject private PlacementCreation placementCreation;
     @Inject private AccountService accounts;
     @Inject private Fixture fixture;

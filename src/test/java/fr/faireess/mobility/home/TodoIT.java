@@ -25,7 +25,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.ApplicationReview;
 import fr.faireess.mobility.application.ApplicationDrafting;
 import fr.faireess.mobility.application.MobilityApplication;
@@ -82,7 +81,6 @@ class TodoIT {
     @Inject private TodoService todo;
     @Inject private Fixture fixture;
     @Inject private AccountService accounts;
-    @Inject private ApplicationService applications;
     @Inject private ApplicationDrafting applicationDrafting;
     @Inject private ApplicationReview applicationReview;
     @Inject private PlacementService placements;

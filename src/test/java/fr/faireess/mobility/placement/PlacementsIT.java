@@ -32,7 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
-import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.ApplicationReview;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.grant.GrantFactsForm;
@@ -86,7 +85,6 @@ class PlacementsIT {
     @Inject private PlacementSteps placementSteps;
     @Inject private AgreementService agreements;
     @Inject private MentorLinks mentorLinks;
-    @Inject private ApplicationService applications;
     @Inject private ApplicationReview applicationReview;
     @Inject private AccountService accounts;
     @Inject private HostDirectory hosts;

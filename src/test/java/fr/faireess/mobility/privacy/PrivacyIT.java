@@ -66,7 +66,6 @@ import fr.faireess.mobility.identity.Gender;
 import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementForm;
-import fr.faireess.mobility.placement.PlacementService;
 import fr.faireess.mobility.placement.PlacementCreation;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
@@ -80,7 +79,7 @@ import fr.faireess.mobility.testimony.ConsentService;
 import fr.faireess.mobility.testimony.FileUpload;
 import fr.faireess.mobility.testimony.Testimony;
 import fr.faireess.mobility.testimony.TestimonyForm;
-import fr.faireess.mobility.testimony.TestimonyService;
+import fr.faireess.mobility.testimony.TestimonyAuthoring;
 import fr.faireess.mobility.testimony.TestimonyType;
 
 /**
@@ -103,10 +102,9 @@ class PrivacyIT {
     @Inject private ApplicationDrafting applicationDrafting;
     @Inject private ApplicationReview applicationReview;
     @Inject private AccountService accounts;
-    @Inject private PlacementService placements;
     @Inject private PlacementCreation placementCreation;
     @Inject private HostDirectory hosts;
-    @Inject private TestimonyService testimonies;
+    @Inject private TestimonyAuthoring testimonyAuthoring;
     @Inject private ConsentService consents;
     @Inject private AuditLog audit;
 
@@ -204,7 +202,7 @@ class PrivacyIT {
         form.setLanguage("fr");
         form.setLink("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
         form.setCoAuthors(coAuthor == null ? null : coAuthor.getEmail());
-        Testimony testimony = testimonies.create(form, owner, new FileUpload("affiche porto.png", png()));
+        Testimony testimony = testimonyAuthoring.create(form, owner, new FileUpload("affiche porto.png", png()));
         ConsentForm consent = new ConsentForm();
         consent.setWeb(true);
         consent.setValidUntil(fixture.today().plusYears(2));

@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import fr.faireess.mobility.application.ApplicationForm;
-import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.ApplicationDrafting;
 import fr.faireess.mobility.application.CefrLevel;
 import fr.faireess.mobility.application.DocumentKind;
@@ -42,7 +41,6 @@ public class Fixture {
     @Inject private Clock clock;
     @Inject private CallService calls;
     @Inject private AccountService accounts;
-    @Inject private ApplicationService applications;
     @Inject private ApplicationDrafting applicationDrafting;
     @Inject private ReferenceData reference;
     @Inject private fr.faireess.mobility.host.HostDirectory hosts;

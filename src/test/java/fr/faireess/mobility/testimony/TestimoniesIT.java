@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import fr.faireess.mobility.application.ApplicationForm;
-import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.ApplicationReview;
 import fr.faireess.mobility.application.CefrLevel;
 import fr.faireess.mobility.application.MobilityApplication;
@@ -59,9 +58,11 @@ class TestimoniesIT {
     }
 
     @Inject private TestimonyService testimonies;
+    @Inject private TestimonyAuthoring testimonyAuthoring;
+    @Inject private TestimonyFiles testimonyFiles;
+    @Inject private TestimonyModeration testimonyModeration;
     @Inject private ConsentService consents;
     @Inject private Showcase showcase;
-    @Inject private ApplicationService applications;
     @Inject private ApplicationReview applicationReview;
     @Inject private AccountService accounts;
     @Inject private ConsentExpiryJob expiryJob;
@@ -146,8 +147,8 @@ class TestimoniesIT {
         Account coAuthor = student();
         selectedMobility(coAuthor, 30);   // a co-author went on a mobility too
         MobilityApplication mobility = selectedMobility(owner, 20);
-        Testimony testimony = testimonies.submitNew(film(mobility, coAuthor.getEmail()), owner, null);
-        testimonies.approve(testimony.getId(), coordinator(), null);
+        Testimony testimony = testimonyAuthoring.submitNew(film(mobility, coAuthor.getEmail()), owner, null);
+        testimonyModeration.approve(testimony.getId(), coordinator(), null);
         return new Story(owner, coAuthor, testimony);
     }
 
@@ -155,7 +156,7 @@ class TestimoniesIT {
         Story story = approvedFilm();
         consents.give(story.testimony().getId(), story.owner(), web(fixture.today().plusYears(5)));
         consents.give(story.testimony().getId(), story.coAuthor(), web(fixture.today().plusYears(5)));
-        testimonies.publish(story.testimony().getId(), coordinator(), null);
+        testimonyModeration.publish(story.testimony().getId(), coordinator(), null);
         return story;
     }
 
@@ -196,26 +197,26 @@ class TestimoniesIT {
         Story story = approvedFilm();
         long id = story.testimony().getId();
 
-        assertEquals("testimony.consent.missingAuthor", keyOf(() -> testimonies.publish(id, coordinator(), null)));
+        assertEquals("testimony.consent.missingAuthor", keyOf(() -> testimonyModeration.publish(id, coordinator(), null)));
         consents.give(id, story.owner(), web(fixture.today().plusYears(5)));
-        assertEquals("testimony.consent.missingAuthor", keyOf(() -> testimonies.publish(id, coordinator(), null)));
+        assertEquals("testimony.consent.missingAuthor", keyOf(() -> testimonyModeration.publish(id, coordinator(), null)));
         ConsentForm printOnly = web(fixture.today().plusYears(5));
         printOnly.setWeb(false);
         printOnly.setPrint(true);
         consents.give(id, story.coAuthor(), printOnly);
-        assertEquals("testimony.consent.missingAuthor", keyOf(() -> testimonies.publish(id, coordinator(), null)));
+        assertEquals("testimony.consent.missingAuthor", keyOf(() -> testimonyModeration.publish(id, coordinator(), null)));
         consents.give(id, story.coAuthor(), web(fixture.today().plusYears(5)));
 
         TestimonyConsent child = consents.record(id, coordinator(), guardian("Luca (5 ans)", "Giulia R."),
                 new FileUpload("autorisation.png", png()));
         consents.withdrawRecorded(child.getId(), coordinator());
-        assertEquals("testimony.consent.missingThirdParty", keyOf(() -> testimonies.publish(id, coordinator(), null)));
+        assertEquals("testimony.consent.missingThirdParty", keyOf(() -> testimonyModeration.publish(id, coordinator(), null)));
         assertEquals(TestimonyStatus.APPROVED, statusOf(story));
         assertTrue(showcase.find(id).isEmpty());
 
         TestimonyConsent renewed = consents.record(id, coordinator(), guardian("Luca (5 ans)", "Giulia R."),
                 new FileUpload("nouvelle-autorisation.pdf", pdf(800)));
-        testimonies.publish(id, coordinator(), "Merci pour ce film.");
+        testimonyModeration.publish(id, coordinator(), "Merci pour ce film.");
         assertFalse(renewed.isWithdrawn());
         assertEquals(TestimonyStatus.PUBLISHED, statusOf(story));
         assertTrue(showcase.find(id).isPresent());
@@ -252,10 +253,10 @@ class TestimoniesIT {
         AuditEntry unpublished = history.get(history.size() - 1);
         assertEquals("TESTIMONY_UNPUBLISHED", unpublished.getAction());
         assertEquals("PUBLISHED", unpublished.getFromState());
-        assertEquals("testimony.consent.missingAuthor", keyOf(() -> testimonies.publish(id, coordinator(), null)));
+        assertEquals("testimony.consent.missingAuthor", keyOf(() -> testimonyModeration.publish(id, coordinator(), null)));
 
         consents.give(id, story.coAuthor(), web(fixture.today().plusYears(1)));
-        testimonies.publish(id, coordinator(), null);
+        testimonyModeration.publish(id, coordinator(), null);
         assertTrue(showcase.find(id).isPresent());
     }
 
@@ -267,7 +268,7 @@ class TestimoniesIT {
         consents.give(id, story.coAuthor(), web(fixture.today().plusYears(5)));
         TestimonyConsent child = consents.record(id, coordinator(), guardian("Nina (6 ans)", "Paola N."),
                 new FileUpload("form.png", png()));
-        testimonies.publish(id, coordinator(), null);
+        testimonyModeration.publish(id, coordinator(), null);
         assertArrayEquals(png(), consents.signedForm(child.getId(), coordinator()).orElseThrow().content());
         assertThrows(AccessDeniedException.class, () -> consents.signedForm(child.getId(), story.owner()), "coordinators only");
 
@@ -284,11 +285,11 @@ class TestimoniesIT {
         Account owner = student();
         MobilityApplication mobility = selectedMobility(owner, 10);
         TestimonyForm withFile = film(mobility, null);
-        Testimony draft = testimonies.create(withFile, owner, new FileUpload("affiche.png", png()));
-        Testimony submitted = testimonies.submitNew(film(mobility, null), owner, null);
+        Testimony draft = testimonyAuthoring.create(withFile, owner, new FileUpload("affiche.png", png()));
+        Testimony submitted = testimonyAuthoring.submitNew(film(mobility, null), owner, null);
         Story approved = approvedFilm();
         Story unpublished = publishedFilm();
-        testimonies.unpublish(unpublished.testimony().getId(), coordinator(), "Le lien ne fonctionne plus.");
+        testimonyModeration.unpublish(unpublished.testimony().getId(), coordinator(), "Le lien ne fonctionne plus.");
 
         for (long id : List.of(draft.getId(), submitted.getId(), approved.testimony().getId(), unpublished.testimony().getId())) {
             assertTrue(showcase.find(id).isEmpty(), "testimony " + id);
@@ -302,20 +303,20 @@ class TestimoniesIT {
         assertTrue(showcase.page(TestimonyCriteria.showcase(null, null, null, null), 0, 10_000).stream()
                 .allMatch(t -> t.getStatus() == TestimonyStatus.PUBLISHED));
         // The draft's file is there for its author, not for the public.
-        assertArrayEquals(png(), testimonies.download(draft.getId(), owner).orElseThrow().content());
+        assertArrayEquals(png(), testimonyFiles.download(draft.getId(), owner).orElseThrow().content());
     }
 
     @Test
     void aDraftIsInvisibleToCoordinatorsAndOtherStudentsUntilSubmitted() {
         Account owner = student();
         Account other = student();
-        Testimony draft = testimonies.create(film(selectedMobility(owner, 10), null), owner, new FileUpload("a.png", png()));
+        Testimony draft = testimonyAuthoring.create(film(selectedMobility(owner, 10), null), owner, new FileUpload("a.png", png()));
 
         assertTrue(testimonies.findForStaff(draft.getId(), coordinator()).isEmpty());
         assertTrue(testimonies.findForAuthor(draft.getId(), other).isEmpty());
-        assertTrue(testimonies.download(draft.getId(), other).isEmpty());
+        assertTrue(testimonyFiles.download(draft.getId(), other).isEmpty());
         assertThrows(NotFoundException.class, () -> consents.give(draft.getId(), other, web(fixture.today().plusYears(1))));
-        assertThrows(NotFoundException.class, () -> testimonies.approve(draft.getId(), coordinator(), null));
+        assertThrows(NotFoundException.class, () -> testimonyModeration.approve(draft.getId(), coordinator(), null));
         assertTrue(testimonies.findForStaff(draft.getId(), other).isEmpty(), "a student is not staff");
     }
 
@@ -329,8 +330,8 @@ class TestimoniesIT {
         MobilityApplication begun = selectedMobility(other, 1);
 
         assertEquals(List.of(), testimonies.mobilitiesOf(owner));
-        assertEquals("testimony.mobility.notEligible", keyOf(() -> testimonies.create(film(notYet, null), owner, null)));
-        assertEquals("testimony.mobility.notEligible", keyOf(() -> testimonies.create(film(begun, null), owner, null)));
+        assertEquals("testimony.mobility.notEligible", keyOf(() -> testimonyAuthoring.create(film(notYet, null), owner, null)));
+        assertEquals("testimony.mobility.notEligible", keyOf(() -> testimonyAuthoring.create(film(begun, null), owner, null)));
         assertEquals(List.of(begun.getId()), testimonies.mobilitiesOf(other).stream().map(MobilityApplication::getId).toList());
         assertTrue(testimonies.ofAuthor(owner).isEmpty());
     }
@@ -351,36 +352,36 @@ class TestimoniesIT {
         MobilityApplication mobility = selectedMobility(owner, 5);
 
         TestimonyForm script = film(mobility, "inconnu." + UUID.randomUUID() + "@example.org");
-        assertEquals("testimony.coAuthors.notEligible", keyOf(() -> testimonies.submitNew(script, owner, null)));
+        assertEquals("testimony.coAuthors.notEligible", keyOf(() -> testimonyAuthoring.submitNew(script, owner, null)));
         Account stayedHome = student();
-        assertEquals("testimony.coAuthors.notEligible", keyOf(() -> testimonies.submitNew(film(mobility, stayedHome.getEmail()), owner, null)),
+        assertEquals("testimony.coAuthors.notEligible", keyOf(() -> testimonyAuthoring.submitNew(film(mobility, stayedHome.getEmail()), owner, null)),
                 "a student without a mobility of their own");
-        assertEquals("testimony.coAuthors.notEligible", keyOf(() -> testimonies.submitNew(
+        assertEquals("testimony.coAuthors.notEligible", keyOf(() -> testimonyAuthoring.submitNew(
                 film(mobility, DemoAccounts.COORDINATOR_PERPIGNAN), owner, null)), "not a student: the same answer");
         TestimonyForm javascript = film(mobility, null);
         javascript.setLink("javascript:alert(document.cookie)");
-        BusinessException refused = assertThrows(BusinessException.class, () -> testimonies.submitNew(javascript, owner, null));
+        BusinessException refused = assertThrows(BusinessException.class, () -> testimonyAuthoring.submitNew(javascript, owner, null));
         assertEquals("testimony.link.invalid", refused.messageKey());
         assertEquals("link", refused.field().orElseThrow());
         byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
         assertEquals("testimony.file.wrongType",
-                keyOf(() -> testimonies.submitNew(film(mobility, null), owner, new FileUpload("film.pdf", html))));
+                keyOf(() -> testimonyAuthoring.submitNew(film(mobility, null), owner, new FileUpload("film.pdf", html))));
         assertEquals("testimony.file.tooLarge",
-                keyOf(() -> testimonies.create(film(mobility, null), owner, new FileUpload("gros.pdf", pdf(FileRule.MAX_BYTES + 1)))));
+                keyOf(() -> testimonyAuthoring.create(film(mobility, null), owner, new FileUpload("gros.pdf", pdf(FileRule.MAX_BYTES + 1)))));
         assertTrue(testimonies.ofAuthor(owner).isEmpty(), "nothing was saved");
 
         TestimonyForm markup = film(mobility, null);
         markup.setTitle("<script>alert('titre')</script>");
         markup.setSummary("<img src=x onerror=alert(1)>");
-        Testimony saved = testimonies.submitNew(markup, owner, null);
+        Testimony saved = testimonyAuthoring.submitNew(markup, owner, null);
         Testimony stored = testimonies.findForAuthor(saved.getId(), owner).orElseThrow();
         assertEquals("<script>alert('titre')</script>", stored.getTitle(), "kept as typed, shown escaped");
 
         TestimonyForm changed = testimonies.formOf(stored);
         changed.setLink("javascript:alert(1)");
-        testimonies.requestChanges(saved.getId(), coordinator(), "Ajoutez le lien vers la vidéo.");
+        testimonyModeration.requestChanges(saved.getId(), coordinator(), "Ajoutez le lien vers la vidéo.");
         changed.setVersion(testimonies.findForAuthor(saved.getId(), owner).orElseThrow().getVersion());
-        assertEquals("testimony.link.invalid", keyOf(() -> testimonies.saveDraft(saved.getId(), owner, changed, null)));
+        assertEquals("testimony.link.invalid", keyOf(() -> testimonyAuthoring.saveDraft(saved.getId(), owner, changed, null)));
         assertEquals("https://www.youtube.com/watch?v=dQw4w9WgXcQ",
                 testimonies.findForAuthor(saved.getId(), owner).orElseThrow().getLink());
     }
@@ -401,10 +402,10 @@ class TestimoniesIT {
     @Test
     void moderationCommentsReachTheAuthorsAndMovesFollowTheStateMachine() {
         Account owner = student();
-        Testimony testimony = testimonies.submitNew(film(selectedMobility(owner, 3), null), owner, null);
-        assertEquals("testimony.comment.required", keyOf(() -> testimonies.requestChanges(testimony.getId(), coordinator(), " ")));
-        assertEquals("testimony.move.notAllowed", keyOf(() -> testimonies.publish(testimony.getId(), coordinator(), null)));
-        testimonies.requestChanges(testimony.getId(), coordinator(), "Précisez la structure d'accueil.");
+        Testimony testimony = testimonyAuthoring.submitNew(film(selectedMobility(owner, 3), null), owner, null);
+        assertEquals("testimony.comment.required", keyOf(() -> testimonyModeration.requestChanges(testimony.getId(), coordinator(), " ")));
+        assertEquals("testimony.move.notAllowed", keyOf(() -> testimonyModeration.publish(testimony.getId(), coordinator(), null)));
+        testimonyModeration.requestChanges(testimony.getId(), coordinator(), "Précisez la structure d'accueil.");
 
         Testimony returned = testimonies.findForAuthor(testimony.getId(), owner).orElseThrow();
         assertEquals(TestimonyStatus.CHANGES_REQUESTED, returned.getStatus());
@@ -412,9 +413,9 @@ class TestimoniesIT {
                 testimonies.comments(returned).stream().map(TestimonyComment::getBody).toList());
         TestimonyForm form = testimonies.formOf(returned);
         form.setSummary("Trois mois au nido d'infanzia Il Girasole, à Bologne.");
-        testimonies.submit(testimony.getId(), owner, form, null);
+        testimonyAuthoring.submit(testimony.getId(), owner, form, null);
         assertEquals(TestimonyStatus.SUBMITTED, testimonies.findForAuthor(testimony.getId(), owner).orElseThrow().getStatus());
-        assertEquals("testimony.notEditable", keyOf(() -> testimonies.saveDraft(testimony.getId(), owner, form, null)));
+        assertEquals("testimony.notEditable", keyOf(() -> testimonyAuthoring.saveDraft(testimony.getId(), owner, form, null)));
     }
 
     // ---------------------------------------------------------------- roles checked by the services
@@ -431,15 +432,15 @@ class TestimoniesIT {
         int consentsBefore = consents.consents(story.testimony()).size();
         Account owner = story.owner();
 
-        assertThrows(AccessDeniedException.class, () -> testimonies.publish(id, owner, null));
-        assertThrows(AccessDeniedException.class, () -> testimonies.approve(id, owner, null));
-        assertThrows(AccessDeniedException.class, () -> testimonies.requestChanges(id, owner, "Je me relis moi-même."));
-        assertThrows(AccessDeniedException.class, () -> testimonies.unpublish(id, owner, null));
+        assertThrows(AccessDeniedException.class, () -> testimonyModeration.publish(id, owner, null));
+        assertThrows(AccessDeniedException.class, () -> testimonyModeration.approve(id, owner, null));
+        assertThrows(AccessDeniedException.class, () -> testimonyModeration.requestChanges(id, owner, "Je me relis moi-même."));
+        assertThrows(AccessDeniedException.class, () -> testimonyModeration.unpublish(id, owner, null));
         assertThrows(AccessDeniedException.class, () -> consents.record(id, owner, guardian("Faux (3 ans)", "X"),
                 new FileUpload("faux.png", png())));
         assertThrows(AccessDeniedException.class, () -> consents.withdrawRecorded(child.getId(), owner));
         assertThrows(AccessDeniedException.class, () -> consents.signedForm(child.getId(), owner));
-        assertThrows(AccessDeniedException.class, () -> testimonies.takenOffForConsent(owner, 30));
+        assertThrows(AccessDeniedException.class, () -> testimonyModeration.takenOffForConsent(owner, 30));
 
         assertEquals(TestimonyStatus.APPROVED, statusOf(story));
         assertTrue(showcase.find(id).isEmpty());
@@ -449,14 +450,14 @@ class TestimoniesIT {
 
         // Student writes need a student: a coordinator cannot write or consent in their name.
         MobilityApplication mobility = selectedMobility(student(), 5);
-        assertThrows(AccessDeniedException.class, () -> testimonies.create(film(mobility, null), coordinator(), null));
-        assertThrows(AccessDeniedException.class, () -> testimonies.submitNew(film(mobility, null), coordinator(), null));
+        assertThrows(AccessDeniedException.class, () -> testimonyAuthoring.create(film(mobility, null), coordinator(), null));
+        assertThrows(AccessDeniedException.class, () -> testimonyAuthoring.submitNew(film(mobility, null), coordinator(), null));
         assertThrows(AccessDeniedException.class, () -> consents.give(id, coordinator(), web(fixture.today().plusYears(1))));
         assertThrows(AccessDeniedException.class, () -> consents.withdrawOwn(id, coordinator()));
         assertEquals(consentsBefore, consents.consents(story.testimony()).size());
 
         // The coordinator can, and publishes.
-        testimonies.publish(id, coordinator(), null);
+        testimonyModeration.publish(id, coordinator(), null);
         assertEquals(TestimonyStatus.PUBLISHED, statusOf(story));
     }
 
@@ -476,14 +477,14 @@ class TestimoniesIT {
                 "Nadia sees both campuses");
         assertEquals(testimonies.page(all, 0, 10_000, julien).size(), testimonies.count(all, julien));
         assertTrue(testimonies.findForStaff(id, julien).isEmpty());
-        assertTrue(testimonies.download(id, julien).isEmpty());
+        assertTrue(testimonyFiles.download(id, julien).isEmpty());
         assertTrue(consents.signedForm(child.getId(), julien).isEmpty(), "nor the scanned consent form");
         assertTrue(consents.signedForm(child.getId(), coordinator()).isPresent());
 
-        assertThrows(NotFoundException.class, () -> testimonies.requestChanges(id, julien, "Coupez la fin."));
-        assertThrows(NotFoundException.class, () -> testimonies.approve(id, julien, null));
-        assertThrows(NotFoundException.class, () -> testimonies.publish(id, julien, null));
-        assertThrows(NotFoundException.class, () -> testimonies.unpublish(id, julien, null));
+        assertThrows(NotFoundException.class, () -> testimonyModeration.requestChanges(id, julien, "Coupez la fin."));
+        assertThrows(NotFoundException.class, () -> testimonyModeration.approve(id, julien, null));
+        assertThrows(NotFoundException.class, () -> testimonyModeration.publish(id, julien, null));
+        assertThrows(NotFoundException.class, () -> testimonyModeration.unpublish(id, julien, null));
         assertThrows(NotFoundException.class, () -> consents.record(id, julien, guardian("Marco (7 ans)", "Paola R."),
                 new FileUpload("autorisation.png", png())));
         assertThrows(NotFoundException.class, () -> consents.withdrawRecorded(child.getId(), julien));
@@ -495,17 +496,17 @@ class TestimoniesIT {
         // Taken off the showcase for a consent: on the home of those who see its campus only.
         consents.give(id, story.owner(), web(fixture.today().plusYears(5)));
         consents.give(id, story.coAuthor(), web(fixture.today().plusYears(5)));
-        testimonies.publish(id, coordinator(), null);
+        testimonyModeration.publish(id, coordinator(), null);
         consents.withdrawOwn(id, story.coAuthor());
         assertEquals(TestimonyStatus.UNPUBLISHED, statusOf(story));
-        assertTrue(testimonies.takenOffForConsent(coordinator(), 60).stream().anyMatch(o -> o.testimony().getId().equals(id)));
-        assertTrue(testimonies.takenOffForConsent(julien, 60).stream().noneMatch(o -> o.testimony().getId().equals(id)));
+        assertTrue(testimonyModeration.takenOffForConsent(coordinator(), 60).stream().anyMatch(o -> o.testimony().getId().equals(id)));
+        assertTrue(testimonyModeration.takenOffForConsent(julien, 60).stream().noneMatch(o -> o.testimony().getId().equals(id)));
 
         // The owner's campus decides: a Montpellier student's testimony is Julien's to moderate.
         Account montpellier = student("MONTPELLIER");
-        Testimony theirs = testimonies.submitNew(film(selectedMobility(montpellier, 20), null), montpellier, null);
+        Testimony theirs = testimonyAuthoring.submitNew(film(selectedMobility(montpellier, 20), null), montpellier, null);
         assertTrue(testimonies.page(all, 0, 10_000, julien).stream().anyMatch(t -> t.getId().equals(theirs.getId())));
-        assertEquals(TestimonyStatus.APPROVED, testimonies.approve(theirs.getId(), julien, null).getStatus());
+        assertEquals(TestimonyStatus.APPROVED, testimonyModeration.approve(theirs.getId(), julien, null).getStatus());
     }
 
     // ---------------------------------------------------------------- consent periods
@@ -546,7 +547,7 @@ class TestimoniesIT {
         assertEquals(List.of("Témoignage dépublié (autorisation expirée) — " + title),
                 note.stream().map(OutgoingMail::getSubject).filter(t -> t.contains("expirée")).toList());
         assertTrue(note.get(0).getBody().contains("/coordinator/testimonies/view.xhtml?id=" + id), note.get(0).getBody());
-        assertTrue(testimonies.takenOffForConsent(coordinator(), 60).stream()
+        assertTrue(testimonyModeration.takenOffForConsent(coordinator(), 60).stream()
                 .anyMatch(o -> o.testimony().getId() == id && o.reason() == TestimonyChanged.Reason.CONSENT_EXPIRED
                         && o.person().equals(story.coAuthor().getFullName())));
 
@@ -558,9 +559,9 @@ class TestimoniesIT {
         assertEquals(1, subjectsTo(story.owner().getEmail()).stream().filter(t -> t.startsWith("Autorisation expirée")).count());
 
         // Publication is refused until the consent is renewed.
-        assertEquals("testimony.consent.missingAuthor", keyOf(() -> testimonies.publish(id, coordinator(), null)));
+        assertEquals("testimony.consent.missingAuthor", keyOf(() -> testimonyModeration.publish(id, coordinator(), null)));
         consents.give(id, story.coAuthor(), web(today.plusYears(1)));
-        testimonies.publish(id, coordinator(), null);
+        testimonyModeration.publish(id, coordinator(), null);
         assertTrue(showcase.find(id).isPresent());
         assertEquals(today.plusYears(1), showcase.find(id).orElseThrow().getWebConsentUntil());
     }
@@ -591,7 +592,7 @@ class TestimoniesIT {
         Account owner = student();
         Account coAuthor = student();
         selectedMobility(coAuthor, 3);
-        Testimony testimony = testimonies.submitNew(film(selectedMobility(owner, 3), coAuthor.getEmail()), owner, null);
+        Testimony testimony = testimonyAuthoring.submitNew(film(selectedMobility(owner, 3), coAuthor.getEmail()), owner, null);
         long id = testimony.getId();
         String title = testimony.getTitle();
         List<OutgoingMail> submitted = mailsAbout(DemoAccounts.COORDINATOR_PERPIGNAN, title);
@@ -600,19 +601,19 @@ class TestimoniesIT {
                 submitted.get(0).getBody());
         assertTrue(mailsAbout("julien.roux@irts-montpellier.fr", title).isEmpty(), "the other campus's coordinator is not disturbed");
 
-        testimonies.requestChanges(id, coordinator(), "Précisez la structure d'accueil.");
+        testimonyModeration.requestChanges(id, coordinator(), "Précisez la structure d'accueil.");
         OutgoingMail changes = mailsAbout(owner.getEmail(), title).get(0);
         assertEquals("Modifications demandées sur votre témoignage — " + title, changes.getSubject());
         assertTrue(changes.getBody().contains("Message de la coordination :\n\nPrécisez la structure d'accueil."), changes.getBody());
         assertTrue(changes.getBody().contains("/student/testimonies/edit.xhtml?id=" + id), changes.getBody());
 
         TestimonyForm form = testimonies.formOf(testimonies.findForAuthor(id, owner).orElseThrow());
-        testimonies.submit(id, owner, form, null);
-        testimonies.approve(id, coordinator(), null);
+        testimonyAuthoring.submit(id, owner, form, null);
+        testimonyModeration.approve(id, coordinator(), null);
         consents.give(id, owner, web(fixture.today().plusYears(2)));
         consents.give(id, coAuthor, web(fixture.today().plusYears(2)));
-        testimonies.publish(id, coordinator(), "Bravo !");
-        testimonies.unpublish(id, coordinator(), "Le lien ne fonctionne plus.");
+        testimonyModeration.publish(id, coordinator(), "Bravo !");
+        testimonyModeration.unpublish(id, coordinator(), "Le lien ne fonctionne plus.");
 
         for (Account author : List.of(owner, coAuthor)) {
             assertEquals(List.of(
@@ -635,7 +636,7 @@ class TestimoniesIT {
         MobilityApplication mobility = testimonies.mobilitiesOf(camille).get(0);
         TestimonyForm form = film(mobility, null);
         form.setCoAuthors(null);
-        Testimony draft = testimonies.create(form, camille, null);
+        Testimony draft = testimonyAuthoring.create(form, camille, null);
         assertEquals("BE", draft.getCountryCode());
         assertTrue(draft.getHostId() != null, "the placement's host");
         assertEquals(DemoDates.inServer().date("2026-10-01").getYear(), draft.getMobilityYear(), "the year her placement began");

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.ApplicationQueries;
 import fr.faireess.mobility.application.ApplicationStatus;
 import fr.faireess.mobility.call.CallService;
@@ -30,7 +29,6 @@ import fr.faireess.mobility.reference.ReferenceData;
 public class CallListBacking {
 
     @Inject private CallService calls;
-    @Inject private ApplicationService applications;
     @Inject private ApplicationQueries applicationQueries;
     @Inject private CurrentUser currentUser;
     @Inject private ReferenceData reference;

@@ -9,14 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import fr.faireess.mobility.application.ApplicationCriteria;
-import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.ApplicationQueries;
 import fr.faireess.mobility.application.ApplicationStatus;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
 import fr.faireess.mobility.identity.CurrentUser;
-import fr.faireess.mobility.placement.PlacementService;
 import fr.faireess.mobility.placement.PlacementCreation;
 
 /**
@@ -28,9 +26,7 @@ import fr.faireess.mobility.placement.PlacementCreation;
 public class CoordinatorHomeBacking {
 
     @Inject private CallService calls;
-    @Inject private ApplicationService applications;
     @Inject private ApplicationQueries applicationQueries;
-    @Inject private PlacementService placements;
     @Inject private PlacementCreation placementCreation;
     @Inject private CurrentUser currentUser;
 

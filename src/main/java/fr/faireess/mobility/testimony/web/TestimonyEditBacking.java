@@ -27,6 +27,8 @@ import fr.faireess.mobility.testimony.TestimonyComment;
 import fr.faireess.mobility.testimony.TestimonyConsent;
 import fr.faireess.mobility.testimony.TestimonyForm;
 import fr.faireess.mobility.testimony.TestimonyService;
+import fr.faireess.mobility.testimony.TestimonyFiles;
+import fr.faireess.mobility.testimony.TestimonyAuthoring;
 import fr.faireess.mobility.testimony.TestimonyType;
 
 /**
@@ -43,6 +45,8 @@ public class TestimonyEditBacking implements Serializable {
     private static final int CONSENT_YEARS = 5;
 
     @Inject private TestimonyService testimonies;
+    @Inject private TestimonyAuthoring testimonyAuthoring;
+    @Inject private TestimonyFiles testimonyFiles;
     @Inject private ConsentService consents;
     @Inject private CurrentUser currentUser;
     @Inject private SchoolClock schoolClock;
@@ -84,8 +88,8 @@ public class TestimonyEditBacking implements Serializable {
     public String saveDraft() {
         try {
             Testimony saved = id == null
-                    ? testimonies.create(form, currentUser.get(), upload())
-                    : testimonies.saveDraft(id, currentUser.get(), form, upload());
+                    ? testimonyAuthoring.create(form, currentUser.get(), upload())
+                    : testimonyAuthoring.saveDraft(id, currentUser.get(), form, upload());
             return reload(saved.getId(), "testimony.saved");
         } catch (BusinessException e) {
             Messages.show(e, FORM);
@@ -96,8 +100,8 @@ public class TestimonyEditBacking implements Serializable {
     public String submit() {
         try {
             Testimony submitted = id == null
-                    ? testimonies.submitNew(form, currentUser.get(), upload())
-                    : testimonies.submit(id, currentUser.get(), form, upload());
+                    ? testimonyAuthoring.submitNew(form, currentUser.get(), upload())
+                    : testimonyAuthoring.submit(id, currentUser.get(), form, upload());
             return reload(submitted.getId(), "testimony.submitted");
         } catch (BusinessException e) {
             Messages.show(e, FORM);
@@ -160,7 +164,7 @@ public class TestimonyEditBacking implements Serializable {
     }
 
     public FileInfo getFile() {
-        return id == null ? null : testimonies.fileOf(testimony()).orElse(null);
+        return id == null ? null : testimonyFiles.fileOf(testimony()).orElse(null);
     }
 
     public List<TestimonyComment> getComments() {

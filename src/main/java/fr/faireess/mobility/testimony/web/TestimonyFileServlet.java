@@ -14,7 +14,7 @@ import fr.faireess.mobility.platform.web.FileResponse;
 import fr.faireess.mobility.testimony.ConsentService;
 import fr.faireess.mobility.testimony.FileDownload;
 import fr.faireess.mobility.testimony.Showcase;
-import fr.faireess.mobility.testimony.TestimonyService;
+import fr.faireess.mobility.testimony.TestimonyFiles;
 
 /**
  * Serves testimony files. {@code /showcase/file?id=} (public): the file of a published testimony
@@ -29,7 +29,7 @@ public class TestimonyFileServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject private Showcase showcase;
-    @Inject private TestimonyService testimonies;
+    @Inject private TestimonyFiles testimonyFiles;
     @Inject private ConsentService consents;
     @Inject private CurrentUser currentUser;
 
@@ -40,7 +40,7 @@ public class TestimonyFileServlet extends HttpServlet {
         Optional<FileDownload> file = id.flatMap(value -> switch (path) {
             case "/showcase/file" -> showcase.download(value);
             case "/coordinator/consent-form" -> currentUser.account().flatMap(viewer -> consents.signedForm(value, viewer));
-            default -> currentUser.account().flatMap(viewer -> testimonies.download(value, viewer));
+            default -> currentUser.account().flatMap(viewer -> testimonyFiles.download(value, viewer));
         });
         if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -9,7 +9,8 @@ import jakarta.inject.Named;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.testimony.TestimonyCriteria;
 import fr.faireess.mobility.testimony.TestimonyService;
-import fr.faireess.mobility.testimony.TestimonyService.TakenOff;
+import fr.faireess.mobility.testimony.TestimonyModeration;
+import fr.faireess.mobility.testimony.TestimonyModeration.TakenOff;
 import fr.faireess.mobility.testimony.TestimonyStatus;
 
 /**
@@ -23,6 +24,7 @@ public class TestimonyHomeBacking {
     private static final int RECENT_DAYS = 60;
 
     @Inject private TestimonyService testimonies;
+    @Inject private TestimonyModeration testimonyModeration;
     @Inject private CurrentUser currentUser;
 
     private Long waiting;
@@ -37,7 +39,7 @@ public class TestimonyHomeBacking {
 
     public List<TakenOff> getTakenOff() {
         if (takenOff == null) {
-            takenOff = testimonies.takenOffForConsent(currentUser.get(), RECENT_DAYS);
+            takenOff = testimonyModeration.takenOffForConsent(currentUser.get(), RECENT_DAYS);
         }
         return takenOff;
     }

@@ -26,6 +26,9 @@ import fr.faireess.mobility.testimony.Testimony;
 import fr.faireess.mobility.testimony.TestimonyComment;
 import fr.faireess.mobility.testimony.TestimonyConsent;
 import fr.faireess.mobility.testimony.TestimonyService;
+import fr.faireess.mobility.testimony.TestimonyModeration;
+import fr.faireess.mobility.testimony.TestimonyFiles;
+import fr.faireess.mobility.testimony.TestimonyConsentWindow;
 import fr.faireess.mobility.testimony.TestimonyStatus;
 
 /**
@@ -40,6 +43,9 @@ public class TestimonyReviewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject private TestimonyService testimonies;
+    @Inject private TestimonyConsentWindow testimonyConsentWindow;
+    @Inject private TestimonyFiles testimonyFiles;
+    @Inject private TestimonyModeration testimonyModeration;
     @Inject private ConsentService consents;
     @Inject private CurrentUser currentUser;
     @Inject private SchoolClock schoolClock;
@@ -65,19 +71,19 @@ public class TestimonyReviewBacking implements Serializable {
     }
 
     public String requestChanges() {
-        return act(() -> testimonies.requestChanges(id, currentUser.get(), message), "testimony.changesRequested");
+        return act(() -> testimonyModeration.requestChanges(id, currentUser.get(), message), "testimony.changesRequested");
     }
 
     public String approve() {
-        return act(() -> testimonies.approve(id, currentUser.get(), message), "testimony.approved");
+        return act(() -> testimonyModeration.approve(id, currentUser.get(), message), "testimony.approved");
     }
 
     public String publish() {
-        return act(() -> testimonies.publish(id, currentUser.get(), message), "testimony.published");
+        return act(() -> testimonyModeration.publish(id, currentUser.get(), message), "testimony.published");
     }
 
     public String unpublish() {
-        return act(() -> testimonies.unpublish(id, currentUser.get(), message), "testimony.unpublished");
+        return act(() -> testimonyModeration.unpublish(id, currentUser.get(), message), "testimony.unpublished");
     }
 
     public String recordConsent() {
@@ -124,7 +130,7 @@ public class TestimonyReviewBacking implements Serializable {
 
     /** Who still has to consent before publication, or null. */
     public String getMissingConsent() {
-        return testimonies.missingConsent(testimony()).map(ConsentRule.Missing::person).orElse(null);
+        return testimonyConsentWindow.missingConsent(testimony()).map(ConsentRule.Missing::person).orElse(null);
     }
 
     /** A consent whose period has ended (today in Paris): shown as expired. */
@@ -135,7 +141,7 @@ public class TestimonyReviewBacking implements Serializable {
     public List<TestimonyConsent> getConsents() { return consents.consents(testimony()); }
     public List<TestimonyComment> getComments() { return testimonies.comments(testimony()); }
     public List<AuditEntry> getTimeline() { return testimonies.timeline(testimony()); }
-    public FileInfo getFile() { return testimonies.fileOf(testimony()).orElse(null); }
+    public FileInfo getFile() { return testimonyFiles.fileOf(testimony()).orElse(null); }
     public PersonKind[] getKinds() { return new PersonKind[] {PersonKind.THIRD_PARTY, PersonKind.GUARDIAN}; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
