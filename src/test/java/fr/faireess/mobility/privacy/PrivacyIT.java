@@ -430,8 +430,10 @@ class PrivacyIT {
         Account coAuthor = student();
         accounts.saveParticipantData(owner, today().minusYears(28), "ES", Gender.MALE);
         MobilityCall call = call();
-        MobilityApplication selected = applicationReview.select(submitted(owner, call, 20).getId(), coordinator(), null, fixture.versionOf(submitted(owner, call, 20).getId()));
-        applicationReview.select(submitted(coAuthor, call, 30).getId(), coordinator(), null, fixture.versionOf(submitted(coAuthor, call, 30).getId()));   // a co-author went too
+        MobilityApplication ownFile = submitted(owner, call, 20);
+        MobilityApplication selected = applicationReview.select(ownFile.getId(), coordinator(), null, fixture.versionOf(ownFile.getId()));
+        MobilityApplication coAuthorFile = submitted(coAuthor, call, 30);
+        applicationReview.select(coAuthorFile.getId(), coordinator(), null, fixture.versionOf(coAuthorFile.getId()));   // a co-author went too
         Testimony film = testimony(selected, owner, coAuthor);
         Placement placement = placement(selected);
         // The mobility ended eight years ago.
@@ -443,7 +445,8 @@ class PrivacyIT {
         Account recentOwner = student();
         accounts.saveParticipantData(recentOwner, today().minusYears(21), "FR", Gender.UNDEFINED);
         MobilityCall recentCall = call();
-        MobilityApplication recent = applicationReview.select(submitted(recentOwner, recentCall, 20).getId(), coordinator(), null, fixture.versionOf(submitted(recentOwner, recentCall, 20).getId()));
+        MobilityApplication recentFile = submitted(recentOwner, recentCall, 20);
+        MobilityApplication recent = applicationReview.select(recentFile.getId(), coordinator(), null, fixture.versionOf(recentFile.getId()));
         Placement recentPlacement = placement(recent);
         closedDaysAgo(recentCall, 200);
         update("UPDATE placement SET state = 'COMPLETED', planned_start = ?, planned_end = ? WHERE id = ?",
