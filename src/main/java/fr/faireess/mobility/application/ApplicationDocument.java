@@ -52,10 +52,14 @@ public class ApplicationDocument {
         this.kind = kind;
     }
 
+    /**
+     * The content first: setting the lazy content of a stored document makes EclipseLink load the
+     * attributes it had not fetched, which would undo the new name set before it.
+     */
     void replace(String fileName, byte[] content, String sha256, Instant at) {
-        this.fileName = fileName;
         this.content = content;
         this.sizeBytes = content.length;
+        this.fileName = fileName;
         this.sha256 = sha256;
         this.uploadedAt = at;
     }

@@ -84,7 +84,7 @@ public class PaymentService {
     @Transactional
     public Payment record(long placementId, PaymentForm form, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
-        placements.findVisibleTo(placementId, coordinator).orElseThrow(NotFoundException::new);
+        placements.forCoordinator(placementId, coordinator);
         // One payment at a time per placement: the schedule reads what was paid before.
         Placement placement = em.find(Placement.class, placementId, LockModeType.PESSIMISTIC_WRITE);
         PlacementGrant grant = grants.grantOf(placement);

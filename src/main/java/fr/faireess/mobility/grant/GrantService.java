@@ -28,7 +28,6 @@ import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
-import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.platform.mail.MailTemplates;
 import fr.faireess.mobility.reference.Country;
@@ -151,7 +150,7 @@ public class GrantService {
     @Transactional
     public GrantFacts saveFacts(long placementId, GrantFactsForm form, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
-        Placement placement = placements.findVisibleTo(placementId, coordinator).orElseThrow(NotFoundException::new);
+        Placement placement = placements.forCoordinator(placementId, coordinator);
         if (placement.getState() == PlacementState.CANCELLED) {
             throw new BusinessException("grant.facts.cancelled");
         }

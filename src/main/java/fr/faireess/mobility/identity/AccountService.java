@@ -353,8 +353,8 @@ public class AccountService {
         }
         account.assignRoles(roles);
         account.placeAt(campus, programme, year);
-        // The setting means something for coordinators only; anyone else keeps it off.
-        account.seeBothCampuses(roles.contains(Role.COORDINATOR) && form.isSeesBothCampuses());
+        // The setting means something for coordinators and trainers only; anyone else keeps it off.
+        account.seeBothCampuses((roles.contains(Role.COORDINATOR) || roles.contains(Role.TRAINER)) && form.isSeesBothCampuses());
     }
 
     /** Roles and, for a coordinator, the campuses they see: what the audit keeps of a profile. */

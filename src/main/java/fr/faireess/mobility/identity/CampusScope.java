@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which campuses' files a staff account may see. A coordinator belongs to one campus and sees its
- * files only, unless the administrator allowed them to see both campuses; an administrator sees
- * every campus; a trainer sees their own campus (their sessions and referent placements are found
- * by other means anyway). Students see their own files by ownership, never through a scope.
+ * Which campuses' files a staff account may see. A coordinator or a trainer belongs to one campus
+ * and sees its files (for a trainer: its module sessions, their files and grids, its students'
+ * analyses) only, unless the administrator allowed them to see both campuses; an administrator sees
+ * every campus. Students see their own files by ownership, never through a scope.
  * Services ask it for every coordinator read and action, so a file of another campus is as absent
  * as a guessed id, whatever page or caller asked.
  */
@@ -48,15 +48,14 @@ public final class CampusScope implements Serializable {
     }
 
     /**
-     * The rule itself: admins see every campus; a coordinator allowed to see both campuses too;
-     * other staff (a coordinator, a trainer) their own campus; a student, or staff without a campus,
-     * none.
+     * The rule itself: admins see every campus; staff (a coordinator, a trainer) allowed to see both
+     * campuses too; other staff their own campus; a student, or staff without a campus, none.
      */
     public static CampusScope of(Set<Role> roles, String ownCampus, boolean seesBothCampuses) {
-        if (roles.contains(Role.ADMIN) || (roles.contains(Role.COORDINATOR) && seesBothCampuses)) {
+        boolean staff = roles.contains(Role.COORDINATOR) || roles.contains(Role.TRAINER);
+        if (roles.contains(Role.ADMIN) || (staff && seesBothCampuses)) {
             return ALL;
         }
-        boolean staff = roles.contains(Role.COORDINATOR) || roles.contains(Role.TRAINER);
         if (!staff || ownCampus == null || ownCampus.isBlank()) {
             return NONE;
         }

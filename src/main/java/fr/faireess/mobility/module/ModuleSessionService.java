@@ -21,6 +21,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.identity.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
@@ -34,8 +35,11 @@ import fr.faireess.mobility.reference.Country;
 import fr.faireess.mobility.reference.Programme;
 
 /**
- * Module sessions and their attendance. Staff see every session; only a session's trainer (or an
- * administrator) changes it or its attendance. Students see their own attendance only.
+ * Module sessions and their attendance. Staff see the sessions of the campuses they see
+ * ({@link CampusScope}: trainers and coordinators their own campus unless an administrator allowed
+ * them both, administrators every campus; another campus's session is as absent as a guessed id);
+ * only a session's trainer (or an administrator) changes it or its attendance. Students see their
+ * own attendance only.
  */
 @ApplicationScoped
 public class ModuleSessionService {
@@ -66,28 +70,39 @@ public class ModuleSessionService {
 
     // ---------------------------------------------------------------- sessions
 
-    /** A session, for staff only (a student gets nothing, whatever the id). */
+    /**
+     * A session, for staff who see its campus: the one read every action on a session id goes
+     * through (a student, or another campus's staff, gets nothing, whatever the id).
+     */
     public Optional<ModuleSession> find(long id, Account viewer) {
         if (!isStaff(viewer)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em.find(ModuleSession.class, id));
+        return Optional.ofNullable(em.find(ModuleSession.class, id)).filter(s -> inScope(s, viewer));
     }
 
-    public List<ModuleSession> search(SessionCriteria criteria, int first, int pageSize) {
+    /** One page of the sessions matching the criteria, within the campuses {@code viewer} sees. */
+    public List<ModuleSession> search(SessionCriteria criteria, int first, int pageSize, Account viewer) {
+        RoleGuard.require(viewer, STAFF);
         TypedQuery<ModuleSession> query = criteria.apply(em, "select s from ModuleSession s", ModuleSession.class,
-                " order by s.startsAt desc, s.id desc");
+                " order by s.startsAt desc, s.id desc", CampusScope.of(viewer));
         return batch(query).setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
-    public long count(SessionCriteria criteria) {
-        return criteria.apply(em, "select count(s) from ModuleSession s", Long.class, "").getSingleResult();
+    public long count(SessionCriteria criteria, Account viewer) {
+        RoleGuard.require(viewer, STAFF);
+        return count(criteria, CampusScope.of(viewer));
     }
 
-    /** Every session matching the criteria in date order, for the exports. */
-    public List<ModuleSession> all(SessionCriteria criteria) {
-        return batch(criteria.apply(em, "select s from ModuleSession s", ModuleSession.class, " order by s.startsAt, s.id"))
-                .getResultList();
+    private long count(SessionCriteria criteria, CampusScope scope) {
+        return criteria.apply(em, "select count(s) from ModuleSession s", Long.class, "", scope).getSingleResult();
+    }
+
+    /** Every session matching the criteria in date order, within the campuses {@code viewer} sees, for the exports. */
+    public List<ModuleSession> all(SessionCriteria criteria, Account viewer) {
+        RoleGuard.require(viewer, STAFF);
+        return batch(criteria.apply(em, "select s from ModuleSession s", ModuleSession.class, " order by s.startsAt, s.id",
+                CampusScope.of(viewer))).getResultList();
     }
 
     /** A trainer's next sessions. */
@@ -111,13 +126,13 @@ public class ModuleSessionService {
 
     /** How many sessions of any trainer this academic year took place without their attendance saved (admin home). */
     public long countAwaitingAttendance() {
-        return count(new SessionCriteria(currentAcademicYear(), null, null, now()));
+        return count(new SessionCriteria(currentAcademicYear(), null, null, now()), CampusScope.all());
     }
 
     @Transactional
     public ModuleSession create(SessionForm form, Account trainer) {
         RoleGuard.require(trainer, Role.TRAINER, Role.ADMIN);
-        Described described = check(form);
+        Described described = check(form, trainer);
         ModuleSession session = new ModuleSession(trainer, Instant.now(clock));
         apply(session, form, described);
         em.persist(session);
@@ -136,7 +151,7 @@ public class ModuleSessionService {
         if (form.getVersion() == null || form.getVersion() != session.getVersion()) {
             throw new ConcurrentModificationException();
         }
-        Described described = check(form);
+        Described described = check(form, actor);
         apply(session, form, described);
         em.flush();
         audit.record(actor(actor), "MODULE_SESSION_UPDATED", AUDIT_SUBJECT, id, null, null, form.toString());
@@ -146,8 +161,8 @@ public class ModuleSessionService {
     private record Described(AcademicYear year, Campus campus, Set<SessionCohort> cohorts, List<Country> guestCountries) {
     }
 
-    /** Every check, before anything is written. */
-    private Described check(SessionForm form) {
+    /** Every check, before anything is written; the campus must be one the actor sees. */
+    private Described check(SessionForm form, Account actor) {
         Set<SessionCohort> cohorts = SessionFormCheck.check(form);
         AcademicYear year = em.find(AcademicYear.class, AcademicYears.of(form.getDate()));
         if (year == null) {
@@ -156,6 +171,9 @@ public class ModuleSessionService {
         Campus campus = em.find(Campus.class, form.getCampusCode());
         if (campus == null) {
             throw new BusinessException("campus", "module.session.campusRequired");
+        }
+        if (!CampusScope.of(actor).allows(campus.getCode())) {
+            throw new BusinessException("campus", "module.session.campusOutOfScope");
         }
         for (SessionCohort cohort : cohorts) {
             if (em.find(Programme.class, cohort.getProgrammeCode()) == null) {
@@ -302,6 +320,11 @@ public class ModuleSessionService {
 
     static boolean isStaff(Account viewer) {
         return RoleGuard.allows(viewer, STAFF);
+    }
+
+    /** A session belongs to its campus: staff see it when their scope allows that campus. */
+    static boolean inScope(ModuleSession session, Account viewer) {
+        return isStaff(viewer) && CampusScope.of(viewer).allows(session.getCampus().getCode());
     }
 
     private static Actor actor(Account account) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import fr.faireess.mobility.identity.CampusScope;
+
 /**
  * Filters of the session list (all optional); one where-clause shared by the count, the page and the
  * exports. {@code heldBeforeWithoutAttendance}: only sessions that took place before that moment and
@@ -22,9 +24,14 @@ public record SessionCriteria(String academicYear, String campusCode, Long train
         this(academicYear, campusCode, trainerId, null);
     }
 
-    <T> TypedQuery<T> apply(EntityManager em, String select, Class<T> type, String orderBy) {
+    /** The query within {@code scope}: sessions of the campuses the viewer sees, whatever the filters ask. */
+    <T> TypedQuery<T> apply(EntityManager em, String select, Class<T> type, String orderBy, CampusScope scope) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
+        scope.condition("s.campus.code").ifPresent(where::add);
+        if (scope.needsParameter()) {
+            params.put(CampusScope.PARAMETER, scope.campuses());
+        }
         if (academicYear != null && !academicYear.isBlank()) {
             where.add("s.academicYear.code = :year");
             params.put("year", academicYear);

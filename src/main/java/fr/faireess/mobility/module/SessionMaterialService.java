@@ -20,6 +20,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.identity.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
@@ -52,21 +53,31 @@ public class SessionMaterialService {
     @Inject
     private ModuleSessionService sessions;
 
-    /** The files of a session, oldest first, for the staff's session page. */
+    /** The files of a session the viewer sees (else not found), oldest first, for the staff's session page. */
     public List<MaterialInfo> materialsOf(long sessionId, Account viewer) {
         RoleGuard.require(viewer, ModuleSessionService.STAFF);
+        sessions.find(sessionId, viewer).orElseThrow(NotFoundException::new);
         return em.createQuery(INFO + " where m.session.id = :s order by m.uploadedAt, m.id", MaterialInfo.class)
                 .setParameter("s", sessionId).getResultList();
     }
 
-    /** The files of several sessions (a page of a list), in one query: session id → its files, oldest first. */
+    /**
+     * The files of several sessions (a page of a list), in one query: session id → its files, oldest
+     * first; the files of sessions of campuses the viewer does not see are left out.
+     */
     public java.util.Map<Long, List<MaterialInfo>> materialsOf(java.util.Collection<Long> sessionIds, Account viewer) {
         RoleGuard.require(viewer, ModuleSessionService.STAFF);
         if (sessionIds.isEmpty()) {
             return java.util.Map.of();
         }
-        return em.createQuery(INFO + " where m.session.id in :ids order by m.uploadedAt, m.id", MaterialInfo.class)
-                .setParameter("ids", sessionIds).getResultList().stream()
+        CampusScope scope = CampusScope.of(viewer);
+        TypedQuery<MaterialInfo> query = em.createQuery(INFO + " where m.session.id in :ids"
+                + scope.condition("m.session.campus.code").map(c -> " and " + c).orElse("")
+                + " order by m.uploadedAt, m.id", MaterialInfo.class).setParameter("ids", sessionIds);
+        if (scope.needsParameter()) {
+            query.setParameter(CampusScope.PARAMETER, scope.campuses());
+        }
+        return query.getResultList().stream()
                 .collect(java.util.stream.Collectors.groupingBy(MaterialInfo::sessionId, java.util.LinkedHashMap::new,
                         java.util.stream.Collectors.toList()));
     }
@@ -128,7 +139,7 @@ public class SessionMaterialService {
             return false;
         }
         if (RoleGuard.allows(viewer, ModuleSessionService.STAFF)) {
-            return true;
+            return ModuleSessionService.inScope(session, viewer);
         }
         if (!RoleGuard.allows(viewer, Role.STUDENT)) {
             return false;
@@ -185,10 +196,7 @@ public class SessionMaterialService {
     }
 
     private ModuleSession editable(long sessionId, Account actor) {
-        ModuleSession session = em.find(ModuleSession.class, sessionId);
-        if (session == null) {
-            throw new NotFoundException();
-        }
+        ModuleSession session = sessions.find(sessionId, actor).orElseThrow(NotFoundException::new);
         if (!session.editableBy(actor)) {
             throw new BusinessException("file", "module.material.notYours");
         }

@@ -216,8 +216,12 @@ public class PlacementService {
 
     // ================================================================ internals
 
-    /** A placement by id for a coordinator (role checked by the caller): absent if it is of a campus they do not see. */
-    Placement forCoordinator(long id, Account coordinator) {
+    /**
+     * The scope-checked read of a placement by id for a coordinator (role checked by the caller):
+     * not found if it is of a campus they do not see, as for a guessed id. Every coordinator action
+     * on a placement id goes through it.
+     */
+    public Placement forCoordinator(long id, Account coordinator) {
         Placement placement = Optional.ofNullable(em.find(Placement.class, id)).orElseThrow(NotFoundException::new);
         requireInScope(placement, coordinator);
         return placement;

@@ -98,10 +98,11 @@ public class TestimonyConsent {
         this.signedBy = signatory;
     }
 
+    /** The content first (lazy): set after, the name and type are never undone by its loading. */
     void attachForm(String name, String type, byte[] content) {
+        this.formContent = content;
         this.formName = name;
         this.formType = type;
-        this.formContent = content;
     }
 
     void withdraw(Instant at) {

@@ -50,11 +50,15 @@ public class TestimonyFile {
         this.testimony = testimony;
     }
 
+    /**
+     * The content first: setting the lazy content of a stored file makes EclipseLink load the
+     * attributes it had not fetched, which would undo the new name and type set before it.
+     */
     void replace(String fileName, String contentType, byte[] content, String sha256, Instant at) {
-        this.fileName = fileName;
-        this.contentType = contentType;
         this.content = content;
         this.sizeBytes = content.length;
+        this.fileName = fileName;
+        this.contentType = contentType;
         this.sha256 = sha256;
         this.uploadedAt = at;
     }

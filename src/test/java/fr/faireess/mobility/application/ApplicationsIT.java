@@ -211,6 +211,28 @@ class ApplicationsIT {
         assertTrue(applications.findVisibleTo(draft.getId(), coordinator()).isEmpty());
     }
 
+    @Test
+    void aReplacedDocumentTakesTheNewFilesNameAndContent() {
+        Account student = student("PERPIGNAN");
+        MobilityApplication draft = applicationDrafting.start(fixture.openCall("Appel test", 5).getId(), student);
+        ApplicationForm form = fixture.completeForm();
+        form.setVersion(draft.getVersion());
+        MobilityApplication saved = applicationDrafting.saveDraft(draft.getId(), student, form,
+                List.of(new Upload(DocumentKind.CV, "cv-septembre.pdf", pdf(2000))));
+        ApplicationForm again = fixture.completeForm();
+        again.setVersion(saved.getVersion());
+        byte[] newer = pdf(2500);
+        applicationDrafting.saveDraft(draft.getId(), student, again, List.of(new Upload(DocumentKind.CV, "cv-octobre.pdf", newer)));
+
+        MobilityApplication reloaded = applications.findVisibleTo(draft.getId(), student).orElseThrow();
+        DocumentInfo cv = applications.documents(reloaded).get(0);
+        assertEquals("cv-octobre.pdf", cv.fileName());
+        assertEquals(newer.length, cv.sizeBytes());
+        DocumentDownload download = applications.download(cv.id(), student).orElseThrow();
+        assertEquals("cv-octobre.pdf", download.fileName());
+        assertTrue(java.util.Arrays.equals(newer, download.content()));
+    }
+
     // ---------------------------------------------------------------- refusals change nothing
 
     @Test

@@ -29,6 +29,7 @@ import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
+import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.reference.Country;
 import fr.faireess.mobility.reference.CountryGroupRule;
 import fr.faireess.mobility.reference.CountryGroupYear;
@@ -245,6 +246,16 @@ class GrantsIT {
         reset.setVersion(saved.getVersion());
         grants.saveFacts(manon.getId(), reset, coordinator());
         assertEquals(before, grants.grantOf(manon).planned().total());
+
+        // Another campus's coordinator is refused at the service, whatever id they post (issue #16).
+        Placement perpignan = placementOf(MANON);
+        GrantFactsForm fromMontpellier = new GrantFactsForm();
+        fromMontpellier.setGreenTravel(true);
+        fromMontpellier.setTravelDays(2);
+        fromMontpellier.setVersion(grants.facts(perpignan).getVersion());
+        assertThrows(NotFoundException.class,
+                () -> grants.saveFacts(perpignan.getId(), fromMontpellier, account(DemoAccounts.COORDINATOR_MONTPELLIER)));
+        assertEquals(before, grants.grantOf(perpignan).planned().total(), "nothing was recorded");
 
         GrantFactsForm cancelled = new GrantFactsForm();
         assertEquals("grant.facts.cancelled", assertThrows(BusinessException.class,

@@ -40,10 +40,12 @@ class CampusScopeTest {
     }
 
     @Test
-    void theSettingMeansNothingForATrainerAndStudentsHaveNoScope() {
-        CampusScope trainer = CampusScope.of(EnumSet.of(Role.TRAINER), PERPIGNAN, true);
+    void aTrainerSeesTheirCampusUnlessAllowedBothAndStudentsHaveNoScope() {
+        // Issue #16: trainers' sessions are scoped like coordinators' files (the setting widens them too).
+        CampusScope trainer = CampusScope.of(EnumSet.of(Role.TRAINER), PERPIGNAN, false);
         assertThat(trainer.isAll()).isFalse();
         assertThat(trainer.campuses()).containsExactly(PERPIGNAN);
+        assertThat(CampusScope.of(EnumSet.of(Role.TRAINER), PERPIGNAN, true).isAll()).isTrue();
         CampusScope student = CampusScope.of(EnumSet.of(Role.STUDENT), PERPIGNAN, true);
         assertThat(student.allows(PERPIGNAN)).isFalse();
         assertThat(student.campuses()).isEmpty();

@@ -30,6 +30,7 @@ import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
+import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.mail.MailService;
 import fr.faireess.mobility.platform.mail.OutboxCriteria;
 import fr.faireess.mobility.platform.mail.OutgoingMail;
@@ -160,7 +161,7 @@ class ModuleIT {
         badLink.setMaterialUrl("javascript:alert(document.cookie)");
         assertEquals("module.session.materialUrlInvalid",
                 assertThrows(BusinessException.class, () -> sessions.create(badLink, trainer)).messageKey());
-        assertEquals(0, sessions.count(mine));
+        assertEquals(0, sessions.count(mine, trainer));
     }
 
     @Test
@@ -288,8 +289,8 @@ class ModuleIT {
 
         assertThrows(AccessDeniedException.class, () -> sessions.create(sessionForm("ASS-1"), student));
         assertThrows(AccessDeniedException.class, () -> sessions.create(sessionForm("ASS-1"), coordinator));
-        assertEquals(0, sessions.count(new SessionCriteria(null, null, student.getId())));
-        assertEquals(0, sessions.count(new SessionCriteria(null, null, coordinator.getId())));
+        assertEquals(0, sessions.count(new SessionCriteria(null, null, student.getId()), staff(Role.ADMIN)));
+        assertEquals(0, sessions.count(new SessionCriteria(null, null, coordinator.getId()), staff(Role.ADMIN)));
 
         ModuleSession session = sessions.create(sessionForm("ASS-1"), trainer);
         Map<Long, AttendanceStatus> grid = marks(session, trainer, AttendanceStatus.PRESENT);
@@ -330,7 +331,7 @@ class ModuleIT {
     void sessionFilesAreAddedByTheSessionsTrainerAndReadByStaffAndTheCohortsStudentsOnly() {
         Account trainer = staff(Role.TRAINER);
         Account otherTrainer = staff(Role.TRAINER);
-        Account coordinator = staff(Role.COORDINATOR, "MONTPELLIER");
+        Account coordinator = staff(Role.COORDINATOR);
         Account admin = staff(Role.ADMIN);
         Account inside = student("ASS");
         Account outside = student("ES");
@@ -374,6 +375,53 @@ class ModuleIT {
         assertTrue(materials.materialsOf(id, trainer).isEmpty());
         assertEquals(List.of("MODULE_SESSION_CREATED", "MODULE_MATERIAL_ADDED", "MODULE_MATERIAL_REMOVED"),
                 audit.history("MODULE_SESSION", id).stream().map(e -> e.getAction()).toList());
+    }
+
+    // ---------------------------------------------------------------- campus scope
+
+    @Test
+    void anotherCampussStaffIsRefusedEveryReadAndWriteOfASessionUnlessAnAdministratorWidensThem() {
+        Account trainer = staff(Role.TRAINER);
+        Account montpellierTrainer = staff(Role.TRAINER, "MONTPELLIER");
+        Account montpellierCoordinator = staff(Role.COORDINATOR, "MONTPELLIER");
+        ModuleSession session = sessions.create(sessionForm("EJE-1"), trainer);
+        long id = session.getId();
+        MaterialInfo file = materials.add(id, new MaterialUpload("consignes.pdf", TestFiles.pdf(2000)), trainer);
+        SessionCriteria thisSession = new SessionCriteria(null, CAMPUS, trainer.getId());
+
+        for (Account other : List.of(montpellierTrainer, montpellierCoordinator)) {
+            assertTrue(sessions.find(id, other).isEmpty(), "another campus's session is as absent as a guessed id");
+            assertThrows(NotFoundException.class, () -> sessions.attendanceGrid(id, other));
+            assertThrows(NotFoundException.class, () -> materials.materialsOf(id, other));
+            assertTrue(materials.materialsOf(List.of(id), other).isEmpty());
+            assertTrue(materials.download(file.id(), other).isEmpty());
+            assertEquals(0, sessions.count(thisSession, other));
+            assertTrue(sessions.search(thisSession, 0, 10, other).isEmpty());
+            assertTrue(sessions.all(thisSession, other).isEmpty());
+        }
+        assertThrows(NotFoundException.class, () -> sessions.update(id, SessionForm.of(session), montpellierTrainer));
+        assertThrows(NotFoundException.class,
+                () -> sessions.recordAttendance(id, session.getVersion(), Map.of(), montpellierTrainer));
+        assertThrows(NotFoundException.class,
+                () -> materials.add(id, new MaterialUpload("autre.pdf", TestFiles.pdf(2000)), montpellierTrainer));
+        assertThrows(NotFoundException.class, () -> materials.remove(file.id(), montpellierTrainer));
+        BusinessException elsewhere = assertThrows(BusinessException.class,
+                () -> sessions.create(sessionForm("EJE-1"), montpellierTrainer));
+        assertEquals("module.session.campusOutOfScope", elsewhere.messageKey());
+        assertEquals("campus", elsewhere.field().orElseThrow());
+        assertEquals(1, materials.materialsOf(id, trainer).size(), "nothing was removed or added");
+        assertEquals(1, sessions.count(thisSession, trainer));
+
+        // An administrator lets the Montpellier trainer see both campuses: the session reads again (still not theirs to edit).
+        AccountForm widen = AccountForm.of(montpellierTrainer);
+        widen.setSeesBothCampuses(true);
+        Account widened = accounts.update(montpellierTrainer.getId(), widen, admin());
+        assertTrue(widened.isSeesBothCampuses());
+        assertTrue(sessions.find(id, widened).isPresent());
+        assertTrue(materials.download(file.id(), widened).isPresent());
+        assertEquals(1, sessions.count(thisSession, widened));
+        assertEquals("module.session.notYours", assertThrows(BusinessException.class,
+                () -> sessions.update(id, SessionForm.of(session), widened)).messageKey());
     }
 
     // ---------------------------------------------------------------- helpers

@@ -92,6 +92,7 @@ class PlacementsIT {
     @Inject private Fixture fixture;
     @Inject private Clock clock;
     @Inject private fr.faireess.mobility.grant.GrantService grants;
+    @Inject private fr.faireess.mobility.budget.PaymentService payments;
     @Inject private ReportingService reporting;
 
     /** Nadia as the actor of set-up calls: the services check the actor's roles in the database. */
@@ -514,6 +515,9 @@ class PlacementsIT {
                 new Scan("autre.pdf", pdf()), "Quelqu'un", fixture.today(), julien));
         assertThrows(NotFoundException.class, () -> agreements.amend(id, julien));
         assertThrows(NotFoundException.class, () -> agreements.sendCertificateLink(id, julien));
+        assertThrows(NotFoundException.class, () -> grants.saveFacts(id, new fr.faireess.mobility.grant.GrantFactsForm(), julien));
+        assertThrows(NotFoundException.class,
+                () -> payments.record(id, new fr.faireess.mobility.budget.PaymentForm(), julien));
         Placement after = reloaded(placement);
         assertEquals(version, after.getVersion(), "the placement did not change");
         assertEquals(PlacementState.PROPOSED, after.getState());

@@ -307,6 +307,24 @@ class TestimoniesIT {
     }
 
     @Test
+    void aReplacedFileTakesTheNewFilesNameAndContent() {
+        Account owner = student();
+        TestimonyForm form = film(selectedMobility(owner, 10), null);
+        Testimony draft = testimonyAuthoring.create(form, owner, new FileUpload("affiche.png", png()));
+        TestimonyForm again = testimonies.formOf(testimonies.findForAuthor(draft.getId(), owner).orElseThrow());
+        byte[] newer = pdf(900);
+        testimonyAuthoring.saveDraft(draft.getId(), owner, again, new FileUpload("affiche-finale.pdf", newer));
+
+        Testimony reloaded = testimonies.findForAuthor(draft.getId(), owner).orElseThrow();
+        FileInfo file = testimonyFiles.fileOf(reloaded).orElseThrow();
+        assertEquals("affiche-finale.pdf", file.fileName());
+        assertEquals("application/pdf", file.contentType());
+        FileDownload download = testimonyFiles.download(draft.getId(), owner).orElseThrow();
+        assertEquals("affiche-finale.pdf", download.fileName());
+        assertArrayEquals(newer, download.content());
+    }
+
+    @Test
     void aDraftIsInvisibleToCoordinatorsAndOtherStudentsUntilSubmitted() {
         Account owner = student();
         Account other = student();

@@ -48,12 +48,12 @@ public class CoordinatorSessionListBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) sessions.count(criteria());
+            return (int) sessions.count(criteria(), currentUser.get());
         }
 
         @Override
         public List<ModuleSession> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            List<ModuleSession> page = sessions.search(criteria(), first, pageSize);
+            List<ModuleSession> page = sessions.search(criteria(), first, pageSize, currentUser.get());
             pageMaterials = new HashMap<>(materials.materialsOf(page.stream().map(ModuleSession::getId).toList(), currentUser.get()));
             return page;
         }

@@ -40,9 +40,9 @@ public class ModuleExportServlet extends HttpServlet {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         switch (path) {
             case "/sessions.csv" -> send(response, "text/csv; charset=UTF-8", "seances-module.csv",
-                    new SessionExport(text, locale).csv(sessions.all(criteria(request))));
+                    new SessionExport(text, locale).csv(sessions.all(criteria(request), currentUser.get())));
             case "/sessions.xlsx" -> send(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    "seances-module.xlsx", new SessionExport(text, locale).xlsx(sessions.all(criteria(request))));
+                    "seances-module.xlsx", new SessionExport(text, locale).xlsx(sessions.all(criteria(request), currentUser.get())));
             case "/signin-sheet.pdf" -> {
                 ModuleSession session = sessionOf(request);
                 if (session == null) {

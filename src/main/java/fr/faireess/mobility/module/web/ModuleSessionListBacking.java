@@ -42,12 +42,12 @@ public class ModuleSessionListBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) sessions.count(criteria());
+            return (int) sessions.count(criteria(), currentUser.get());
         }
 
         @Override
         public List<ModuleSession> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return sessions.search(criteria(), first, pageSize);
+            return sessions.search(criteria(), first, pageSize, currentUser.get());
         }
 
         @Override
