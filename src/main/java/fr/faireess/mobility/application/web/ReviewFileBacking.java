@@ -31,6 +31,7 @@ import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.reference.ErasmusDuration;
+import fr.faireess.mobility.platform.web.RenderCache;
 
 /**
  * Backs {@code /coordinator/applications/view.xhtml}: one file with its documents, messages, score
@@ -42,6 +43,9 @@ import fr.faireess.mobility.reference.ErasmusDuration;
 public class ReviewFileBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** What the getters read, once per rendered response. */
+    private final RenderCache render = new RenderCache();
 
     @Inject private ApplicationService applications;
     @Inject private ApplicationReview applicationReview;
@@ -186,7 +190,7 @@ public class ReviewFileBacking implements Serializable {
         return livePlacement.orElse(null);
     }
 
-    public long getSelectedInCall() { return calls.selectedCount(application().getCall().getId()); }
+    public long getSelectedInCall() { return render.get("selectedInCall", () -> calls.selectedCount(application().getCall().getId())); }
     /** Erasmus+ days the student's other placements already count in the study cycle (read once per view). */
     public int getCycleDaysUsed() {
         if (cycleDaysUsed == null) {
@@ -204,10 +208,10 @@ public class ReviewFileBacking implements Serializable {
                 ? 0 : ErasmusDuration.days(a.getStartOn(), a.getEndOn());
     }
 
-    public List<DocumentInfo> getDocuments() { return applications.documents(application()); }
-    public List<ApplicationComment> getComments() { return applications.comments(application()); }
-    public List<AuditEntry> getTimeline() { return applications.timeline(application()); }
-    public Map<Long, String> getHostLabels() { return applications.hostLabels(application()); }
+    public List<DocumentInfo> getDocuments() { return render.get("documents", () -> applications.documents(application())); }
+    public List<ApplicationComment> getComments() { return render.get("comments", () -> applications.comments(application())); }
+    public List<AuditEntry> getTimeline() { return render.get("timeline", () -> applications.timeline(application())); }
+    public Map<Long, String> getHostLabels() { return render.get("hostLabels", () -> applications.hostLabels(application())); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Integer getScore() { return score; }

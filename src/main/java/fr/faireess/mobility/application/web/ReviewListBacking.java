@@ -30,6 +30,7 @@ import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.reference.Campus;
 import fr.faireess.mobility.reference.Country;
 import fr.faireess.mobility.reference.ReferenceData;
+import fr.faireess.mobility.platform.web.RenderCache;
 
 /**
  * Backs {@code /coordinator/applications/list.xhtml}: submitted applications paged, filtered and
@@ -41,6 +42,9 @@ import fr.faireess.mobility.reference.ReferenceData;
 public class ReviewListBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** What the getters read, once per rendered response. */
+    private final RenderCache render = new RenderCache();
 
     @Inject private ApplicationService applications;
     @Inject private ApplicationQueries applicationQueries;
@@ -140,12 +144,14 @@ public class ReviewListBacking implements Serializable {
         return criteria().toQuery();
     }
 
-    public List<MobilityCall> getCalls() { return calls.visibleTo(currentUser.get()); }
+    public List<MobilityCall> getCalls() { return render.get("calls", () -> calls.visibleTo(currentUser.get())); }
 
     /** The campus filter offers the campuses the coordinator sees, no other. */
     public List<Campus> getCampuses() {
-        CampusScope scope = CampusScope.of(currentUser.get());
-        return reference.campuses().stream().filter(c -> scope.allows(c.getCode())).toList();
+        return render.get("campuses", () -> {
+            CampusScope scope = CampusScope.of(currentUser.get());
+            return reference.campuses().stream().filter(c -> scope.allows(c.getCode())).toList();
+        });
     }
     /**
      * The country filter offers the countries of the files the coordinator sees (and the one chosen

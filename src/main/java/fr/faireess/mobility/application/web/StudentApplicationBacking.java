@@ -29,6 +29,7 @@ import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.RenderCache;
 
 /**
  * Backs {@code /student/applications/file.xhtml}: the student's own application — the form while it
@@ -39,6 +40,9 @@ import fr.faireess.mobility.platform.i18n.Messages;
 public class StudentApplicationBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** What the getters read, once per rendered response. */
+    private final RenderCache render = new RenderCache();
     private static final String FORM = "file";
 
     @Inject private ApplicationService applications;
@@ -164,7 +168,7 @@ public class StudentApplicationBacking implements Serializable {
     }
 
     public List<DocumentInfo> getDocuments() {
-        return applications.documents(application());
+        return render.get("documents", () -> applications.documents(application()));
     }
 
     public DocumentInfo document(String kind) {
@@ -172,11 +176,11 @@ public class StudentApplicationBacking implements Serializable {
     }
 
     public List<ApplicationComment> getComments() {
-        return applications.comments(application());
+        return render.get("comments", () -> applications.comments(application()));
     }
 
     public List<AuditEntry> getTimeline() {
-        return applications.timeline(application());
+        return render.get("timeline", () -> applications.timeline(application()));
     }
 
     public List<HostChoice> getHostChoices() {
@@ -187,7 +191,7 @@ public class StudentApplicationBacking implements Serializable {
     }
 
     public Map<Long, String> getHostLabels() {
-        return applications.hostLabels(application());
+        return render.get("hostLabels", () -> applications.hostLabels(application()));
     }
 
     /** Types of structure for a free proposal (the host directory's codes and labels). */

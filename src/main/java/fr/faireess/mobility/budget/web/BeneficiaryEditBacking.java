@@ -23,6 +23,7 @@ import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.reference.Campus;
 import fr.faireess.mobility.reference.ReferenceData;
+import fr.faireess.mobility.platform.web.RenderCache;
 
 /**
  * Backs {@code /admin/budget/beneficiary.xhtml?id=…[&year=…]}: a beneficiary's name, kind and
@@ -34,6 +35,9 @@ import fr.faireess.mobility.reference.ReferenceData;
 public class BeneficiaryEditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** What the getters read, once per rendered response. */
+    private final RenderCache render = new RenderCache();
 
     @Inject private BeneficiaryService beneficiaries;
     @Inject private ReferenceData reference;
@@ -80,10 +84,12 @@ public class BeneficiaryEditBacking implements Serializable {
 
     /** The beneficiary's changes and its budgets', newest first. */
     public List<AuditEntry> getHistory() {
-        List<AuditEntry> entries = new java.util.ArrayList<>(audit.history(BeneficiaryService.AUDIT_BENEFICIARY, id));
-        getBudgets().forEach(b -> entries.addAll(audit.history(BeneficiaryService.AUDIT_BUDGET, b.getId())));
-        entries.sort(java.util.Comparator.comparing(AuditEntry::getOccurredAt).reversed());
-        return entries;
+        return render.get("history", () -> {
+            List<AuditEntry> entries = new java.util.ArrayList<>(audit.history(BeneficiaryService.AUDIT_BENEFICIARY, id));
+            getBudgets().forEach(b -> entries.addAll(audit.history(BeneficiaryService.AUDIT_BUDGET, b.getId())));
+            entries.sort(java.util.Comparator.comparing(AuditEntry::getOccurredAt).reversed());
+            return entries;
+        });
     }
 
     public String save() {
@@ -115,7 +121,7 @@ public class BeneficiaryEditBacking implements Serializable {
     }
 
     public List<Campus> getCampuses() {
-        return reference.campuses();
+        return render.get("campuses", () -> reference.campuses());
     }
 
     public BeneficiaryKind[] getKinds() {

@@ -18,6 +18,7 @@ import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.reference.Campus;
 import fr.faireess.mobility.reference.ReferenceData;
+import fr.faireess.mobility.platform.web.RenderCache;
 
 /** Backs {@code /admin/budget/beneficiaries.xhtml}: the beneficiaries with their budgets, and a new one. */
 @Named
@@ -25,6 +26,9 @@ import fr.faireess.mobility.reference.ReferenceData;
 public class BeneficiaryListBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** What the getters read, once per rendered response. */
+    private final RenderCache render = new RenderCache();
 
     @Inject private BeneficiaryService beneficiaries;
     @Inject private ReferenceData reference;
@@ -57,7 +61,7 @@ public class BeneficiaryListBacking implements Serializable {
     }
 
     public List<Campus> getCampuses() {
-        return reference.campuses();
+        return render.get("campuses", () -> reference.campuses());
     }
 
     public BeneficiaryKind[] getKinds() {

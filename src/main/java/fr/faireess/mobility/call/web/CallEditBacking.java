@@ -18,6 +18,7 @@ import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.reference.Campus;
 import fr.faireess.mobility.reference.ReferenceData;
+import fr.faireess.mobility.platform.web.RenderCache;
 
 /** Backs {@code /coordinator/calls/edit.xhtml}: create, edit or close a call. */
 @Named
@@ -25,6 +26,9 @@ import fr.faireess.mobility.reference.ReferenceData;
 public class CallEditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** What the getters read, once per rendered response. */
+    private final RenderCache render = new RenderCache();
     private static final String FORM = "call";
 
     @Inject private CallService calls;
@@ -56,10 +60,12 @@ public class CallEditBacking implements Serializable {
      * on a call for a campus they do not see, which they may read but not change).
      */
     public List<Campus> getCampusOptions() {
-        CampusScope scope = CampusScope.of(currentUser.get());
-        return reference.campuses().stream()
-                .filter(c -> scope.allows(c.getCode()) || (form != null && form.getCampuses().contains(c.getCode())))
-                .toList();
+        return render.get("campusOptions", () -> {
+            CampusScope scope = CampusScope.of(currentUser.get());
+            return reference.campuses().stream()
+                    .filter(c -> scope.allows(c.getCode()) || (form != null && form.getCampuses().contains(c.getCode())))
+                    .toList();
+        });
     }
 
     public String save() {

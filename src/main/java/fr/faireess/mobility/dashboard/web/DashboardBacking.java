@@ -18,6 +18,7 @@ import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.platform.i18n.LanguageBean;
 import fr.faireess.mobility.reference.Campus;
 import fr.faireess.mobility.reference.ReferenceData;
+import fr.faireess.mobility.platform.web.RenderCache;
 
 /**
  * Backs the dashboards ({@code /coordinator/dashboard.xhtml}, {@code /admin/dashboard.xhtml},
@@ -29,6 +30,9 @@ import fr.faireess.mobility.reference.ReferenceData;
 public class DashboardBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** What the getters read, once per rendered response. */
+    private final RenderCache render = new RenderCache();
 
     @Inject private DashboardService dashboards;
     @Inject private CurrentUser currentUser;
@@ -86,8 +90,10 @@ public class DashboardBacking implements Serializable {
 
     /** The campuses the viewer sees, no other. */
     public List<Campus> getCampuses() {
-        CampusScope scope = CampusScope.of(currentUser.get());
-        return reference.campuses().stream().filter(c -> scope.allows(c.getCode())).toList();
+        return render.get("campuses", () -> {
+            CampusScope scope = CampusScope.of(currentUser.get());
+            return reference.campuses().stream().filter(c -> scope.allows(c.getCode())).toList();
+        });
     }
 
     public Integer getYear() { return year; }

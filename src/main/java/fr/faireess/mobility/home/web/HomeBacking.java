@@ -8,11 +8,15 @@ import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountCriteria;
 import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.platform.web.RenderCache;
 
 /** Backs the four role home pages ({@code /student/index.xhtml}, {@code /coordinator/...}, …). */
 @Named
 @RequestScoped
 public class HomeBacking {
+    /** What the getters read, once per rendered response. */
+    private final RenderCache render = new RenderCache();
+
 
     @Inject
     private CurrentUser currentUser;
@@ -25,10 +29,10 @@ public class HomeBacking {
     }
 
     public long getAccountCount() {
-        return accounts.count(AccountCriteria.ALL);
+        return render.get("accountCount", () -> accounts.count(AccountCriteria.ALL));
     }
 
     public long getActiveAccountCount() {
-        return accounts.count(new AccountCriteria(null, null, null, Boolean.TRUE));
+        return render.get("activeAccountCount", () -> accounts.count(new AccountCriteria(null, null, null, Boolean.TRUE)));
     }
 }

@@ -15,6 +15,7 @@ import fr.faireess.mobility.module.IncidentStatus;
 import fr.faireess.mobility.module.ModuleCompletion;
 import fr.faireess.mobility.module.ModuleSession;
 import fr.faireess.mobility.module.ModuleSessionService;
+import fr.faireess.mobility.platform.web.RenderCache;
 
 /**
  * Backs the module's home panels ({@code WEB-INF/includes/module-trainer-home.xhtml},
@@ -23,6 +24,9 @@ import fr.faireess.mobility.module.ModuleSessionService;
 @Named
 @RequestScoped
 public class ModuleHomeBacking {
+    /** What the getters read, once per rendered response. */
+    private final RenderCache render = new RenderCache();
+
 
     private static final int UPCOMING = 5;
 
@@ -74,7 +78,7 @@ public class ModuleHomeBacking {
 
     /** Sessions of every trainer still waiting for their attendance (admin home). */
     public long getAllAwaitingAttendance() {
-        return sessions.countAwaitingAttendance();
+        return render.get("allAwaitingAttendance", () -> sessions.countAwaitingAttendance());
     }
 
     public String getAcademicYear() {

@@ -27,6 +27,7 @@ import fr.faireess.mobility.placement.PlacementState;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.reference.Campus;
 import fr.faireess.mobility.reference.ReferenceData;
+import fr.faireess.mobility.platform.web.RenderCache;
 
 /**
  * Backs {@code /coordinator/placements/list.xhtml}: placements paged and filtered in the database.
@@ -38,6 +39,9 @@ import fr.faireess.mobility.reference.ReferenceData;
 public class PlacementListBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** What the getters read, once per rendered response. */
+    private final RenderCache render = new RenderCache();
 
     @Inject private PlacementService placements;
     @Inject private CurrentUser currentUser;
@@ -100,8 +104,10 @@ public class PlacementListBacking implements Serializable {
 
     /** The campus filter offers the campuses the coordinator sees, no other. */
     public List<Campus> getCampuses() {
-        CampusScope scope = CampusScope.of(currentUser.get());
-        return reference.campuses().stream().filter(c -> scope.allows(c.getCode())).toList();
+        return render.get("campuses", () -> {
+            CampusScope scope = CampusScope.of(currentUser.get());
+            return reference.campuses().stream().filter(c -> scope.allows(c.getCode())).toList();
+        });
     }
 
     /**

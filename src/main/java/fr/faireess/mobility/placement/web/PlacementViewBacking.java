@@ -37,6 +37,7 @@ import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.RenderCache;
 
 /**
  * Backs {@code /coordinator/placements/view.xhtml}: one placement with its state moves, the
@@ -49,6 +50,9 @@ import fr.faireess.mobility.platform.i18n.Messages;
 public class PlacementViewBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** What the getters read, once per rendered response. */
+    private final RenderCache render = new RenderCache();
 
     @Inject private PlacementService placements;
     @Inject private PlacementCreation placementCreation;
@@ -228,10 +232,10 @@ public class PlacementViewBacking implements Serializable {
         return !current().isFrozen() && !placement().getState().isFinal();
     }
 
-    public List<LearningAgreement> getVersions() { return agreements.versions(placement()); }
-    public List<PlacementDocument> getDocuments() { return agreements.documents(placement()); }
-    public List<ChecklistLine> getChecklist() { return placements.checklist(placement()); }
-    public List<AuditEntry> getTimeline() { return placements.timeline(placement()); }
+    public List<LearningAgreement> getVersions() { return render.get("versions", () -> agreements.versions(placement())); }
+    public List<PlacementDocument> getDocuments() { return render.get("documents", () -> agreements.documents(placement())); }
+    public List<ChecklistLine> getChecklist() { return render.get("checklist", () -> placements.checklist(placement())); }
+    public List<AuditEntry> getTimeline() { return render.get("timeline", () -> placements.timeline(placement())); }
     public Recognition[] getRecognitions() { return Recognition.values(); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }

@@ -17,6 +17,7 @@ import fr.faireess.mobility.placement.PlacementDocument;
 import fr.faireess.mobility.placement.PlacementService;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.error.NotFoundException;
+import fr.faireess.mobility.platform.web.RenderCache;
 
 /**
  * Backs {@code /trainer/placements/view.xhtml?id=…}: a placement the trainer is the academic
@@ -28,6 +29,9 @@ import fr.faireess.mobility.platform.error.NotFoundException;
 public class ReferentPlacementBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** What the getters read, once per rendered response. */
+    private final RenderCache render = new RenderCache();
 
     @Inject private PlacementService placements;
     @Inject private AgreementService agreements;
@@ -59,10 +63,10 @@ public class ReferentPlacementBacking implements Serializable {
         return false;
     }
 
-    public List<LearningAgreement> getVersions() { return agreements.versions(placement()); }
-    public List<PlacementDocument> getDocuments() { return agreements.documents(placement()); }
-    public List<ChecklistLine> getChecklist() { return placements.checklist(placement()); }
-    public List<AuditEntry> getTimeline() { return placements.timeline(placement()); }
+    public List<LearningAgreement> getVersions() { return render.get("versions", () -> agreements.versions(placement())); }
+    public List<PlacementDocument> getDocuments() { return render.get("documents", () -> agreements.documents(placement())); }
+    public List<ChecklistLine> getChecklist() { return render.get("checklist", () -> placements.checklist(placement())); }
+    public List<AuditEntry> getTimeline() { return render.get("timeline", () -> placements.timeline(placement())); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
 }

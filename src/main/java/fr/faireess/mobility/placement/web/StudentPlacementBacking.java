@@ -23,6 +23,7 @@ import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.RenderCache;
 
 /**
  * Backs {@code /student/placements/view.xhtml}: the student's own placement (anyone else's is a 404),
@@ -33,6 +34,9 @@ import fr.faireess.mobility.platform.i18n.Messages;
 public class StudentPlacementBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** What the getters read, once per rendered response. */
+    private final RenderCache render = new RenderCache();
 
     @Inject private PlacementService placements;
     @Inject private PlacementSteps placementSteps;
@@ -102,9 +106,9 @@ public class StudentPlacementBacking implements Serializable {
         return ParticipantDataRule.missing(placement().getStudent());
     }
 
-    public List<LearningAgreement> getVersions() { return agreements.versions(placement()); }
-    public List<ChecklistLine> getChecklist() { return placements.checklist(placement()); }
-    public List<AuditEntry> getTimeline() { return placements.timeline(placement()); }
+    public List<LearningAgreement> getVersions() { return render.get("versions", () -> agreements.versions(placement())); }
+    public List<ChecklistLine> getChecklist() { return render.get("checklist", () -> placements.checklist(placement())); }
+    public List<AuditEntry> getTimeline() { return render.get("timeline", () -> placements.timeline(placement())); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
 }

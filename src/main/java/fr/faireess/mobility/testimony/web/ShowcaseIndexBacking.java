@@ -16,6 +16,7 @@ import fr.faireess.mobility.testimony.Showcase;
 import fr.faireess.mobility.testimony.Testimony;
 import fr.faireess.mobility.testimony.TestimonyCriteria;
 import fr.faireess.mobility.testimony.TestimonyType;
+import fr.faireess.mobility.platform.web.RenderCache;
 
 /**
  * Backs {@code /showcase/index.xhtml} (public): published testimonies, newest first, filtered by
@@ -26,6 +27,9 @@ import fr.faireess.mobility.testimony.TestimonyType;
 public class ShowcaseIndexBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** What the getters read, once per rendered response. */
+    private final RenderCache render = new RenderCache();
 
     @Inject private Showcase showcase;
 
@@ -62,8 +66,8 @@ public class ShowcaseIndexBacking implements Serializable {
     }
 
     public LazyDataModel<Testimony> getRows() { return rows; }
-    public List<String> getCountries() { return showcase.countries(); }
-    public List<Integer> getYears() { return showcase.years(); }
+    public List<String> getCountries() { return render.get("countries", () -> showcase.countries()); }
+    public List<Integer> getYears() { return render.get("years", () -> showcase.years()); }
     public TestimonyType[] getTypes() { return TestimonyType.values(); }
     public String getCountry() { return country; }
     public void setCountry(String country) { this.country = country; }

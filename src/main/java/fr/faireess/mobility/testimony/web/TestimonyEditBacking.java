@@ -30,6 +30,7 @@ import fr.faireess.mobility.testimony.TestimonyService;
 import fr.faireess.mobility.testimony.TestimonyFiles;
 import fr.faireess.mobility.testimony.TestimonyAuthoring;
 import fr.faireess.mobility.testimony.TestimonyType;
+import fr.faireess.mobility.platform.web.RenderCache;
 
 /**
  * Backs {@code /student/testimonies/edit.xhtml}: a new testimony ({@code ?mobility=}) or an existing
@@ -41,6 +42,9 @@ import fr.faireess.mobility.testimony.TestimonyType;
 public class TestimonyEditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** What the getters read, once per rendered response. */
+    private final RenderCache render = new RenderCache();
     private static final String FORM = "testimony";
     private static final int CONSENT_YEARS = 5;
 
@@ -172,7 +176,7 @@ public class TestimonyEditBacking implements Serializable {
     }
 
     public List<MobilityApplication> getMobilities() {
-        return testimonies.mobilitiesOf(currentUser.get());
+        return render.get("mobilities", () -> testimonies.mobilitiesOf(currentUser.get()));
     }
 
     public TestimonyType[] getTypes() { return TestimonyType.values(); }

@@ -30,6 +30,7 @@ import fr.faireess.mobility.testimony.TestimonyModeration;
 import fr.faireess.mobility.testimony.TestimonyFiles;
 import fr.faireess.mobility.testimony.TestimonyConsentWindow;
 import fr.faireess.mobility.testimony.TestimonyStatus;
+import fr.faireess.mobility.platform.web.RenderCache;
 
 /**
  * Backs {@code /coordinator/testimonies/view.xhtml?id=}: the testimony, its moderation (request
@@ -41,6 +42,9 @@ import fr.faireess.mobility.testimony.TestimonyStatus;
 public class TestimonyReviewBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** What the getters read, once per rendered response. */
+    private final RenderCache render = new RenderCache();
 
     @Inject private TestimonyService testimonies;
     @Inject private TestimonyConsentWindow testimonyConsentWindow;
@@ -130,7 +134,7 @@ public class TestimonyReviewBacking implements Serializable {
 
     /** Who still has to consent before publication, or null. */
     public String getMissingConsent() {
-        return testimonyConsentWindow.missingConsent(testimony()).map(ConsentRule.Missing::person).orElse(null);
+        return render.get("missingConsent", () -> testimonyConsentWindow.missingConsent(testimony()).map(ConsentRule.Missing::person).orElse(null));
     }
 
     /** A consent whose period has ended (today in Paris): shown as expired. */
@@ -138,10 +142,10 @@ public class TestimonyReviewBacking implements Serializable {
         return consent.endedBefore(schoolClock.today());
     }
 
-    public List<TestimonyConsent> getConsents() { return consents.consents(testimony()); }
-    public List<TestimonyComment> getComments() { return testimonies.comments(testimony()); }
-    public List<AuditEntry> getTimeline() { return testimonies.timeline(testimony()); }
-    public FileInfo getFile() { return testimonyFiles.fileOf(testimony()).orElse(null); }
+    public List<TestimonyConsent> getConsents() { return render.get("consents", () -> consents.consents(testimony())); }
+    public List<TestimonyComment> getComments() { return render.get("comments", () -> testimonies.comments(testimony())); }
+    public List<AuditEntry> getTimeline() { return render.get("timeline", () -> testimonies.timeline(testimony())); }
+    public FileInfo getFile() { return render.get("file", () -> testimonyFiles.fileOf(testimony()).orElse(null)); }
     public PersonKind[] getKinds() { return new PersonKind[] {PersonKind.THIRD_PARTY, PersonKind.GUARDIAN}; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
