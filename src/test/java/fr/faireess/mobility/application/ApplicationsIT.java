@@ -412,7 +412,7 @@ class ApplicationsIT {
         assertTrue(applications.findVisibleTo(perpignanId, narrowed).isEmpty());
         assertEquals(1, applicationQueries.count(wholeCall, narrowed));
 
-        // The setting means nothing for other roles: a new trainer's is stored off.
+        // Since issue #16 the setting widens trainers too (their module sessions): a new trainer's is kept.
         AccountForm trainerForm = new AccountForm();
         trainerForm.setEmail("formation." + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
         trainerForm.setFirstName("Dominique");
@@ -420,7 +420,7 @@ class ApplicationsIT {
         trainerForm.setRoles(EnumSet.of(Role.TRAINER));
         trainerForm.setCampusCode("PERPIGNAN");
         trainerForm.setSeesBothCampuses(true);
-        assertFalse(accounts.create(trainerForm, "mot-de-passe-solide", adminActor()).isSeesBothCampuses());
+        assertTrue(accounts.create(trainerForm, "mot-de-passe-solide", adminActor()).isSeesBothCampuses());
     }
 
     @Test
