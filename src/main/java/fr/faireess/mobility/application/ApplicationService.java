@@ -28,8 +28,8 @@ import fr.faireess.mobility.host.HostDirectory;
 import fr.faireess.mobility.host.HostOrganisation;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CampusScope;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
@@ -474,9 +474,7 @@ public class ApplicationService {
 
     /** Active directory hosts, for the wish drop-downs. */
     public List<HostChoice> hostChoices() {
-        return em.createQuery("select h from HostOrganisation h join fetch h.country where h.active = true order by h.name",
-                        HostOrganisation.class)
-                .getResultList().stream()
+        return hosts.activeChoices().stream()
                 .map(h -> new HostChoice(h.getId(), label(h)))
                 .toList();
     }

@@ -23,8 +23,8 @@ import fr.faireess.mobility.grant.GrantService;
 import fr.faireess.mobility.grant.PlacementGrant;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CampusScope;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementState;
 import fr.faireess.mobility.platform.audit.AuditLog;
@@ -56,7 +56,7 @@ public class BudgetService {
 
     /** What confirming or selecting would do to a budget: the figures now, and the amount it would add. */
     public record Overrun(long budgetId, String beneficiary, int callYear, BudgetFigures figures, BigDecimal adding,
-                          boolean estimate) implements java.io.Serializable {
+                          boolean estimate) implements fr.faireess.mobility.application.BudgetOverrun {
 
         public BigDecimal remainingAfter() {
             return figures.remaining().subtract(adding);

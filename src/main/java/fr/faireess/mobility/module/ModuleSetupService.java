@@ -10,8 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;

@@ -22,11 +22,12 @@ import fr.faireess.mobility.application.ApplicationStatus;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.application.PdfRule;
 import fr.faireess.mobility.host.HostContact;
+import fr.faireess.mobility.host.HostDirectory;
 import fr.faireess.mobility.host.HostOrganisation;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CampusScope;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
@@ -57,6 +58,7 @@ public class PlacementService {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject private HostDirectory hosts;
     @Inject private AuditLog audit;
     @Inject private Clock clock;
     /** Dates in the French mails. */
@@ -97,8 +99,7 @@ public class PlacementService {
     }
 
     public List<HostOrganisation> hostChoices() {
-        return em.createQuery("select h from HostOrganisation h join fetch h.country where h.active = true order by h.name",
-                HostOrganisation.class).getResultList();
+        return hosts.activeChoices();
     }
 
     /** Mentors (with an e-mail address, for the signing link) of active organisations. */

@@ -21,7 +21,7 @@ import fr.faireess.mobility.application.DocumentInfo;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.host.HostOrganisation;
 import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.module.Attendance;
 import fr.faireess.mobility.module.CriticalIncident;
 import fr.faireess.mobility.module.CriticalIncidentService;

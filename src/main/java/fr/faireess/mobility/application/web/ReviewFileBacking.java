@@ -2,7 +2,6 @@ package fr.faireess.mobility.application.web;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -15,16 +14,14 @@ import jakarta.inject.Named;
 import fr.faireess.mobility.application.ApplicationComment;
 import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.ApplicationStatus;
+import fr.faireess.mobility.application.BudgetOverrun;
 import fr.faireess.mobility.application.DocumentInfo;
 import fr.faireess.mobility.application.MobilityApplication;
-import fr.faireess.mobility.budget.BudgetService;
+import fr.faireess.mobility.application.PlacementOutlook;
+import fr.faireess.mobility.application.SelectionBudget;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CurrentUser;
-import fr.faireess.mobility.placement.PlacementDuration;
-import fr.faireess.mobility.placement.Placement;
-import fr.faireess.mobility.placement.PlacementProgress;
-import fr.faireess.mobility.placement.PlacementService;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
@@ -45,13 +42,12 @@ public class ReviewFileBacking implements Serializable {
     @Inject private ApplicationService applications;
     @Inject private CurrentUser currentUser;
     @Inject private CallService calls;
-    @Inject private PlacementService placements;
-    @Inject private PlacementProgress progress;
-    @Inject private BudgetService budgets;
-    private BudgetService.Overrun budgetWarning;
+    @Inject private PlacementOutlook placements;
+    @Inject private SelectionBudget budgets;
+    private BudgetOverrun budgetWarning;
     private transient Integer cycleDaysUsed;
     /** The selected file's live placement, read once per request (empty: none yet). */
-    private transient Optional<Placement> livePlacement;
+    private transient Optional<Long> livePlacementId;
 
     private Long id;
     private transient MobilityApplication application;
@@ -107,7 +103,7 @@ public class ReviewFileBacking implements Serializable {
      * recorded in the budget's history. The message typed stays in the form meanwhile.
      */
     private String select(boolean pastAwardAccepted) {
-        Optional<BudgetService.Overrun> overrun = can("SELECTED") ? budgets.overrunIfSelected(application()) : Optional.empty();
+        Optional<BudgetOverrun> overrun = can("SELECTED") ? budgets.overrunIfSelected(application()) : Optional.empty();
         if (overrun.isPresent() && !pastAwardAccepted) {
             budgetWarning = overrun.get();
             return null;
@@ -120,7 +116,7 @@ public class ReviewFileBacking implements Serializable {
     }
 
     /** The budget warning shown after a first click on "select", or null. */
-    public BudgetService.Overrun getBudgetWarning() {
+    public BudgetOverrun getBudgetWarning() {
         return budgetWarning;
     }
 
@@ -176,12 +172,12 @@ public class ReviewFileBacking implements Serializable {
      * A selected file leads to its placement: the one created, or the page to create it. Null when
      * there is none yet (the page then offers "Créer le stage").
      */
-    public Placement getLivePlacement() {
-        if (livePlacement == null) {
-            livePlacement = application().getStatus() == ApplicationStatus.SELECTED
-                    ? progress.liveOf(application()) : Optional.empty();
+    public Long getLivePlacementId() {
+        if (livePlacementId == null) {
+            livePlacementId = application().getStatus() == ApplicationStatus.SELECTED
+                    ? placements.livePlacementId(application()) : Optional.empty();
         }
-        return livePlacement.orElse(null);
+        return livePlacementId.orElse(null);
     }
 
     public long getSelectedInCall() { return calls.selectedCount(application().getCall().getId()); }
@@ -193,7 +189,7 @@ public class ReviewFileBacking implements Serializable {
         return cycleDaysUsed;
     }
 
-    public int getCycleDaysLeft() { return PlacementDuration.remainingInCycle(getCycleDaysUsed()); }
+    public int getCycleDaysLeft() { return placements.remainingInCycle(getCycleDaysUsed()); }
 
     /** Days of the period the student asks for, 0 if not given. */
     public int getDesiredDays() {

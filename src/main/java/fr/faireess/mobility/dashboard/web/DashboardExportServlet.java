@@ -16,7 +16,7 @@ import fr.faireess.mobility.application.ExportTable;
 import fr.faireess.mobility.dashboard.DashboardFilter;
 import fr.faireess.mobility.dashboard.DashboardService;
 import fr.faireess.mobility.dashboard.Figure;
-import fr.faireess.mobility.identity.AccessDeniedException;
+import fr.faireess.mobility.platform.security.AccessDeniedException;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.platform.i18n.LanguageBean;
 import fr.faireess.mobility.platform.i18n.Messages;

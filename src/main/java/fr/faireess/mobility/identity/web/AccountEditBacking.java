@@ -11,7 +11,7 @@ import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountForm;
 import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.identity.CurrentUser;
-import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;

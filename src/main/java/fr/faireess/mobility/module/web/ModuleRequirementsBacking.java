@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CurrentUser;
-import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.module.ModuleRequirement;
 import fr.faireess.mobility.module.ModuleSessionService;
 import fr.faireess.mobility.module.ModuleSetupService;

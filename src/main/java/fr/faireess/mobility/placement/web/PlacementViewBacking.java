@@ -13,7 +13,9 @@ import jakarta.inject.Named;
 
 import org.primefaces.model.file.UploadedFile;
 
-import fr.faireess.mobility.budget.BudgetService;
+import fr.faireess.mobility.application.BudgetOverrun;
+import fr.faireess.mobility.application.SelectionBudget;
+import fr.faireess.mobility.placement.ConfirmationBudget;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.placement.AgreementForm;
@@ -50,13 +52,14 @@ public class PlacementViewBacking implements Serializable {
     @Inject private PlacementService placements;
     @Inject private AgreementService agreements;
     @Inject private CurrentUser currentUser;
-    @Inject private BudgetService budgets;
+    @Inject private ConfirmationBudget budgets;
+    @Inject private SelectionBudget budgetHistory;
 
     private Long id;
     private transient Placement placement;
     private transient LearningAgreement current;
     private transient Boolean revisable;
-    private BudgetService.Overrun budgetWarning;
+    private BudgetOverrun budgetWarning;
     private AgreementForm agreementForm;
     private long placementVersion;
     private String stopReason;
@@ -127,7 +130,7 @@ public class PlacementViewBacking implements Serializable {
      */
     private String move(String target, boolean pastAwardAccepted) {
         PlacementState state = PlacementState.valueOf(target);
-        Optional<BudgetService.Overrun> overrun = state == PlacementState.CONFIRMED
+        Optional<BudgetOverrun> overrun = state == PlacementState.CONFIRMED
                 ? budgets.overrunIfConfirmed(placement()) : Optional.empty();
         if (overrun.isPresent() && !pastAwardAccepted) {
             budgetWarning = overrun.get();
@@ -136,13 +139,13 @@ public class PlacementViewBacking implements Serializable {
         String outcome = act("move", me -> placements.move(id, state, stopReason, stoppedOn, placementVersion, me),
                 "placement.moved", Messages.text(state.labelKey()));
         if (outcome != null && overrun.isPresent()) {
-            budgets.recordOverrunAccepted(overrun.get(), "placement " + id, currentUser.get());
+            budgetHistory.recordOverrunAccepted(overrun.get(), "placement " + id, currentUser.get());
         }
         return outcome;
     }
 
     /** The budget warning shown after a first click on "confirm", or null. */
-    public BudgetService.Overrun getBudgetWarning() {
+    public BudgetOverrun getBudgetWarning() {
         return budgetWarning;
     }
 

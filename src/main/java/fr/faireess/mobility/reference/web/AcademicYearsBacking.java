@@ -9,7 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.platform.security.ActingUser;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.reference.AcademicYear;
@@ -29,7 +29,7 @@ public class AcademicYearsBacking implements Serializable {
 
     @Inject private ReferenceMaintenance maintenance;
     @Inject private ReferenceData reference;
-    @Inject private CurrentUser currentUser;
+    @Inject private ActingUser currentUser;
 
     private transient List<AcademicYear> years;
     private AcademicYearForm form;

@@ -9,7 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.platform.security.ActingUser;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
@@ -34,7 +34,7 @@ public class CountryEditBacking implements Serializable {
     private static final String FORM = "country";
 
     @Inject private ReferenceMaintenance reference;
-    @Inject private CurrentUser currentUser;
+    @Inject private ActingUser currentUser;
     @Inject private CountryGroups countryGroups;
 
     private String code;

@@ -9,7 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.platform.security.ActingUser;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
@@ -31,7 +31,7 @@ public class ProgrammeEditBacking implements Serializable {
     private static final String FORM = "programme";
 
     @Inject private ReferenceMaintenance reference;
-    @Inject private CurrentUser currentUser;
+    @Inject private ActingUser currentUser;
 
     private String code;
     private transient Programme programme;

@@ -13,7 +13,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.platform.security.ActingUser;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.platform.mail.MailService;
@@ -32,7 +32,7 @@ public class OutboxBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject private MailService mail;
-    @Inject private CurrentUser currentUser;
+    @Inject private ActingUser currentUser;
 
     private String q;
     private MailState state;

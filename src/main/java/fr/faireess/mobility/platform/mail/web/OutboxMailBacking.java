@@ -7,7 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.platform.security.ActingUser;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
@@ -26,7 +26,7 @@ public class OutboxMailBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject private MailService mail;
-    @Inject private CurrentUser currentUser;
+    @Inject private ActingUser currentUser;
 
     private Long id;
     private OutgoingMail shown;

@@ -1,4 +1,4 @@
-package fr.faireess.mobility.call.web;
+package fr.faireess.mobility.home.web;
 
 import java.util.List;
 import java.util.Map;

@@ -1,0 +1,12 @@
+package fr.faireess.mobility.placement;
+
+import java.util.Optional;
+
+import fr.faireess.mobility.application.BudgetOverrun;
+
+/** The budget's word before a placement is confirmed (implemented by the budget feature, which sits above). */
+public interface ConfirmationBudget {
+
+    /** The overrun confirming this proposed placement would cause; empty when within the award or not proposed. */
+    Optional<BudgetOverrun> overrunIfConfirmed(Placement placement);
+}
