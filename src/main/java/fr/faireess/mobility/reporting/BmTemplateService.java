@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.platform.files.SafeFileName;
 import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
@@ -122,13 +123,6 @@ public class BmTemplateService {
 
     /** The file's own name without folders or odd characters, ending with the extension of what it is. */
     static String safeName(String name, BmLayout.Format format) {
-        String base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N}._ ()-]", "_").strip();
-        int dot = base.lastIndexOf('.');
-        base = (dot > 0 ? base.substring(0, dot) : base).replaceAll("^[._ ]+", "");
-        if (base.isEmpty()) {
-            base = "bm-template";
-        }
-        return (base.length() > 200 ? base.substring(0, 200) : base) + (format == BmLayout.Format.CSV ? ".csv" : ".xlsx");
+        return SafeFileName.of(name, format == BmLayout.Format.CSV ? ".csv" : ".xlsx", "bm-template");
     }
 }

@@ -23,9 +23,9 @@ import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.platform.audit.AuditEntry;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 import fr.faireess.mobility.reference.ErasmusDuration;
 
 /**
@@ -133,26 +133,20 @@ public class ReviewFileBacking implements Serializable {
     }
 
     private String decide(Consumer<Account> decision) {
-        try {
+        return PageAction.run("decision", () -> {
             decision.accept(currentUser.get());
             application = null;
             Messages.info("review.done", Messages.text(application().getStatus().labelKey()));
             return reload();
-        } catch (BusinessException e) {
-            Messages.show(e, "decision");
-            return null;
-        }
+        });
     }
 
     private String act(Consumer<Account> action, String form, String doneKey) {
-        try {
+        return PageAction.run(form, () -> {
             action.accept(currentUser.get());
             Messages.info(doneKey);
             return reload();
-        } catch (BusinessException e) {
-            Messages.show(e, form);
-            return null;
-        }
+        });
     }
 
     /** After a change: a fresh GET of the file, so the page shows what is saved and a reload posts nothing. */

@@ -13,9 +13,9 @@ import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
 import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.identity.CurrentUser;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 import fr.faireess.mobility.reference.Campus;
 import fr.faireess.mobility.reference.ReferenceData;
 
@@ -63,7 +63,7 @@ public class CallEditBacking implements Serializable {
     }
 
     public String save() {
-        try {
+        return PageAction.run(FORM, () -> {
             if (id == null) {
                 MobilityCall created = calls.create(form, currentUser.actor());
                 Messages.info("call.created", created.getTitle());
@@ -74,21 +74,17 @@ public class CallEditBacking implements Serializable {
             form = CallForm.of(saved);
             stateKey = CallStates.key(saved, calls.now());
             Messages.info("call.saved");
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
-        }
-        return null;
+            return null;
+        });
     }
 
     public void close() {
-        try {
+        PageAction.attempt(FORM, () -> {
             MobilityCall call = calls.close(id, currentUser.actor());
             form.setVersion(call.getVersion());
             stateKey = CallStates.key(call, calls.now());
             Messages.info("call.close.done");
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
-        }
+        });
     }
 
     public boolean isNew() { return id == null; }

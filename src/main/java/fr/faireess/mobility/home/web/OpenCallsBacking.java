@@ -18,8 +18,8 @@ import fr.faireess.mobility.home.StudentMainAction;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementProgress;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 
 /** Backs {@code /student/calls.xhtml} and the student home: the calls open to this student. */
 @Named
@@ -72,12 +72,9 @@ public class OpenCallsBacking {
 
     /** Opens (or creates) the student's application to the call. */
     public String apply(long callId) {
-        try {
+        return PageAction.run(null, () -> {
             MobilityApplication application = applications.start(callId, currentUser.get());
             return "/student/applications/file?faces-redirect=true&id=" + application.getId();
-        } catch (BusinessException e) {
-            Messages.show(e, null);
-            return null;
-        }
+        });
     }
 }

@@ -11,9 +11,9 @@ import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.module.ModuleSession;
 import fr.faireess.mobility.module.ModuleSessionService;
 import fr.faireess.mobility.module.SessionForm;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 
 /**
  * Backs {@code /trainer/module/session.xhtml}: plan a session ({@code ?id} absent) or edit one.
@@ -54,7 +54,7 @@ public class ModuleSessionEditBacking implements Serializable {
     }
 
     public String save() {
-        try {
+        return PageAction.run(FORM, () -> {
             if (id == null) {
                 ModuleSession created = sessions.create(form, currentUser.get());
                 Messages.info("module.session.created", created.getTitle());
@@ -64,10 +64,8 @@ public class ModuleSessionEditBacking implements Serializable {
             ModuleSession saved = sessions.update(id, form, currentUser.get());
             form = SessionForm.of(saved).withBlankGuestRows();
             Messages.info("module.session.saved");
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
-        }
-        return null;
+            return null;
+        });
     }
 
     public boolean isNew() { return id == null; }

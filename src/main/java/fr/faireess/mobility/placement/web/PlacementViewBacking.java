@@ -33,9 +33,9 @@ import fr.faireess.mobility.placement.PlacementState;
 import fr.faireess.mobility.placement.Recognition;
 import fr.faireess.mobility.placement.Scan;
 import fr.faireess.mobility.platform.audit.AuditEntry;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 
 /**
  * Backs {@code /coordinator/placements/view.xhtml}: one placement with its state moves, the
@@ -191,18 +191,12 @@ public class PlacementViewBacking implements Serializable {
     }
 
     private String act(String form, Consumer<Account> action, String doneKey, Object... args) {
-        try {
+        return PageAction.run(form, () -> {
             action.accept(currentUser.get());
             Messages.info(doneKey, args);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/coordinator/placements/view?faces-redirect=true&id=" + id;
-        } catch (BusinessException e) {
-            Messages.show(e, form);
-            placement = null;
-            current = null;
-            revisable = null;
-            return null;
-        }
+        }, () -> { placement = null; current = null; revisable = null; });
     }
 
     public boolean can(String target) {
