@@ -28,7 +28,6 @@ import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementState;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 
 /**
  * The budget pages' figures and the warnings before a budget goes past its award. A budget's
@@ -137,7 +136,7 @@ public class BudgetService {
      */
     @Transactional
     public void recordOverrunAccepted(Overrun overrun, String what, Account actor) {
-        audit.record(new Actor(actor.getId(), actor.getEmail()), "BUDGET_OVERRUN_ACCEPTED", BeneficiaryService.AUDIT_BUDGET,
+        audit.record(actor.actor(), "BUDGET_OVERRUN_ACCEPTED", BeneficiaryService.AUDIT_BUDGET,
                 overrun.budgetId(), null, null, what + " ; " + overrun.adding().toPlainString() + " € ; "
                         + overrun.remainingAfter().toPlainString() + " €");
     }

@@ -162,7 +162,7 @@ public class CallService {
     /** Why {@code student} may not apply to {@code call} now (a bundle key), or empty. */
     public Optional<String> refusal(MobilityCall call, Account student) {
         return CallEligibility.refusal(call.facts(), new CallEligibility.StudentFacts(
-                student.getCampus() == null ? null : student.getCampus().getCode(),
+                CampusScope.campusOf(student),
                 student.getProgramme() == null ? null : student.getProgramme().getCode(),
                 student.getStudyYear()), Instant.now(clock));
     }

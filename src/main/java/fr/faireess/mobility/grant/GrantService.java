@@ -25,7 +25,6 @@ import fr.faireess.mobility.placement.PlacementDuration;
 import fr.faireess.mobility.placement.PlacementDuration.CountedPeriod;
 import fr.faireess.mobility.placement.PlacementState;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
@@ -166,12 +165,12 @@ public class GrantService {
             throw e;
         });
         if (facts == null) {
-            facts = new GrantFacts(placementId, now());
+            facts = new GrantFacts(placementId, Instant.now(clock));
             em.persist(facts);
         }
-        facts.apply(form, now());
+        facts.apply(form, Instant.now(clock));
         em.flush();
-        audit.record(new Actor(coordinator.getId(), coordinator.getEmail()), "GRANT_FACTS_EDITED",
+        audit.record(coordinator.actor(), "GRANT_FACTS_EDITED",
                 PlacementService.AUDIT_SUBJECT, placementId, null, null, auditDetail(facts));
         return facts;
     }
@@ -186,9 +185,5 @@ public class GrantService {
         return f.isForceMajeure()
                 ? line + Messages.text(MailTemplates.LOCALE, "grant.facts.auditForceMajeure", f.getForceMajeureExplanation())
                 : line;
-    }
-
-    private Instant now() {
-        return Instant.now(clock);
     }
 }

@@ -295,7 +295,7 @@ public class AccountService implements RoleCheck {
             throw new BusinessException("nationality", "participant.nationality.unknown");
         }
         account.describeParticipant(birthDate, nationality, gender);
-        audit.record(new Actor(account.getId(), account.getEmail()), "PARTICIPANT_DATA_SAVED", AUDIT_SUBJECT,
+        audit.record(account.actor(), "PARTICIPANT_DATA_SAVED", AUDIT_SUBJECT,
                 account.getId(), null, null, null);
         return account;
     }

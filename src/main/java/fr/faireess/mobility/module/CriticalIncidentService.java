@@ -16,7 +16,6 @@ import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
@@ -77,7 +76,7 @@ public class CriticalIncidentService {
         CriticalIncident incident = write(id, form, student);
         IncidentStatus from = incident.moveTo(IncidentStatus.SUBMITTED, Instant.now(clock));
         em.flush();
-        audit.record(actor(student), "INCIDENT_SUBMITTED", AUDIT_SUBJECT, incident.getId(), from.name(),
+        audit.record(student.actor(), "INCIDENT_SUBMITTED", AUDIT_SUBJECT, incident.getId(), from.name(),
                 IncidentStatus.SUBMITTED.name(), null);
         return incident;
     }
@@ -93,7 +92,7 @@ public class CriticalIncidentService {
             incident.write(form, now);
             em.persist(incident);
             em.flush();
-            audit.record(actor(student), "INCIDENT_CREATED", AUDIT_SUBJECT, incident.getId(), null,
+            audit.record(student.actor(), "INCIDENT_CREATED", AUDIT_SUBJECT, incident.getId(), null,
                     IncidentStatus.DRAFT.name(), null);
             return incident;
         }
@@ -179,7 +178,7 @@ public class CriticalIncidentService {
         IncidentStatus from = incident.moveTo(target, Instant.now(clock));
         incident.reviewedBy(reviewer, text);
         em.flush();
-        audit.record(actor(reviewer), target == IncidentStatus.VALIDATED ? "INCIDENT_VALIDATED" : "INCIDENT_REWORK_REQUESTED",
+        audit.record(reviewer.actor(), target == IncidentStatus.VALIDATED ? "INCIDENT_VALIDATED" : "INCIDENT_REWORK_REQUESTED",
                 AUDIT_SUBJECT, id, from.name(), target.name(), text);
         // The student learns of the review by e-mail, queued in this transaction: both or neither.
         mails.queue(incident.getStudent().getEmail(),
@@ -187,9 +186,5 @@ public class CriticalIncidentService {
                 incident.getStudent().getFirstName(), incident.getTitle(), reviewer.getFullName(),
                 text == null ? "" : text);
         return incident;
-    }
-
-    private static Actor actor(Account account) {
-        return new Actor(account.getId(), account.getEmail());
     }
 }

@@ -24,7 +24,6 @@ import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
@@ -122,7 +121,7 @@ public class ModuleSessionService {
         apply(session, form, described);
         em.persist(session);
         em.flush();
-        audit.record(actor(trainer), "MODULE_SESSION_CREATED", AUDIT_SUBJECT, session.getId(), null, null, form.toString());
+        audit.record(trainer.actor(), "MODULE_SESSION_CREATED", AUDIT_SUBJECT, session.getId(), null, null, form.toString());
         return session;
     }
 
@@ -139,7 +138,7 @@ public class ModuleSessionService {
         Described described = check(form);
         apply(session, form, described);
         em.flush();
-        audit.record(actor(actor), "MODULE_SESSION_UPDATED", AUDIT_SUBJECT, id, null, null, form.toString());
+        audit.record(actor.actor(), "MODULE_SESSION_UPDATED", AUDIT_SUBJECT, id, null, null, form.toString());
         return session;
     }
 
@@ -287,7 +286,7 @@ public class ModuleSessionService {
         String before = session.getAttendanceRecordedAt() == null ? "NOT_RECORDED" : "RECORDED";
         session.attendanceRecorded(now);
         em.flush();
-        audit.record(actor(actor), "MODULE_ATTENDANCE_RECORDED", AUDIT_SUBJECT, sessionId, before, "RECORDED",
+        audit.record(actor.actor(), "MODULE_ATTENDANCE_RECORDED", AUDIT_SUBJECT, sessionId, before, "RECORDED",
                 totals.toString());
         return marks.size();
     }
@@ -304,9 +303,6 @@ public class ModuleSessionService {
         return RoleGuard.allows(viewer, STAFF);
     }
 
-    private static Actor actor(Account account) {
-        return new Actor(account.getId(), account.getEmail());
-    }
 
     /** Loads the cohorts, movements and guests of a page of sessions in a few queries, not one per row. */
     private static <T> TypedQuery<T> batch(TypedQuery<T> query) {

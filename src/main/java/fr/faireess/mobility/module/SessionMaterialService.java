@@ -23,7 +23,6 @@ import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 
@@ -94,7 +93,7 @@ public class SessionMaterialService {
                 Instant.now(clock), actor);
         em.persist(material);
         em.flush();
-        audit.record(actor(actor), "MODULE_MATERIAL_ADDED", ModuleSessionService.AUDIT_SUBJECT, sessionId, null, name,
+        audit.record(actor.actor(), "MODULE_MATERIAL_ADDED", ModuleSessionService.AUDIT_SUBJECT, sessionId, null, name,
                 kind + ", " + material.getSizeBytes() + " bytes, sha256 " + material.getSha256());
         return new MaterialInfo(material.getId(), sessionId, name, kind, material.getSizeBytes(), material.getUploadedAt());
     }
@@ -105,7 +104,7 @@ public class SessionMaterialService {
         MaterialInfo material = info(materialId).orElseThrow(NotFoundException::new);
         editable(material.sessionId(), actor);
         em.createQuery("delete from SessionMaterial m where m.id = :id").setParameter("id", materialId).executeUpdate();
-        audit.record(actor(actor), "MODULE_MATERIAL_REMOVED", ModuleSessionService.AUDIT_SUBJECT, material.sessionId(),
+        audit.record(actor.actor(), "MODULE_MATERIAL_REMOVED", ModuleSessionService.AUDIT_SUBJECT, material.sessionId(),
                 material.fileName(), null, material.kind() + ", " + material.sizeBytes() + " bytes");
     }
 
@@ -201,9 +200,5 @@ public class SessionMaterialService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Actor actor(Account account) {
-        return new Actor(account.getId(), account.getEmail());
     }
 }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.application.ApplicationComment;
 import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.ApplicationStatus;
@@ -103,7 +104,7 @@ class PersonalDataCollector {
                 a.getNationality() == null ? null : a.getNationality().getCode(),
                 a.getGender() == null ? null : a.getGender().name(),
                 a.getRoles().stream().map(Role::name).sorted().toList(),
-                a.getCampus() == null ? null : a.getCampus().getCode(),
+                CampusScope.campusOf(a),
                 a.getProgramme() == null ? null : a.getProgramme().getCode(),
                 a.getStudyYear(), a.isEnabled(), a.getPreferredLocale(), a.getCreatedAt(), a.getLastLoginAt());
     }

@@ -62,7 +62,7 @@ public class PrivacyService {
     /** An administrator runs the purge now, as of today (Paris); the run is recorded under their name. */
     public PurgeRun runNow(Account admin) {
         RoleGuard.require(admin, Role.ADMIN);
-        return run(today(), new Actor(admin.getId(), admin.getEmail()));
+        return run(today(), admin.actor());
     }
 
     /**

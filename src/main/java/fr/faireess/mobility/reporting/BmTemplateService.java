@@ -19,7 +19,6 @@ import fr.faireess.mobility.platform.files.SafeFileName;
 import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 
 /**
@@ -69,7 +68,7 @@ public class BmTemplateService {
             em.persist(template);
         }
         template.replace(safeName(fileName, layout.format()), layout.format(), content, admin, Instant.now(clock));
-        audit.record(new Actor(admin.getId(), admin.getEmail()), replaced ? "BM_TEMPLATE_REPLACED" : "BM_TEMPLATE_UPLOADED",
+        audit.record(admin.actor(), replaced ? "BM_TEMPLATE_REPLACED" : "BM_TEMPLATE_UPLOADED",
                 AUDIT_SUBJECT, callYear, null, null, template.getFileName() + " (" + content.length + " o, "
                         + layout.columns().size() + " colonnes, " + layout.unknownHeaders().size() + " inconnues)");
         return info(template, layout);
@@ -81,7 +80,7 @@ public class BmTemplateService {
         RoleGuard.require(admin, Role.ADMIN);
         BmTemplate template = em.find(BmTemplate.class, callYear, LockModeType.PESSIMISTIC_WRITE);
         if (template != null) {
-            audit.record(new Actor(admin.getId(), admin.getEmail()), "BM_TEMPLATE_REMOVED", AUDIT_SUBJECT, callYear, null, null,
+            audit.record(admin.actor(), "BM_TEMPLATE_REMOVED", AUDIT_SUBJECT, callYear, null, null,
                     template.getFileName());
             em.remove(template);
         }

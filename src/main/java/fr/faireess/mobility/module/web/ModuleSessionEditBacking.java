@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.module.ModuleSession;
 import fr.faireess.mobility.module.ModuleSessionService;
@@ -40,7 +41,7 @@ public class ModuleSessionEditBacking implements Serializable {
         }
         if (id == null) {
             form = new SessionForm().withBlankGuestRows();
-            form.setCampusCode(currentUser.get().getCampus() == null ? null : currentUser.get().getCampus().getCode());
+            form.setCampusCode(CampusScope.campusOf(currentUser.get()));
             trainerName = currentUser.get().getFullName();
         } else {
             ModuleSession session = sessions.find(id, currentUser.get()).orElseThrow(NotFoundException::new);
