@@ -443,7 +443,7 @@ public class ApplicationService {
     /** Metadata of the file's documents (never their content). */
     public List<DocumentInfo> documents(MobilityApplication application) {
         return em.createQuery("""
-                        select new fr.faireess.mobility.application.DocumentInfo(d.id, d.kind, d.fileName, d.sizeBytes, d.uploadedAt)
+                        select new fr.faireess.mobility.application.DocumentInfo(d.id, d.kind, d.file.fileName, d.file.sizeBytes, d.file.uploadedAt)
                         from ApplicationDocument d where d.application = :a order by d.kind""", DocumentInfo.class)
                 .setParameter("a", application).getResultList();
     }

@@ -1,11 +1,8 @@
 package fr.faireess.mobility.module;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +22,7 @@ import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
+import fr.faireess.mobility.platform.files.StoredFile;
 
 /**
  * Files attached to sessions. The session's trainer (or an administrator) adds and removes them;
@@ -36,8 +34,8 @@ public class SessionMaterialService {
 
     /** Enough for slides, handouts and a few photos; more is a sign of a mistake. */
     static final int MAX_FILES_PER_SESSION = 20;
-    private static final String INFO = "select new fr.faireess.mobility.module.MaterialInfo(m.id, m.session.id, m.fileName, m.kind,"
-            + " m.sizeBytes, m.uploadedAt) from SessionMaterial m";
+    private static final String INFO = "select new fr.faireess.mobility.module.MaterialInfo(m.id, m.session.id, m.file.fileName, m.kind,"
+            + " m.file.sizeBytes, m.file.uploadedAt) from SessionMaterial m";
 
     @PersistenceContext
     private EntityManager em;
@@ -54,7 +52,7 @@ public class SessionMaterialService {
     /** The files of a session, oldest first, for the staff's session page. */
     public List<MaterialInfo> materialsOf(long sessionId, Account viewer) {
         RoleGuard.require(viewer, ModuleSessionService.STAFF);
-        return em.createQuery(INFO + " where m.session.id = :s order by m.uploadedAt, m.id", MaterialInfo.class)
+        return em.createQuery(INFO + " where m.session.id = :s order by m.file.uploadedAt, m.id", MaterialInfo.class)
                 .setParameter("s", sessionId).getResultList();
     }
 
@@ -64,7 +62,7 @@ public class SessionMaterialService {
         if (sessionIds.isEmpty()) {
             return java.util.Map.of();
         }
-        return em.createQuery(INFO + " where m.session.id in :ids order by m.uploadedAt, m.id", MaterialInfo.class)
+        return em.createQuery(INFO + " where m.session.id in :ids order by m.file.uploadedAt, m.id", MaterialInfo.class)
                 .setParameter("ids", sessionIds).getResultList().stream()
                 .collect(java.util.stream.Collectors.groupingBy(MaterialInfo::sessionId, java.util.LinkedHashMap::new,
                         java.util.stream.Collectors.toList()));
@@ -89,7 +87,7 @@ public class SessionMaterialService {
         }
         MaterialKind kind = MaterialFileRule.detect(upload.content()).orElseThrow();
         String name = MaterialFileRule.safeName(upload.fileName(), kind);
-        SessionMaterial material = new SessionMaterial(session, name, kind, upload.content(), sha256(upload.content()),
+        SessionMaterial material = new SessionMaterial(session, name, kind, upload.content(), StoredFile.sha256Of(upload.content()),
                 Instant.now(clock), actor);
         em.persist(material);
         em.flush();
@@ -117,7 +115,7 @@ public class SessionMaterialService {
         if (material.isEmpty() || !mayRead(em.find(ModuleSession.class, material.get().sessionId()), viewer)) {
             return Optional.empty();
         }
-        byte[] content = em.createQuery("select m.content from SessionMaterial m where m.id = :id", byte[].class)
+        byte[] content = em.createQuery("select m.file.content from SessionMaterial m where m.id = :id", byte[].class)
                 .setParameter("id", materialId).getSingleResult();
         return Optional.of(new MaterialDownload(material.get().fileName(), material.get().kind().contentType(), content));
     }
@@ -167,7 +165,7 @@ public class SessionMaterialService {
         }
         List<ModuleSession> mine = em.createQuery("select s from ModuleSession s where s.id in :ids", ModuleSession.class)
                 .setParameter("ids", ids).getResultList();
-        Map<Long, List<MaterialInfo>> files = em.createQuery(INFO + " where m.session.id in :ids order by m.uploadedAt, m.id",
+        Map<Long, List<MaterialInfo>> files = em.createQuery(INFO + " where m.session.id in :ids order by m.file.uploadedAt, m.id",
                         MaterialInfo.class)
                 .setParameter("ids", mine.stream().map(ModuleSession::getId).toList()).getResultList().stream()
                 .collect(Collectors.groupingBy(MaterialInfo::sessionId, LinkedHashMap::new, Collectors.toList()));
@@ -192,13 +190,5 @@ public class SessionMaterialService {
             throw new BusinessException("file", "module.material.notYours");
         }
         return session;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

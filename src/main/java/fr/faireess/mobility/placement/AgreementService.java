@@ -80,7 +80,7 @@ public class AgreementService {
 
     /** Scanned documents of the placement (metadata; content is read through {@link #scan}). */
     public List<PlacementDocument> documents(Placement placement) {
-        return em.createQuery("select d from PlacementDocument d where d.placement = :p order by d.uploadedAt",
+        return em.createQuery("select d from PlacementDocument d where d.placement = :p order by d.file.uploadedAt",
                 PlacementDocument.class).setParameter("p", placement).getResultList();
     }
 

@@ -115,7 +115,7 @@ class PersonalDataCollector {
         List<DocumentData> documents = new ArrayList<>();
         for (DocumentInfo d : applications.documents(a)) {
             String path = PersonalDataZip.applicationFile(a.getId(), d.kind().name(), d.fileName());
-            byte[] content = em.createQuery("select d.content from ApplicationDocument d where d.id = :id", byte[].class)
+            byte[] content = em.createQuery("select d.file.content from ApplicationDocument d where d.id = :id", byte[].class)
                     .setParameter("id", d.id()).getSingleResult();
             files.add(new StoredFile(path, content));
             documents.add(new DocumentData(d.kind().name(), d.fileName(), d.sizeBytes(), d.uploadedAt(), path));
@@ -218,7 +218,7 @@ class PersonalDataCollector {
             String path = null;
             if (owner) {
                 path = PersonalDataZip.testimonyFile(t.getId(), stored.getFileName());
-                byte[] content = em.createQuery("select f.content from TestimonyFile f where f.id = :id", byte[].class)
+                byte[] content = em.createQuery("select f.file.content from TestimonyFile f where f.id = :id", byte[].class)
                         .setParameter("id", stored.getId()).getSingleResult();
                 files.add(new StoredFile(path, content));
             }
