@@ -17,23 +17,21 @@ public final class FileRule {
 
     /** The kinds accepted, with the content type they are served with. */
     public enum Kind {
-        PDF("application/pdf", ".pdf"), JPEG("image/jpeg", ".jpg"), PNG("image/png", ".png");
+        PDF(FileType.PDF), JPEG(FileType.JPEG), PNG(FileType.PNG);
 
-        private final String contentType;
-        private final String extension;
+        private final FileType type;
 
-        Kind(String contentType, String extension) {
-            this.contentType = contentType;
-            this.extension = extension;
+        Kind(FileType type) {
+            this.type = type;
         }
 
-        public String contentType() { return contentType; }
-        public String extension() { return extension; }
+        public String contentType() { return type.contentType(); }
+        public String extension() { return type.extension(); }
 
         /** The accepted kind of this file type, if testimonies accept it. */
         static Optional<Kind> of(FileType type) {
             for (Kind kind : values()) {
-                if (kind.name().equals(type.name())) {
+                if (kind.type == type) {
                     return Optional.of(kind);
                 }
             }
@@ -42,7 +40,7 @@ public final class FileRule {
 
         public static Optional<Kind> ofContentType(String type) {
             for (Kind kind : values()) {
-                if (kind.contentType.equals(type)) {
+                if (kind.contentType().equals(type)) {
                     return Optional.of(kind);
                 }
             }
