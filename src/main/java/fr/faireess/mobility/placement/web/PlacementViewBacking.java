@@ -14,7 +14,6 @@ import jakarta.inject.Named;
 import org.primefaces.model.file.UploadedFile;
 
 import fr.faireess.mobility.application.BudgetOverrun;
-import fr.faireess.mobility.application.SelectionBudget;
 import fr.faireess.mobility.placement.ConfirmationBudget;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CurrentUser;
@@ -53,7 +52,6 @@ public class PlacementViewBacking implements Serializable {
     @Inject private AgreementService agreements;
     @Inject private CurrentUser currentUser;
     @Inject private ConfirmationBudget budgets;
-    @Inject private SelectionBudget budgetHistory;
 
     private Long id;
     private transient Placement placement;
@@ -139,7 +137,7 @@ public class PlacementViewBacking implements Serializable {
         String outcome = act("move", me -> placements.move(id, state, stopReason, stoppedOn, placementVersion, me),
                 "placement.moved", Messages.text(state.labelKey()));
         if (outcome != null && overrun.isPresent()) {
-            budgetHistory.recordOverrunAccepted(overrun.get(), "placement " + id, currentUser.get());
+            budgets.recordOverrunAccepted(overrun.get(), "placement " + id, currentUser.get());
         }
         return outcome;
     }
