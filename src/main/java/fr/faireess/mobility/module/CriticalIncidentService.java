@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +20,6 @@ import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
-import fr.faireess.mobility.platform.mail.MailTemplates;
 
 /**
  * Critical-incident analyses: a student writes and submits their own; a trainer of the student's
@@ -35,7 +35,7 @@ public class CriticalIncidentService {
     static final Role[] REVIEWERS = {Role.TRAINER, Role.ADMIN};
 
     @Inject
-    private MailTemplates mails;
+    private Event<IncidentReviewed> reviewed;
 
     @PersistenceContext
     private EntityManager em;
@@ -180,11 +180,8 @@ public class CriticalIncidentService {
         em.flush();
         audit.record(reviewer.actor(), target == IncidentStatus.VALIDATED ? "INCIDENT_VALIDATED" : "INCIDENT_REWORK_REQUESTED",
                 AUDIT_SUBJECT, id, from.name(), target.name(), text);
-        // The student learns of the review by e-mail, queued in this transaction: both or neither.
-        mails.queue(incident.getStudent().getEmail(),
-                target == IncidentStatus.VALIDATED ? "module.mail.incidentValidated" : "module.mail.incidentRework",
-                incident.getStudent().getFirstName(), incident.getTitle(), reviewer.getFullName(),
-                text == null ? "" : text);
+        // The student learns of the review by e-mail (IncidentNotifications), queued in this transaction.
+        reviewed.fire(new IncidentReviewed(id, target, reviewer.getFullName(), text));
         return incident;
     }
 }
