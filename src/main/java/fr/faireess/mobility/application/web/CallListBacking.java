@@ -15,7 +15,7 @@ import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.ApplicationStatus;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
-import fr.faireess.mobility.call.web.CallStates;
+import fr.faireess.mobility.call.CallStates;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.reference.Campus;

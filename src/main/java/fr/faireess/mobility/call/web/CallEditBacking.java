@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 
 import fr.faireess.mobility.call.CallForm;
 import fr.faireess.mobility.call.CallService;
+import fr.faireess.mobility.call.CallStates;
 import fr.faireess.mobility.call.MobilityCall;
 import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.identity.CurrentUser;

@@ -1,8 +1,7 @@
-package fr.faireess.mobility.call.web;
+package fr.faireess.mobility.call;
 
 import java.time.Instant;
 
-import fr.faireess.mobility.call.MobilityCall;
 
 /** The label of a call's state at a given time (upcoming, open, closed). */
 public final class CallStates {
