@@ -2,7 +2,6 @@ package fr.faireess.mobility.call;
 
 import java.time.Instant;
 
-
 /** The label of a call's state at a given time (upcoming, open, closed). */
 public final class CallStates {
 
