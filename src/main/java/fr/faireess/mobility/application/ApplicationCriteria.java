@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import fr.faireess.mobility.identity.CampusScope;
+import fr.faireess.mobility.platform.text.Texts;
 
 /** Filters and order of the coordinator's review list; one where-clause for the count and the page. */
 public record ApplicationCriteria(Long callId, String campus, String programme, Integer studyYear,
@@ -43,10 +44,10 @@ public record ApplicationCriteria(Long callId, String campus, String programme, 
         try {
             Sort sort = parseEnum(Sort.class, parameter.apply("sort"));
             return Optional.of(new ApplicationCriteria(parseNumber(parameter.apply("call"), Long::valueOf),
-                    blankToNull(parameter.apply("campus")), blankToNull(parameter.apply("programme")),
+                    Texts.blankToNull(parameter.apply("campus")), Texts.blankToNull(parameter.apply("programme")),
                     parseNumber(parameter.apply("year"), Integer::valueOf),
                     parseEnum(ApplicationStatus.class, parameter.apply("status")),
-                    blankToNull(parameter.apply("country")), sort == null ? Sort.SUBMITTED : sort,
+                    Texts.blankToNull(parameter.apply("country")), sort == null ? Sort.SUBMITTED : sort,
                     nameSearch(parameter.apply("q"))));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
@@ -72,7 +73,7 @@ public record ApplicationCriteria(Long callId, String campus, String programme, 
 
     /** The name search as the list keeps it: trimmed, blank as none, cut at {@link #NAME_MAX} characters. */
     public static String nameSearch(String typed) {
-        String text = blankToNull(typed);
+        String text = Texts.blankToNull(typed);
         if (text == null) {
             return null;
         }
@@ -93,18 +94,15 @@ public record ApplicationCriteria(Long callId, String campus, String programme, 
 
     // Faces' number and enum converters trim and read "" as no value; so do these.
     private static <N> N parseNumber(String value, Function<String, N> parser) {
-        String text = blankToNull(value);
+        String text = Texts.blankToNull(value);
         return text == null ? null : parser.apply(text.strip());
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {
-        String text = blankToNull(value);
+        String text = Texts.blankToNull(value);
         return text == null ? null : Enum.valueOf(type, text.strip());
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 
     /** {@code scope}: the campuses the coordinator sees; the filters narrow it further, never widen it. */
     <T> TypedQuery<T> apply(EntityManager em, String select, Class<T> type, boolean ordered, CampusScope scope) {

@@ -2,19 +2,20 @@ package fr.faireess.mobility.application;
 
 import java.time.Instant;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+
+import fr.faireess.mobility.platform.files.StoredFile;
 
 /** A PDF attached to an application (CV, motivation letter). Lists read its metadata only. */
 @Entity
@@ -33,16 +34,9 @@ public class ApplicationDocument {
     @Column(nullable = false, length = 10)
     private DocumentKind kind;
 
-    @Column(name = "file_name", nullable = false) private String fileName;
-    @Column(name = "size_bytes", nullable = false) private int sizeBytes;
-    @Column(nullable = false, length = 64) private String sha256;
-
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
-    private byte[] content;
-
-    @Column(name = "uploaded_at", nullable = false) private Instant uploadedAt;
+    @Valid
+    @Embedded
+    private StoredFile file;
 
     protected ApplicationDocument() {
     }
@@ -52,24 +46,17 @@ public class ApplicationDocument {
         this.kind = kind;
     }
 
-    /**
-     * The content first: setting the lazy content of a stored document makes EclipseLink load the
-     * attributes it had not fetched, which would undo the new name set before it.
-     */
+    /** A new stored file as a whole (StoredFile writes its lazy content first, see there). */
     void replace(String fileName, byte[] content, String sha256, Instant at) {
-        this.content = content;
-        this.sizeBytes = content.length;
-        this.fileName = fileName;
-        this.sha256 = sha256;
-        this.uploadedAt = at;
+        this.file = new StoredFile(fileName, content, sha256, at);
     }
 
     public Long getId() { return id; }
     public MobilityApplication getApplication() { return application; }
     public DocumentKind getKind() { return kind; }
-    public String getFileName() { return fileName; }
-    public int getSizeBytes() { return sizeBytes; }
-    public String getSha256() { return sha256; }
-    byte[] content() { return content; }
-    public Instant getUploadedAt() { return uploadedAt; }
+    public String getFileName() { return file == null ? null : file.getFileName(); }
+    public int getSizeBytes() { return file == null ? 0 : file.getSizeBytes(); }
+    public String getSha256() { return file == null ? null : file.getSha256(); }
+    byte[] content() { return file == null ? null : file.content(); }
+    public Instant getUploadedAt() { return file == null ? null : file.getUploadedAt(); }
 }

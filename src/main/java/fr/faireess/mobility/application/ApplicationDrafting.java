@@ -21,9 +21,11 @@ import fr.faireess.mobility.application.ApplicationStatus.By;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
 import fr.faireess.mobility.host.HostDirectory;
+import fr.faireess.mobility.platform.files.FileType;
+import fr.faireess.mobility.platform.files.SafeFileName;
 import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
@@ -194,14 +196,7 @@ public class ApplicationDrafting {
     }
 
     private static String safeFileName(String name, DocumentKind kind) {
-        String base = name == null ? "" : name.replaceAll("[^\\p{L}\\p{N}._ -]", "_").strip();
-        if (base.isEmpty()) {
-            base = kind.name().toLowerCase();
-        }
-        if (!base.toLowerCase().endsWith(".pdf")) {
-            base = base + ".pdf";
-        }
-        return base.length() > 200 ? base.substring(base.length() - 200) : base;
+        return SafeFileName.of(name, FileType.PDF, kind.name().toLowerCase());
     }
 
     private static String sha256(byte[] content) {

@@ -15,8 +15,8 @@ import jakarta.persistence.TypedQuery;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CampusScope;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 
 /**
  * The coordinator's lists of applications: the review list's pages and count (filtered and sorted

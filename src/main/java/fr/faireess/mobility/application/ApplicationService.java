@@ -16,11 +16,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.application.ApplicationStatus.By;
+import fr.faireess.mobility.host.HostDirectory;
 import fr.faireess.mobility.host.HostOrganisation;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CampusScope;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
@@ -49,6 +50,7 @@ public class ApplicationService {
 
     @Inject private AuditLog audit;
     @Inject private Clock clock;
+    @Inject private HostDirectory hosts;
     @Inject private Event<ApplicationChanged> changed;
 
     public List<MobilityApplication> ofStudent(Account student) {
@@ -109,7 +111,7 @@ public class ApplicationService {
     /** Metadata of the file's documents (never their content). */
     public List<DocumentInfo> documents(MobilityApplication application) {
         return em.createQuery("""
-                        select new fr.faireess.mobility.application.DocumentInfo(d.id, d.kind, d.fileName, d.sizeBytes, d.uploadedAt)
+                        select new fr.faireess.mobility.application.DocumentInfo(d.id, d.kind, d.file.fileName, d.file.sizeBytes, d.file.uploadedAt)
                         from ApplicationDocument d where d.application = :a order by d.kind""", DocumentInfo.class)
                 .setParameter("a", application).getResultList();
     }
@@ -142,9 +144,7 @@ public class ApplicationService {
 
     /** Active directory hosts, for the wish drop-downs. */
     public List<HostChoice> hostChoices() {
-        return em.createQuery("select h from HostOrganisation h join fetch h.country where h.active = true order by h.name",
-                        HostOrganisation.class)
-                .getResultList().stream()
+        return hosts.activeChoices().stream()
                 .map(h -> new HostChoice(h.getId(), label(h)))
                 .toList();
     }

@@ -9,8 +9,8 @@ import fr.faireess.mobility.application.BulkDecision.Action;
 import fr.faireess.mobility.application.BulkDecision.Outcome;
 import fr.faireess.mobility.application.BulkDecision.Target;
 import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 

@@ -1,12 +1,12 @@
 package fr.faireess.mobility.application;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import fr.faireess.mobility.platform.files.ContentSniffer;
+
 /**
- * Whether uploaded bytes are a PDF we accept, judged by content, never by the file name: a PDF
- * starts with the {@code %PDF-} header (within its first kilobyte, as readers tolerate) and carries
- * an {@code %%EOF} marker near its end.
+ * Whether uploaded bytes are a PDF we accept (at most {@link #MAX_BYTES}), judged by content, never
+ * by the file name ({@link ContentSniffer#isPdf}).
  */
 public final class PdfRule {
 
@@ -23,20 +23,10 @@ public final class PdfRule {
         if (content.length > MAX_BYTES) {
             return Optional.of("application.document.tooLarge");
         }
-        if (!startsWithHeader(content) || !endsWithEof(content)) {
+        if (!ContentSniffer.isPdf(content)) {
             return Optional.of("application.document.notPdf");
         }
         return Optional.empty();
     }
 
-    private static boolean startsWithHeader(byte[] content) {
-        String head = new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1);
-        return head.contains("%PDF-");
-    }
-
-    private static boolean endsWithEof(byte[] content) {
-        int from = Math.max(0, content.length - 2048);
-        String tail = new String(content, from, content.length - from, StandardCharsets.ISO_8859_1);
-        return tail.contains("%%EOF");
-    }
 }

@@ -19,10 +19,9 @@ import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CampusScope;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 
 /**
  * The review list taken out as a file, for selection committees. Coordinator-only reads of personal
@@ -54,7 +53,7 @@ public class ReviewExportService {
         RoleGuard.require(coordinator, Role.COORDINATOR);
         List<Long> ids = criteria.apply(em, "select a.id from MobilityApplication a join a.student s", Long.class, true,
                 CampusScope.of(coordinator)).getResultList();
-        audit.record(new Actor(coordinator.getId(), coordinator.getEmail()),
+        audit.record(coordinator.actor(),
                 "APPLICATION_EXPORT_" + format.toUpperCase(Locale.ROOT), AUDIT_SUBJECT, criteria.callId(), null, null,
                 (criteria.toQuery().isEmpty() ? "" : criteria.toQuery() + " — ") + ids.size() + " candidature(s)");
         return ids;

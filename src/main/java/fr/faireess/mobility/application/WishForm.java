@@ -2,6 +2,8 @@ package fr.faireess.mobility.application;
 
 import java.io.Serializable;
 
+import fr.faireess.mobility.platform.text.Texts;
+
 /** One destination wish as typed: a host from the directory, or a free proposal. */
 public class WishForm implements Serializable {
 
@@ -25,15 +27,11 @@ public class WishForm implements Serializable {
     public Long getHostId() { return hostId; }
     public void setHostId(Long hostId) { this.hostId = hostId; }
     public String getCountryCode() { return countryCode; }
-    public void setCountryCode(String countryCode) { this.countryCode = blankToNull(countryCode); }
+    public void setCountryCode(String countryCode) { this.countryCode = Texts.blankToNull(countryCode); }
     public String getCity() { return city; }
-    public void setCity(String city) { this.city = blankToNull(city); }
+    public void setCity(String city) { this.city = Texts.blankToNull(city); }
     public String getHostType() { return hostType; }
-    public void setHostType(String hostType) { this.hostType = blankToNull(hostType); }
+    public void setHostType(String hostType) { this.hostType = Texts.blankToNull(hostType); }
     public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = blankToNull(reason); }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
+    public void setReason(String reason) { this.reason = Texts.blankToNull(reason); }
 }

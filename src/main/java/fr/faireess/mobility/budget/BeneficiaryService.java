@@ -16,10 +16,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
@@ -79,14 +78,14 @@ public class BeneficiaryService {
     public Beneficiary create(BeneficiaryForm form, Account admin) {
         RoleGuard.require(admin, Role.ADMIN);
         refuseIfInvalid(form);
-        Beneficiary beneficiary = new Beneficiary(form, now());
+        Beneficiary beneficiary = new Beneficiary(form, Instant.now(clock));
         try {
             em.persist(beneficiary);
             em.flush();
         } catch (PersistenceException e) {
             throw new BusinessException("name", "budget.beneficiary.nameTaken");
         }
-        audit.record(actorOf(admin), "BENEFICIARY_CREATED", AUDIT_BENEFICIARY, beneficiary.getId(), null, null,
+        audit.record(admin.actor(), "BENEFICIARY_CREATED", AUDIT_BENEFICIARY, beneficiary.getId(), null, null,
                 line(beneficiary));
         return beneficiary;
     }
@@ -107,9 +106,9 @@ public class BeneficiaryService {
             refuseIfShared(budget.getCallYear(), beneficiary, form.getCampuses());
         }
         String before = line(beneficiary);
-        beneficiary.apply(form, now());
+        beneficiary.apply(form, Instant.now(clock));
         em.flush();
-        audit.record(actorOf(admin), "BENEFICIARY_EDITED", AUDIT_BENEFICIARY, id, null, null,
+        audit.record(admin.actor(), "BENEFICIARY_EDITED", AUDIT_BENEFICIARY, id, null, null,
                 before + " → " + line(beneficiary));
         return beneficiary;
     }
@@ -132,7 +131,7 @@ public class BeneficiaryService {
         String before;
         if (budget == null) {
             refuseIfShared(form.getCallYear(), beneficiary, beneficiary.getCampuses());
-            budget = new Budget(beneficiary, form, now());
+            budget = new Budget(beneficiary, form, Instant.now(clock));
             em.persist(budget);
             before = "—";
         } else {
@@ -140,10 +139,10 @@ public class BeneficiaryService {
                 throw new ConcurrentModificationException();
             }
             before = line(budget);
-            budget.apply(form, now());
+            budget.apply(form, Instant.now(clock));
         }
         em.flush();
-        audit.record(actorOf(admin), "BUDGET_SAVED", AUDIT_BUDGET, budget.getId(), null, null,
+        audit.record(admin.actor(), "BUDGET_SAVED", AUDIT_BUDGET, budget.getId(), null, null,
                 beneficiary.getName() + " ; " + before + " → " + line(budget));
         return budget;
     }
@@ -179,11 +178,5 @@ public class BeneficiaryService {
                 + b.getAwarded().toPlainString() + " €";
     }
 
-    private Instant now() {
-        return Instant.now(clock);
-    }
 
-    private static Actor actorOf(Account account) {
-        return new Actor(account.getId(), account.getEmail());
-    }
 }

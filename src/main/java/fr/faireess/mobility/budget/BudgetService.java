@@ -23,12 +23,11 @@ import fr.faireess.mobility.grant.GrantService;
 import fr.faireess.mobility.grant.PlacementGrant;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CampusScope;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementState;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 
 /**
  * The budget pages' figures and the warnings before a budget goes past its award. A budget's
@@ -56,7 +55,7 @@ public class BudgetService {
 
     /** What confirming or selecting would do to a budget: the figures now, and the amount it would add. */
     public record Overrun(long budgetId, String beneficiary, int callYear, BudgetFigures figures, BigDecimal adding,
-                          boolean estimate) implements java.io.Serializable {
+                          boolean estimate) implements fr.faireess.mobility.application.BudgetOverrun {
 
         public BigDecimal remainingAfter() {
             return figures.remaining().subtract(adding);
@@ -137,7 +136,7 @@ public class BudgetService {
      */
     @Transactional
     public void recordOverrunAccepted(Overrun overrun, String what, Account actor) {
-        audit.record(new Actor(actor.getId(), actor.getEmail()), "BUDGET_OVERRUN_ACCEPTED", BeneficiaryService.AUDIT_BUDGET,
+        audit.record(actor.actor(), "BUDGET_OVERRUN_ACCEPTED", BeneficiaryService.AUDIT_BUDGET,
                 overrun.budgetId(), null, null, what + " ; " + overrun.adding().toPlainString() + " € ; "
                         + overrun.remainingAfter().toPlainString() + " €");
     }

@@ -19,12 +19,11 @@ import fr.faireess.mobility.grant.GrantService;
 import fr.faireess.mobility.grant.PlacementGrant;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CampusScope;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementService;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.config.Settings;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.config.SchoolClock;
@@ -101,7 +100,7 @@ public class PaymentService {
                 PaymentSchedule.signed(form.getKind(), form.getAmount()), note, coordinator.getEmail(), Instant.now(clock));
         em.persist(payment);
         em.flush();
-        audit.record(new Actor(coordinator.getId(), coordinator.getEmail()), "PAYMENT_RECORDED",
+        audit.record(coordinator.actor(), "PAYMENT_RECORDED",
                 PlacementService.AUDIT_SUBJECT, placementId, null, null,
                 form.getKind().name() + " ; " + payment.getAmount().toPlainString() + " € ; " + payment.getPaidOn()
                         + (payment.getNote() == null ? "" : " ; " + payment.getNote()));
@@ -134,7 +133,7 @@ public class PaymentService {
         }
         rows.sort(java.util.Comparator.comparing((ExportRow r) -> r.payment().getPaidOn()).thenComparing(r -> r.payment().getId()));
         // Audited per call year (the export spans every budget of the year the viewer sees).
-        audit.record(new Actor(viewer.getId(), viewer.getEmail()), "PAYMENTS_EXPORTED", "CALL_YEAR",
+        audit.record(viewer.actor(), "PAYMENTS_EXPORTED", "CALL_YEAR",
                 callYear, null, null, format + " ; " + rows.size());
         return rows;
     }

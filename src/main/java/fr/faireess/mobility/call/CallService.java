@@ -16,8 +16,8 @@ import jakarta.transaction.Transactional;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.identity.CampusScope;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
@@ -39,6 +39,9 @@ public class CallService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private SelectionCount selectionCount;
 
     @Inject
     private AuditLog audit;
@@ -159,19 +162,14 @@ public class CallService {
     /** Why {@code student} may not apply to {@code call} now (a bundle key), or empty. */
     public Optional<String> refusal(MobilityCall call, Account student) {
         return CallEligibility.refusal(call.facts(), new CallEligibility.StudentFacts(
-                student.getCampus() == null ? null : student.getCampus().getCode(),
+                CampusScope.campusOf(student),
                 student.getProgramme() == null ? null : student.getProgramme().getCode(),
                 student.getStudyYear()), Instant.now(clock));
     }
 
-    /** Joins the caller's transaction (the quota check) or runs in its own, never without one. */
-    @Transactional
+    /** Selected files of the call, every campus counted (counted by the applications feature). */
     public long selectedCount(long callId) {
-        return em.createQuery("""
-                        select count(a) from MobilityApplication a
-                        where a.call.id = :call and a.status = fr.faireess.mobility.application.ApplicationStatus.SELECTED""",
-                        Long.class)
-                .setParameter("call", callId).getSingleResult();
+        return selectionCount.selected(callId);
     }
 
     public Instant now() {

@@ -14,10 +14,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
@@ -68,7 +67,7 @@ public class GrantRateService {
         }
         GrantRateTable model = em.createQuery("select t from GrantRateTable t where t.callYear < :y order by t.callYear desc",
                 GrantRateTable.class).setParameter("y", callYear).setMaxResults(1).getResultStream().findFirst().orElse(null);
-        GrantRateTable table = new GrantRateTable(callYear, model, now());
+        GrantRateTable table = new GrantRateTable(callYear, model, Instant.now(clock));
         try {
             em.persist(table);
             em.flush();
@@ -76,7 +75,7 @@ public class GrantRateService {
             // Another administrator created the same year in the meantime (unique call year).
             throw new BusinessException("callYear", "grant.rates.yearTaken", String.valueOf(callYear));
         }
-        audit.record(actorOf(admin), "RATE_TABLE_CREATED", AUDIT_SUBJECT, table.getId(), null, "UNLOCKED",
+        audit.record(admin.actor(), "RATE_TABLE_CREATED", AUDIT_SUBJECT, table.getId(), null, "UNLOCKED",
                 String.valueOf(callYear));
         return table;
     }
@@ -95,9 +94,9 @@ public class GrantRateService {
         RateTableRule.refusal(form).ifPresent(e -> {
             throw e;
         });
-        table.apply(form, now());
+        table.apply(form, Instant.now(clock));
         em.flush();
-        audit.record(actorOf(admin), "RATE_TABLE_EDITED", AUDIT_SUBJECT, id, null, null, summary(table));
+        audit.record(admin.actor(), "RATE_TABLE_EDITED", AUDIT_SUBJECT, id, null, null, summary(table));
         return table;
     }
 
@@ -116,9 +115,9 @@ public class GrantRateService {
         RateTableRule.lockRefusal(table.isLocked(), table.toForm()).ifPresent(e -> {
             throw e;
         });
-        table.lock(admin.getEmail(), now());
+        table.lock(admin.getEmail(), Instant.now(clock));
         em.flush();
-        audit.record(actorOf(admin), "RATE_TABLE_LOCKED", AUDIT_SUBJECT, id, "UNLOCKED", "LOCKED", summary(table));
+        audit.record(admin.actor(), "RATE_TABLE_LOCKED", AUDIT_SUBJECT, id, "UNLOCKED", "LOCKED", summary(table));
         return table;
     }
 
@@ -143,11 +142,5 @@ public class GrantRateService {
         return line.toString();
     }
 
-    private Instant now() {
-        return Instant.now(clock);
-    }
 
-    private static Actor actorOf(Account account) {
-        return new Actor(account.getId(), account.getEmail());
-    }
 }

@@ -17,15 +17,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementService;
 import fr.faireess.mobility.placement.PlacementDuration;
 import fr.faireess.mobility.placement.PlacementDuration.CountedPeriod;
 import fr.faireess.mobility.placement.PlacementState;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.i18n.Messages;
@@ -165,12 +164,12 @@ public class GrantService {
             throw e;
         });
         if (facts == null) {
-            facts = new GrantFacts(placementId, now());
+            facts = new GrantFacts(placementId, Instant.now(clock));
             em.persist(facts);
         }
-        facts.apply(form, now());
+        facts.apply(form, Instant.now(clock));
         em.flush();
-        audit.record(new Actor(coordinator.getId(), coordinator.getEmail()), "GRANT_FACTS_EDITED",
+        audit.record(coordinator.actor(), "GRANT_FACTS_EDITED",
                 PlacementService.AUDIT_SUBJECT, placementId, null, null, auditDetail(facts));
         return facts;
     }
@@ -185,9 +184,5 @@ public class GrantService {
         return f.isForceMajeure()
                 ? line + Messages.text(MailTemplates.LOCALE, "grant.facts.auditForceMajeure", f.getForceMajeureExplanation())
                 : line;
-    }
-
-    private Instant now() {
-        return Instant.now(clock);
     }
 }

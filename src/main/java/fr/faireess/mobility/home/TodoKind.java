@@ -1,6 +1,6 @@
 package fr.faireess.mobility.home;
 
-import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.security.Role;
 
 /**
  * Every kind of to-do item, with the role whose home lists it and the menu entry where it is done.

@@ -21,7 +21,7 @@ import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountService;
-import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
@@ -62,6 +62,12 @@ public class HostDirectory {
         return em.createQuery("select h from HostOrganisation h join fetch h.country where h.id = :id and h.active = true",
                         HostOrganisation.class)
                 .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** The pick-list of destinations: every active organisation, by name (application wishes, new placements). */
+    public List<HostOrganisation> activeChoices() {
+        return em.createQuery("select h from HostOrganisation h join fetch h.country where h.active = true order by h.name",
+                HostOrganisation.class).getResultList();
     }
 
     /** Active organisations whose name contains {@code text} (case, accents and spaces ignored), by name. */

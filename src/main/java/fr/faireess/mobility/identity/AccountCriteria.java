@@ -1,5 +1,6 @@
 package fr.faireess.mobility.identity;
 
+import fr.faireess.mobility.platform.security.Role;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package fr.faireess.mobility.identity;
 
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.text.Texts;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
@@ -55,7 +57,7 @@ public class AccountForm implements Serializable {
         form.firstName = account.getFirstName();
         form.lastName = account.getLastName();
         form.roles = account.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.getRoles());
-        form.campusCode = account.getCampus() == null ? null : account.getCampus().getCode();
+        form.campusCode = CampusScope.campusOf(account);
         form.programmeCode = account.getProgramme() == null ? null : account.getProgramme().getCode();
         form.studyYear = account.getStudyYear();
         form.seesBothCampuses = account.isSeesBothCampuses();
@@ -72,9 +74,9 @@ public class AccountForm implements Serializable {
     public Set<Role> getRoles() { return roles; }
     public void setRoles(Set<Role> roles) { this.roles = roles == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
     public String getCampusCode() { return campusCode; }
-    public void setCampusCode(String campusCode) { this.campusCode = blankToNull(campusCode); }
+    public void setCampusCode(String campusCode) { this.campusCode = Texts.blankToNull(campusCode); }
     public String getProgrammeCode() { return programmeCode; }
-    public void setProgrammeCode(String programmeCode) { this.programmeCode = blankToNull(programmeCode); }
+    public void setProgrammeCode(String programmeCode) { this.programmeCode = Texts.blankToNull(programmeCode); }
     public Integer getStudyYear() { return studyYear; }
     public void setStudyYear(Integer studyYear) { this.studyYear = studyYear; }
     public boolean isSeesBothCampuses() { return seesBothCampuses; }
@@ -88,9 +90,5 @@ public class AccountForm implements Serializable {
 
     private static String trim(String value) {
         return value == null ? null : value.trim();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

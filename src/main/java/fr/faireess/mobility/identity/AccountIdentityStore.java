@@ -1,5 +1,6 @@
 package fr.faireess.mobility.identity;
 
+import fr.faireess.mobility.platform.security.Role;
 import static java.util.stream.Collectors.toSet;
 
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,9 @@
 package fr.faireess.mobility.identity;
 
+import fr.faireess.mobility.platform.security.AccessDeniedException;
+import fr.faireess.mobility.platform.security.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleCheck;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +39,7 @@ import fr.faireess.mobility.reference.Programme;
  * ({@link #requireRole}), whatever page or test called them.
  */
 @ApplicationScoped
-public class AccountService {
+public class AccountService implements RoleCheck {
 
     public static final String AUDIT_SUBJECT = "ACCOUNT";
 
@@ -291,7 +295,7 @@ public class AccountService {
             throw new BusinessException("nationality", "participant.nationality.unknown");
         }
         account.describeParticipant(birthDate, nationality, gender);
-        audit.record(new Actor(account.getId(), account.getEmail()), "PARTICIPANT_DATA_SAVED", AUDIT_SUBJECT,
+        audit.record(account.actor(), "PARTICIPANT_DATA_SAVED", AUDIT_SUBJECT,
                 account.getId(), null, null, null);
         return account;
     }

@@ -1,5 +1,7 @@
 package fr.faireess.mobility.identity;
 
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.Collections;
@@ -43,7 +45,7 @@ public final class CampusScope implements Serializable {
         if (account == null) {
             return NONE;
         }
-        return of(account.getRoles(), account.getCampus() == null ? null : account.getCampus().getCode(),
+        return of(account.getRoles(), campusOf(account),
                 account.isSeesBothCampuses());
     }
 
@@ -70,6 +72,19 @@ public final class CampusScope implements Serializable {
     /** The campuses of a limited scope (empty for an unlimited one: see {@link #isAll}). */
     public Set<String> campuses() {
         return campuses;
+    }
+
+    /** The campus a person's files belong to (a student's own campus), or null when the account has none. */
+    public static String campusOf(Account person) {
+        return person == null || person.getCampus() == null ? null : person.getCampus().getCode();
+    }
+
+    /**
+     * Whether {@code staff} may reach the files of {@code person}: an enabled account holding one of
+     * {@code roles} whose scope covers the person's campus. The one scope check of the services.
+     */
+    public static boolean reaches(Account staff, Account person, Role... roles) {
+        return RoleGuard.allows(staff, roles) && of(staff).allows(campusOf(person));
     }
 
     /** Whether files of students of {@code campus} are visible (a student without a campus only to "all"). */

@@ -1,5 +1,6 @@
 package fr.faireess.mobility.identity;
 
+import fr.faireess.mobility.platform.security.Role;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,5 +1,7 @@
 package fr.faireess.mobility.identity;
 
+import fr.faireess.mobility.platform.security.ActingUser;
+import fr.faireess.mobility.platform.security.Role;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -17,7 +19,7 @@ import fr.faireess.mobility.platform.error.NotFoundException;
  */
 @Named
 @RequestScoped
-public class CurrentUser {
+public class CurrentUser implements ActingUser {
 
     /** Home page precedence for people with several roles: staff work first. */
     private static final Role[] HOME_ORDER = {Role.COORDINATOR, Role.TRAINER, Role.ADMIN, Role.STUDENT};

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,14 +14,12 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
-import fr.faireess.mobility.platform.mail.MailTemplates;
 
 /**
  * Critical-incident analyses: a student writes and submits their own; a trainer of the student's
@@ -36,7 +35,7 @@ public class CriticalIncidentService {
     static final Role[] REVIEWERS = {Role.TRAINER, Role.ADMIN};
 
     @Inject
-    private MailTemplates mails;
+    private Event<IncidentReviewed> reviewed;
 
     @PersistenceContext
     private EntityManager em;
@@ -77,7 +76,7 @@ public class CriticalIncidentService {
         CriticalIncident incident = write(id, form, student);
         IncidentStatus from = incident.moveTo(IncidentStatus.SUBMITTED, Instant.now(clock));
         em.flush();
-        audit.record(actor(student), "INCIDENT_SUBMITTED", AUDIT_SUBJECT, incident.getId(), from.name(),
+        audit.record(student.actor(), "INCIDENT_SUBMITTED", AUDIT_SUBJECT, incident.getId(), from.name(),
                 IncidentStatus.SUBMITTED.name(), null);
         return incident;
     }
@@ -93,7 +92,7 @@ public class CriticalIncidentService {
             incident.write(form, now);
             em.persist(incident);
             em.flush();
-            audit.record(actor(student), "INCIDENT_CREATED", AUDIT_SUBJECT, incident.getId(), null,
+            audit.record(student.actor(), "INCIDENT_CREATED", AUDIT_SUBJECT, incident.getId(), null,
                     IncidentStatus.DRAFT.name(), null);
             return incident;
         }
@@ -179,17 +178,10 @@ public class CriticalIncidentService {
         IncidentStatus from = incident.moveTo(target, Instant.now(clock));
         incident.reviewedBy(reviewer, text);
         em.flush();
-        audit.record(actor(reviewer), target == IncidentStatus.VALIDATED ? "INCIDENT_VALIDATED" : "INCIDENT_REWORK_REQUESTED",
+        audit.record(reviewer.actor(), target == IncidentStatus.VALIDATED ? "INCIDENT_VALIDATED" : "INCIDENT_REWORK_REQUESTED",
                 AUDIT_SUBJECT, id, from.name(), target.name(), text);
-        // The student learns of the review by e-mail, queued in this transaction: both or neither.
-        mails.queue(incident.getStudent().getEmail(),
-                target == IncidentStatus.VALIDATED ? "module.mail.incidentValidated" : "module.mail.incidentRework",
-                incident.getStudent().getFirstName(), incident.getTitle(), reviewer.getFullName(),
-                text == null ? "" : text);
+        // The student learns of the review by e-mail (IncidentNotifications), queued in this transaction.
+        reviewed.fire(new IncidentReviewed(id, target, reviewer.getFullName(), text));
         return incident;
-    }
-
-    private static Actor actor(Account account) {
-        return new Actor(account.getId(), account.getEmail());
     }
 }

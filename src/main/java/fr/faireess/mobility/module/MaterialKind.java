@@ -1,32 +1,32 @@
 package fr.faireess.mobility.module;
 
+import fr.faireess.mobility.platform.files.FileType;
+
 /**
- * What a session material file is, as recognised from its content by {@link MaterialFileRule}: the
- * type it is served with and the extension its stored name gets (whatever name it was sent with).
+ * The kinds of file a session may hold, as recognised from their content by {@link MaterialFileRule}:
+ * every kind the platform's sniffer knows. Stored by name with each material.
  */
 public enum MaterialKind {
-    PDF("application/pdf", ".pdf"),
-    JPEG("image/jpeg", ".jpg"),
-    PNG("image/png", ".png"),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
-    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", ".pptx"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
-    ODT("application/vnd.oasis.opendocument.text", ".odt"),
-    ODP("application/vnd.oasis.opendocument.presentation", ".odp");
+    PDF(FileType.PDF),
+    JPEG(FileType.JPEG),
+    PNG(FileType.PNG),
+    DOCX(FileType.DOCX),
+    PPTX(FileType.PPTX),
+    XLSX(FileType.XLSX),
+    ODT(FileType.ODT),
+    ODP(FileType.ODP);
 
-    private final String contentType;
-    private final String extension;
+    private final FileType type;
 
-    MaterialKind(String contentType, String extension) {
-        this.contentType = contentType;
-        this.extension = extension;
+    MaterialKind(FileType type) {
+        this.type = type;
     }
 
     public String contentType() {
-        return contentType;
+        return type.contentType();
     }
 
     public String extension() {
-        return extension;
+        return type.extension();
     }
 }

@@ -134,7 +134,7 @@ public class ModuleSession {
 
     /** The trainer who runs it, or an administrator, may change it and its attendance. */
     public boolean editableBy(Account account) {
-        return account != null && (account.hasRole(fr.faireess.mobility.identity.Role.ADMIN)
+        return account != null && (account.hasRole(fr.faireess.mobility.platform.security.Role.ADMIN)
                 || trainer.getId().equals(account.getId()));
     }
 

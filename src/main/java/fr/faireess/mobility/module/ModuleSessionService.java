@@ -22,10 +22,9 @@ import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CampusScope;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
@@ -137,7 +136,7 @@ public class ModuleSessionService {
         apply(session, form, described);
         em.persist(session);
         em.flush();
-        audit.record(actor(trainer), "MODULE_SESSION_CREATED", AUDIT_SUBJECT, session.getId(), null, null, form.toString());
+        audit.record(trainer.actor(), "MODULE_SESSION_CREATED", AUDIT_SUBJECT, session.getId(), null, null, form.toString());
         return session;
     }
 
@@ -154,7 +153,7 @@ public class ModuleSessionService {
         Described described = check(form, actor);
         apply(session, form, described);
         em.flush();
-        audit.record(actor(actor), "MODULE_SESSION_UPDATED", AUDIT_SUBJECT, id, null, null, form.toString());
+        audit.record(actor.actor(), "MODULE_SESSION_UPDATED", AUDIT_SUBJECT, id, null, null, form.toString());
         return session;
     }
 
@@ -305,7 +304,7 @@ public class ModuleSessionService {
         String before = session.getAttendanceRecordedAt() == null ? "NOT_RECORDED" : "RECORDED";
         session.attendanceRecorded(now);
         em.flush();
-        audit.record(actor(actor), "MODULE_ATTENDANCE_RECORDED", AUDIT_SUBJECT, sessionId, before, "RECORDED",
+        audit.record(actor.actor(), "MODULE_ATTENDANCE_RECORDED", AUDIT_SUBJECT, sessionId, before, "RECORDED",
                 totals.toString());
         return marks.size();
     }
@@ -327,9 +326,6 @@ public class ModuleSessionService {
         return isStaff(viewer) && CampusScope.of(viewer).allows(session.getCampus().getCode());
     }
 
-    private static Actor actor(Account account) {
-        return new Actor(account.getId(), account.getEmail());
-    }
 
     /** Loads the cohorts, movements and guests of a page of sessions in a few queries, not one per row. */
     private static <T> TypedQuery<T> batch(TypedQuery<T> query) {

@@ -10,10 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.reference.AcademicYear;
@@ -111,7 +110,7 @@ public class ModuleSetupService {
             em.persist(requirement);
         }
         em.flush();
-        audit.record(new Actor(actor.getId(), actor.getEmail()), "MODULE_REQUIREMENT_SET", AUDIT_SUBJECT, requirement.getId(),
+        audit.record(actor.actor(), "MODULE_REQUIREMENT_SET", AUDIT_SUBJECT, requirement.getId(),
                 before, requirement.getSessionsRequired() + "/" + requirement.getIncidentsRequired(),
                 year.getCode() + " " + campus.getCode() + " " + programme.getCode() + "-" + studyYear);
         return requirement;

@@ -2,6 +2,8 @@ package fr.faireess.mobility.module;
 
 import java.io.Serializable;
 
+import fr.faireess.mobility.platform.text.Texts;
+
 /** A cohort's requirement as edited on the setup page; the cohort fields are the form's component ids. */
 public class RequirementForm implements Serializable {
 
@@ -29,11 +31,11 @@ public class RequirementForm implements Serializable {
     }
 
     public String getAcademicYearCode() { return academicYearCode; }
-    public void setAcademicYearCode(String academicYearCode) { this.academicYearCode = blankToNull(academicYearCode); }
+    public void setAcademicYearCode(String academicYearCode) { this.academicYearCode = Texts.blankToNull(academicYearCode); }
     public String getCampusCode() { return campusCode; }
-    public void setCampusCode(String campusCode) { this.campusCode = blankToNull(campusCode); }
+    public void setCampusCode(String campusCode) { this.campusCode = Texts.blankToNull(campusCode); }
     public String getProgrammeCode() { return programmeCode; }
-    public void setProgrammeCode(String programmeCode) { this.programmeCode = blankToNull(programmeCode); }
+    public void setProgrammeCode(String programmeCode) { this.programmeCode = Texts.blankToNull(programmeCode); }
     public Integer getStudyYear() { return studyYear; }
     public void setStudyYear(Integer studyYear) { this.studyYear = studyYear; }
     public Integer getSessionsRequired() { return sessionsRequired; }
@@ -42,8 +44,4 @@ public class RequirementForm implements Serializable {
     public void setIncidentsRequired(Integer incidentsRequired) { this.incidentsRequired = incidentsRequired; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 }

@@ -2,20 +2,20 @@ package fr.faireess.mobility.module;
 
 import java.time.Instant;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+
+import fr.faireess.mobility.platform.files.StoredFile;
 
 import fr.faireess.mobility.identity.Account;
 
@@ -36,28 +36,13 @@ public class SessionMaterial {
     @JoinColumn(name = "session_id")
     private ModuleSession session;
 
-    @Size(max = 255)
-    @Column(name = "file_name", nullable = false, length = 255)
-    private String fileName;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "material_kind", nullable = false, length = 10)
     private MaterialKind kind;
 
-    @Column(name = "size_bytes", nullable = false)
-    private int sizeBytes;
-
-    @Size(max = 64)
-    @Column(nullable = false, length = 64)
-    private String sha256;
-
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
-    private byte[] content;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private Instant uploadedAt;
+    @Valid
+    @Embedded
+    private StoredFile file;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "uploaded_by_id")
@@ -69,21 +54,17 @@ public class SessionMaterial {
     SessionMaterial(ModuleSession session, String fileName, MaterialKind kind, byte[] content, String sha256,
                     Instant uploadedAt, Account uploadedBy) {
         this.session = session;
-        this.fileName = fileName;
+        this.file = new StoredFile(fileName, content, sha256, uploadedAt);
         this.kind = kind;
-        this.content = content;
-        this.sizeBytes = content.length;
-        this.sha256 = sha256;
-        this.uploadedAt = uploadedAt;
         this.uploadedBy = uploadedBy;
     }
 
     public Long getId() { return id; }
     public ModuleSession getSession() { return session; }
-    public String getFileName() { return fileName; }
+    public String getFileName() { return file.getFileName(); }
     public MaterialKind getKind() { return kind; }
-    public int getSizeBytes() { return sizeBytes; }
-    public String getSha256() { return sha256; }
-    public Instant getUploadedAt() { return uploadedAt; }
+    public int getSizeBytes() { return file.getSizeBytes(); }
+    public String getSha256() { return file.getSha256(); }
+    public Instant getUploadedAt() { return file.getUploadedAt(); }
     public Account getUploadedBy() { return uploadedBy; }
 }

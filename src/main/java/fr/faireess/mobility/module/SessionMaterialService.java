@@ -1,11 +1,8 @@
 package fr.faireess.mobility.module;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +18,12 @@ import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CampusScope;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
+import fr.faireess.mobility.platform.files.StoredFile;
 
 /**
  * Files attached to sessions. The session's trainer (or an administrator) adds and removes them;
@@ -38,8 +35,8 @@ public class SessionMaterialService {
 
     /** Enough for slides, handouts and a few photos; more is a sign of a mistake. */
     static final int MAX_FILES_PER_SESSION = 20;
-    private static final String INFO = "select new fr.faireess.mobility.module.MaterialInfo(m.id, m.session.id, m.fileName, m.kind,"
-            + " m.sizeBytes, m.uploadedAt) from SessionMaterial m";
+    private static final String INFO = "select new fr.faireess.mobility.module.MaterialInfo(m.id, m.session.id, m.file.fileName, m.kind,"
+            + " m.file.sizeBytes, m.file.uploadedAt) from SessionMaterial m";
 
     @PersistenceContext
     private EntityManager em;
@@ -57,7 +54,7 @@ public class SessionMaterialService {
     public List<MaterialInfo> materialsOf(long sessionId, Account viewer) {
         RoleGuard.require(viewer, ModuleSessionService.STAFF);
         sessions.find(sessionId, viewer).orElseThrow(NotFoundException::new);
-        return em.createQuery(INFO + " where m.session.id = :s order by m.uploadedAt, m.id", MaterialInfo.class)
+        return em.createQuery(INFO + " where m.session.id = :s order by m.file.uploadedAt, m.id", MaterialInfo.class)
                 .setParameter("s", sessionId).getResultList();
     }
 
@@ -73,7 +70,7 @@ public class SessionMaterialService {
         CampusScope scope = CampusScope.of(viewer);
         TypedQuery<MaterialInfo> query = em.createQuery(INFO + " where m.session.id in :ids"
                 + scope.condition("m.session.campus.code").map(c -> " and " + c).orElse("")
-                + " order by m.uploadedAt, m.id", MaterialInfo.class).setParameter("ids", sessionIds);
+                + " order by m.file.uploadedAt, m.id", MaterialInfo.class).setParameter("ids", sessionIds);
         if (scope.needsParameter()) {
             query.setParameter(CampusScope.PARAMETER, scope.campuses());
         }
@@ -101,11 +98,11 @@ public class SessionMaterialService {
         }
         MaterialKind kind = MaterialFileRule.detect(upload.content()).orElseThrow();
         String name = MaterialFileRule.safeName(upload.fileName(), kind);
-        SessionMaterial material = new SessionMaterial(session, name, kind, upload.content(), sha256(upload.content()),
+        SessionMaterial material = new SessionMaterial(session, name, kind, upload.content(), StoredFile.sha256Of(upload.content()),
                 Instant.now(clock), actor);
         em.persist(material);
         em.flush();
-        audit.record(actor(actor), "MODULE_MATERIAL_ADDED", ModuleSessionService.AUDIT_SUBJECT, sessionId, null, name,
+        audit.record(actor.actor(), "MODULE_MATERIAL_ADDED", ModuleSessionService.AUDIT_SUBJECT, sessionId, null, name,
                 kind + ", " + material.getSizeBytes() + " bytes, sha256 " + material.getSha256());
         return new MaterialInfo(material.getId(), sessionId, name, kind, material.getSizeBytes(), material.getUploadedAt());
     }
@@ -116,7 +113,7 @@ public class SessionMaterialService {
         MaterialInfo material = info(materialId).orElseThrow(NotFoundException::new);
         editable(material.sessionId(), actor);
         em.createQuery("delete from SessionMaterial m where m.id = :id").setParameter("id", materialId).executeUpdate();
-        audit.record(actor(actor), "MODULE_MATERIAL_REMOVED", ModuleSessionService.AUDIT_SUBJECT, material.sessionId(),
+        audit.record(actor.actor(), "MODULE_MATERIAL_REMOVED", ModuleSessionService.AUDIT_SUBJECT, material.sessionId(),
                 material.fileName(), null, material.kind() + ", " + material.sizeBytes() + " bytes");
     }
 
@@ -129,7 +126,7 @@ public class SessionMaterialService {
         if (material.isEmpty() || !mayRead(em.find(ModuleSession.class, material.get().sessionId()), viewer)) {
             return Optional.empty();
         }
-        byte[] content = em.createQuery("select m.content from SessionMaterial m where m.id = :id", byte[].class)
+        byte[] content = em.createQuery("select m.file.content from SessionMaterial m where m.id = :id", byte[].class)
                 .setParameter("id", materialId).getSingleResult();
         return Optional.of(new MaterialDownload(material.get().fileName(), material.get().kind().contentType(), content));
     }
@@ -179,7 +176,7 @@ public class SessionMaterialService {
         }
         List<ModuleSession> mine = em.createQuery("select s from ModuleSession s where s.id in :ids", ModuleSession.class)
                 .setParameter("ids", ids).getResultList();
-        Map<Long, List<MaterialInfo>> files = em.createQuery(INFO + " where m.session.id in :ids order by m.uploadedAt, m.id",
+        Map<Long, List<MaterialInfo>> files = em.createQuery(INFO + " where m.session.id in :ids order by m.file.uploadedAt, m.id",
                         MaterialInfo.class)
                 .setParameter("ids", mine.stream().map(ModuleSession::getId).toList()).getResultList().stream()
                 .collect(Collectors.groupingBy(MaterialInfo::sessionId, LinkedHashMap::new, Collectors.toList()));
@@ -201,17 +198,5 @@ public class SessionMaterialService {
             throw new BusinessException("file", "module.material.notYours");
         }
         return session;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Actor actor(Account account) {
-        return new Actor(account.getId(), account.getEmail());
     }
 }

@@ -20,8 +20,8 @@ import jakarta.transaction.Transactional;
 import fr.faireess.mobility.application.PdfRule;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.ParticipantDataRule;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.placement.LearningAgreement.MentorMode;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
@@ -81,7 +81,7 @@ public class AgreementService {
 
     /** Scanned documents of the placement (metadata; content is read through {@link #scan}). */
     public List<PlacementDocument> documents(Placement placement) {
-        return em.createQuery("select d from PlacementDocument d where d.placement = :p order by d.uploadedAt",
+        return em.createQuery("select d from PlacementDocument d where d.placement = :p order by d.file.uploadedAt",
                 PlacementDocument.class).setParameter("p", placement).getResultList();
     }
 
@@ -95,7 +95,7 @@ public class AgreementService {
     public Optional<PlacementFile> agreementPdf(long agreementId, Account viewer) {
         return findVisibleTo(agreementId, viewer).map(a -> read(a.getPlacement(), viewer, new PlacementFile(
                 "contrat-pedagogique-" + a.getPlacement().getId() + "-v" + a.getNumber() + ".pdf",
-                PlacementPdf.agreement(a.getPlacement(), a, previousOf(a), now()))));
+                PlacementPdf.agreement(a.getPlacement(), a, previousOf(a), Instant.now(clock)))));
     }
 
     /** The version an amendment changes (its Table A2 lists the differences); none for the first. */
@@ -109,7 +109,7 @@ public class AgreementService {
     @Transactional
     public Optional<PlacementFile> conventionPdf(long placementId, Account viewer) {
         return placements.findVisibleTo(placementId, viewer).map(p -> read(p, viewer, new PlacementFile(
-                "convention-de-stage-" + p.getId() + ".pdf", PlacementPdf.convention(p, current(p), now()))));
+                "convention-de-stage-" + p.getId() + ".pdf", PlacementPdf.convention(p, current(p), Instant.now(clock)))));
     }
 
     /** A scanned document's bytes, for someone who may see its placement; a staff read is audited. */
@@ -121,7 +121,7 @@ public class AgreementService {
     /** GDPR: every access to a student's personal documents by someone else is traceable. */
     private PlacementFile read(Placement placement, Account viewer, PlacementFile file) {
         if (!placement.getStudent().getId().equals(viewer.getId())) {
-            audit.record(PlacementService.actorOf(viewer), PlacementService.DOCUMENT_READ, PlacementService.AUDIT_SUBJECT,
+            audit.record(viewer.actor(), PlacementService.DOCUMENT_READ, PlacementService.AUDIT_SUBJECT,
                     placement.getId(), null, null, file.fileName());
         }
         return file;
@@ -157,7 +157,7 @@ public class AgreementService {
                 });
         agreement.update(form);
         em.flush();
-        audit.record(PlacementService.actorOf(coordinator), "AGREEMENT_SAVED", PlacementService.AUDIT_SUBJECT,
+        audit.record(coordinator.actor(), "AGREEMENT_SAVED", PlacementService.AUDIT_SUBJECT,
                 placement.getId(), null, null, "v" + agreement.getNumber());
         return agreement;
     }
@@ -173,10 +173,10 @@ public class AgreementService {
         if (!current.isSignedByAll()) {
             throw new BusinessException("agreement.amend.currentNotSigned", current.getNumber());
         }
-        LearningAgreement amendment = new LearningAgreement(current, now());
+        LearningAgreement amendment = new LearningAgreement(current, Instant.now(clock));
         em.persist(amendment);
         em.flush();
-        audit.record(PlacementService.actorOf(coordinator), "AGREEMENT_AMENDED", PlacementService.AUDIT_SUBJECT,
+        audit.record(coordinator.actor(), "AGREEMENT_AMENDED", PlacementService.AUDIT_SUBJECT,
                 placementId, null, null, "v" + amendment.getNumber());
         return amendment;
     }
@@ -185,8 +185,8 @@ public class AgreementService {
     public LearningAgreement signAsCoordinator(long agreementId, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
         LearningAgreement agreement = signable(coordinatorsAgreement(agreementId, coordinator));
-        agreement.signAsCoordinator(coordinator.getFullName(), now());
-        return signed(agreement, PlacementService.actorOf(coordinator), "COORDINATOR", coordinator.getFullName());
+        agreement.signAsCoordinator(coordinator.getFullName(), Instant.now(clock));
+        return signed(agreement, coordinator.actor(), "COORDINATOR", coordinator.getFullName());
     }
 
     /**
@@ -259,9 +259,9 @@ public class AgreementService {
         }
         Placement placement = agreement.getPlacement();
         em.persist(new PlacementDocument(placement, agreement, PlacementDocumentKind.AGREEMENT_SCAN,
-                PlacementService.safeFileName(scan.fileName()), scan.content(), now()));
+                PlacementService.safeFileName(scan.fileName()), scan.content(), Instant.now(clock)));
         agreement.signAsMentor(signerName.strip(), SchoolTime.toInstant(signedOn.atTime(12, 0)), MentorMode.SCAN);
-        return signed(agreement, PlacementService.actorOf(coordinator), "MENTOR_SCAN", signerName.strip());
+        return signed(agreement, coordinator.actor(), "MENTOR_SCAN", signerName.strip());
     }
 
     // ================================================================ student
@@ -278,8 +278,8 @@ public class AgreementService {
         if (!ParticipantDataRule.missing(agreement.getPlacement().getStudent()).isEmpty()) {
             throw new BusinessException("agreement.sign.participantMissing");
         }
-        agreement.signAsStudent(student.getFullName(), now());
-        return signed(agreement, PlacementService.actorOf(student), "STUDENT", student.getFullName());
+        agreement.signAsStudent(student.getFullName(), Instant.now(clock));
+        return signed(agreement, student.actor(), "STUDENT", student.getFullName());
     }
 
     // ================================================================ mentor (no account)
@@ -288,7 +288,7 @@ public class AgreementService {
     public Optional<PlacementLink> openLink(String token, LinkPurpose purpose) {
         return em.createQuery("select l from PlacementLink l where l.tokenHash = :hash", PlacementLink.class)
                 .setParameter("hash", LinkToken.hash(token)).getResultStream().findFirst()
-                .filter(l -> l.getPurpose() == purpose && l.isUsable(now()));
+                .filter(l -> l.getPurpose() == purpose && l.isUsable(Instant.now(clock)));
     }
 
     /** The mentor signs through their link, once; the link is spent in the same transaction. */
@@ -302,8 +302,8 @@ public class AgreementService {
         if (name.length() > 200) {
             throw new BusinessException("signerName", "field.tooLong");
         }
-        link.use(now());
-        agreement.signAsMentor(name, now(), MentorMode.LINK);
+        link.use(Instant.now(clock));
+        agreement.signAsMentor(name, Instant.now(clock), MentorMode.LINK);
         return signed(agreement, new Actor(null, link.getSentTo()), "MENTOR_LINK", name);
     }
 
@@ -315,7 +315,7 @@ public class AgreementService {
         String signer = form.getSignerName() == null || form.getSignerName().isBlank()
                 ? placement.getMentor().getFullName() : form.getSignerName().strip();
         placementSteps.certify(placement, form, signer, new Actor(null, link.getSentTo()), "CERTIFICATE_BY_MENTOR");
-        link.use(now());
+        link.use(Instant.now(clock));
         return placement;
     }
 
@@ -327,7 +327,7 @@ public class AgreementService {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new BusinessException("agreement.link.invalid"));
-        if (link.getPurpose() != purpose || !link.isUsable(now())) {
+        if (link.getPurpose() != purpose || !link.isUsable(Instant.now(clock))) {
             throw new BusinessException("agreement.link.invalid");
         }
         return link;
@@ -337,13 +337,13 @@ public class AgreementService {
         em.createQuery("""
                         update PlacementLink l set l.usedAt = :now
                         where l.placement = :p and l.purpose = :purpose and l.usedAt is null""")
-                .setParameter("now", now()).setParameter("p", placement).setParameter("purpose", purpose)
+                .setParameter("now", Instant.now(clock)).setParameter("p", placement).setParameter("purpose", purpose)
                 .executeUpdate();
         String token = LinkToken.generate();
         em.persist(new PlacementLink(placement, agreement, purpose, LinkToken.hash(token),
-                placement.getMentor().getEmail(), now(), now().plus(LINK_VALIDITY)));
+                placement.getMentor().getEmail(), Instant.now(clock), Instant.now(clock).plus(LINK_VALIDITY)));
         em.flush();
-        audit.record(PlacementService.actorOf(coordinator), purpose == LinkPurpose.SIGN_AGREEMENT ? "SIGN_LINK_SENT"
+        audit.record(coordinator.actor(), purpose == LinkPurpose.SIGN_AGREEMENT ? "SIGN_LINK_SENT"
                 : "CERTIFICATE_LINK_SENT", PlacementService.AUDIT_SUBJECT, placement.getId(), null, null,
                 placement.getMentor().getEmail());
         return token;
@@ -390,10 +390,6 @@ public class AgreementService {
     /** The link's last day, as the mentor reads dates. */
     private String expiryDay(Locale language) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language)
-                .format(SchoolTime.toLocal(now().plus(LINK_VALIDITY)).toLocalDate());
-    }
-
-    private Instant now() {
-        return Instant.now(clock);
+                .format(SchoolTime.toLocal(Instant.now(clock).plus(LINK_VALIDITY)).toLocalDate());
     }
 }

@@ -18,11 +18,12 @@ import fr.faireess.mobility.application.ApplicationRules;
 import fr.faireess.mobility.application.ApplicationStatus;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.host.HostContact;
+import fr.faireess.mobility.host.HostDirectory;
 import fr.faireess.mobility.host.HostOrganisation;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CampusScope;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
@@ -43,6 +44,7 @@ public class PlacementCreation {
     private EntityManager em;
 
     @Inject private PlacementService placements;
+    @Inject private HostDirectory hosts;
     @Inject private AuditLog audit;
     @Inject private Clock clock;
     @Inject private MailTemplates mails;
@@ -78,8 +80,7 @@ public class PlacementCreation {
     }
 
     public List<HostOrganisation> hostChoices() {
-        return em.createQuery("select h from HostOrganisation h join fetch h.country where h.active = true order by h.name",
-                HostOrganisation.class).getResultList();
+        return hosts.activeChoices();
     }
 
     /** Mentors (with an e-mail address, for the signing link) of active organisations. */

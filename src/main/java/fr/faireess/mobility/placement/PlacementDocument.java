@@ -3,20 +3,20 @@ package fr.faireess.mobility.placement;
 import java.time.Instant;
 import java.util.Objects;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+
+import fr.faireess.mobility.platform.files.StoredFile;
 
 /** A scanned PDF the coordinator uploaded: a signed agreement version or a traineeship certificate. */
 @Entity
@@ -39,18 +39,9 @@ public class PlacementDocument {
     @Column(nullable = false, length = 20)
     private PlacementDocumentKind kind;
 
-    @Size(max = 255)
-    @Column(name = "file_name", nullable = false, length = 255)
-    private String fileName;
-
-    @Column(name = "size_bytes", nullable = false) private int sizeBytes;
-
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
-    private byte[] content;
-
-    @Column(name = "uploaded_at", nullable = false) private Instant uploadedAt;
+    @Valid
+    @Embedded
+    private StoredFile file;
 
     protected PlacementDocument() {
     }
@@ -60,18 +51,16 @@ public class PlacementDocument {
         this.placement = Objects.requireNonNull(placement);
         this.agreement = agreement;
         this.kind = Objects.requireNonNull(kind);
-        this.fileName = Objects.requireNonNull(fileName);
-        this.content = content.clone();
-        this.sizeBytes = content.length;
-        this.uploadedAt = Objects.requireNonNull(uploadedAt);
+        this.file = new StoredFile(fileName, content, StoredFile.sha256Of(content), uploadedAt);
     }
 
-    public byte[] content() { return content.clone(); }
+    public byte[] content() { return file.content(); }
     public Long getId() { return id; }
     public Placement getPlacement() { return placement; }
     public LearningAgreement getAgreement() { return agreement; }
     public PlacementDocumentKind getKind() { return kind; }
-    public String getFileName() { return fileName; }
-    public int getSizeBytes() { return sizeBytes; }
-    public Instant getUploadedAt() { return uploadedAt; }
+    public String getFileName() { return file.getFileName(); }
+    public int getSizeBytes() { return file.getSizeBytes(); }
+    public String getSha256() { return file.getSha256(); }
+    public Instant getUploadedAt() { return file.getUploadedAt(); }
 }

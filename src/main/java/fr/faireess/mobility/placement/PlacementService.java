@@ -18,8 +18,10 @@ import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.host.HostOrganisation;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CampusScope;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.files.FileType;
+import fr.faireess.mobility.platform.files.SafeFileName;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
@@ -248,14 +250,7 @@ public class PlacementService {
     }
 
     static String safeFileName(String name) {
-        String base = name == null ? "" : name.replaceAll("[^\\p{L}\\p{N}._ -]", "_").strip();
-        if (base.isEmpty()) {
-            base = "document";
-        }
-        if (!base.toLowerCase().endsWith(".pdf")) {
-            base = base + ".pdf";
-        }
-        return base.length() > 200 ? base.substring(base.length() - 200) : base;
+        return SafeFileName.of(name, FileType.PDF, "document");
     }
 
     /** Writes now, inside the caller's transaction. */

@@ -3,7 +3,7 @@ package fr.faireess.mobility.privacy;
 import java.time.LocalDate;
 import java.util.Set;
 
-import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.security.Role;
 
 /**
  * What the retention rule needs to know about an account (days in Paris time).

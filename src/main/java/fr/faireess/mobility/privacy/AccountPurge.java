@@ -67,7 +67,7 @@ class AccountPurge {
     public List<Long> candidates(LocalDate lastSeenBefore) {
         return em.createQuery("""
                         select distinct a.id from Account a join a.roles r
-                        where a.enabled = false and r = fr.faireess.mobility.identity.Role.STUDENT
+                        where a.enabled = false and r = fr.faireess.mobility.platform.security.Role.STUDENT
                           and coalesce(a.lastLoginAt, a.createdAt) < :limit order by a.id""", Long.class)
                 .setParameter("limit", RetentionPurge.startOf(lastSeenBefore)).getResultList();
     }

@@ -8,10 +8,9 @@ import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountService;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.config.SchoolTime;
 import fr.faireess.mobility.platform.error.NotFoundException;
 
@@ -37,7 +36,7 @@ public class DataExportService {
     @Transactional
     public DataExport exportOwn(Account student) {
         RoleGuard.require(student, Role.STUDENT);
-        audit.record(new Actor(student.getId(), student.getEmail()), EXPORTED, ACCOUNT_SUBJECT, student.getId(),
+        audit.record(student.actor(), EXPORTED, ACCOUNT_SUBJECT, student.getId(),
                 null, null, "own request");
         return export(student);
     }
@@ -47,7 +46,7 @@ public class DataExportService {
     public DataExport exportFor(long accountId, Account admin) {
         RoleGuard.require(admin, Role.ADMIN);
         Account person = accounts.find(accountId).orElseThrow(NotFoundException::new);
-        audit.record(new Actor(admin.getId(), admin.getEmail()), EXPORTED, ACCOUNT_SUBJECT, person.getId(),
+        audit.record(admin.actor(), EXPORTED, ACCOUNT_SUBJECT, person.getId(),
                 null, null, "data-subject request handled by an administrator");
         return export(person);
     }

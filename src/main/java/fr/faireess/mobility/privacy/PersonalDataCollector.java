@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.application.ApplicationComment;
 import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.ApplicationStatus;
@@ -21,7 +22,7 @@ import fr.faireess.mobility.application.DocumentInfo;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.host.HostOrganisation;
 import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.module.Attendance;
 import fr.faireess.mobility.module.CriticalIncident;
 import fr.faireess.mobility.module.CriticalIncidentService;
@@ -103,7 +104,7 @@ class PersonalDataCollector {
                 a.getNationality() == null ? null : a.getNationality().getCode(),
                 a.getGender() == null ? null : a.getGender().name(),
                 a.getRoles().stream().map(Role::name).sorted().toList(),
-                a.getCampus() == null ? null : a.getCampus().getCode(),
+                CampusScope.campusOf(a),
                 a.getProgramme() == null ? null : a.getProgramme().getCode(),
                 a.getStudyYear(), a.isEnabled(), a.getPreferredLocale(), a.getCreatedAt(), a.getLastLoginAt());
     }
@@ -114,7 +115,7 @@ class PersonalDataCollector {
         List<DocumentData> documents = new ArrayList<>();
         for (DocumentInfo d : applications.documents(a)) {
             String path = PersonalDataZip.applicationFile(a.getId(), d.kind().name(), d.fileName());
-            byte[] content = em.createQuery("select d.content from ApplicationDocument d where d.id = :id", byte[].class)
+            byte[] content = em.createQuery("select d.file.content from ApplicationDocument d where d.id = :id", byte[].class)
                     .setParameter("id", d.id()).getSingleResult();
             files.add(new StoredFile(path, content));
             documents.add(new DocumentData(d.kind().name(), d.fileName(), d.sizeBytes(), d.uploadedAt(), path));
@@ -217,7 +218,7 @@ class PersonalDataCollector {
             String path = null;
             if (owner) {
                 path = PersonalDataZip.testimonyFile(t.getId(), stored.getFileName());
-                byte[] content = em.createQuery("select f.content from TestimonyFile f where f.id = :id", byte[].class)
+                byte[] content = em.createQuery("select f.file.content from TestimonyFile f where f.id = :id", byte[].class)
                         .setParameter("id", stored.getId()).getSingleResult();
                 files.add(new StoredFile(path, content));
             }

@@ -16,8 +16,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.config.SchoolTime;
 import fr.faireess.mobility.platform.config.Settings;
@@ -62,7 +62,7 @@ public class PrivacyService {
     /** An administrator runs the purge now, as of today (Paris); the run is recorded under their name. */
     public PurgeRun runNow(Account admin) {
         RoleGuard.require(admin, Role.ADMIN);
-        return run(today(), new Actor(admin.getId(), admin.getEmail()));
+        return run(today(), admin.actor());
     }
 
     /**

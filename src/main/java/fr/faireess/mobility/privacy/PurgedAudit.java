@@ -40,7 +40,7 @@ class PurgedAudit {
         if (!actors.isEmpty()) {
             students.addAll(em.createQuery("""
                             select a.id from Account a join a.roles r
-                            where a.id in :actors and r = fr.faireess.mobility.identity.Role.STUDENT""", Long.class)
+                            where a.id in :actors and r = fr.faireess.mobility.platform.security.Role.STUDENT""", Long.class)
                     .setParameter("actors", actors).getResultList());
         }
         em.createQuery("""

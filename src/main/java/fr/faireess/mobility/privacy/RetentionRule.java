@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import fr.faireess.mobility.application.ApplicationStatus;
-import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.module.AcademicYears;
 import fr.faireess.mobility.placement.PlacementState;
 import fr.faireess.mobility.platform.config.Settings;

@@ -13,9 +13,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
+import fr.faireess.mobility.platform.security.RoleHolder;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
@@ -71,7 +71,7 @@ public class ReferenceMaintenance {
      * records nothing, when the form changes neither.
      */
     @Transactional
-    public boolean changeCountry(String code, CountryForm form, Account admin) {
+    public boolean changeCountry(String code, CountryForm form, RoleHolder admin) {
         RoleGuard.require(admin, Role.ADMIN);
         Country country = country(code).orElseThrow(NotFoundException::new);
         if (country.getVersion() != form.getVersion()) {
@@ -86,7 +86,7 @@ public class ReferenceMaintenance {
         String before = country.classification();
         country.reclassify(form.getErasmusGroup(), form.isEea());
         flush();
-        audit.record(actorOf(admin), "COUNTRY_RECLASSIFIED", COUNTRY, code, before, country.classification(),
+        audit.record(admin.actor(), "COUNTRY_RECLASSIFIED", COUNTRY, code, before, country.classification(),
                 country.getNameFr());
         return true;
     }
@@ -99,7 +99,7 @@ public class ReferenceMaintenance {
      * Returns {@code false}, and records nothing, when the group is already that one.
      */
     @Transactional
-    public boolean changeCountryGroup(String code, Integer callYear, ErasmusGroup group, long version, Account admin) {
+    public boolean changeCountryGroup(String code, Integer callYear, ErasmusGroup group, long version, RoleHolder admin) {
         RoleGuard.require(admin, Role.ADMIN);
         Country country = country(code).orElseThrow(NotFoundException::new);
         CountryGroupRule.refusal(country, callYear, group).ifPresent(e -> {
@@ -120,7 +120,7 @@ public class ReferenceMaintenance {
         }
         row.regroup(group);
         flush();
-        audit.record(actorOf(admin), "COUNTRY_GROUP_CHANGED", COUNTRY, code, before + " " + callYear, group + " " + callYear,
+        audit.record(admin.actor(), "COUNTRY_GROUP_CHANGED", COUNTRY, code, before + " " + callYear, group + " " + callYear,
                 country.getNameFr());
         return true;
     }
@@ -140,7 +140,7 @@ public class ReferenceMaintenance {
 
     /** Adds the academic year after the last one (see {@link AcademicYearRule}). */
     @Transactional
-    public AcademicYear addAcademicYear(AcademicYearForm form, Account admin) {
+    public AcademicYear addAcademicYear(AcademicYearForm form, RoleHolder admin) {
         RoleGuard.require(admin, Role.ADMIN);
         AcademicYearRule.refusal(form, academicYears()).ifPresent(e -> {
             throw e;
@@ -153,7 +153,7 @@ public class ReferenceMaintenance {
             // Another administrator added the same year in the meantime (the code is the key).
             throw new BusinessException("code", "reference.year.codeTaken", year.getCode());
         }
-        audit.record(actorOf(admin), "ACADEMIC_YEAR_ADDED", ACADEMIC_YEAR, year.getCode(), null, null,
+        audit.record(admin.actor(), "ACADEMIC_YEAR_ADDED", ACADEMIC_YEAR, year.getCode(), null, null,
                 year.getStartsOn() + " → " + year.getEndsOn());
         return year;
     }
@@ -173,7 +173,7 @@ public class ReferenceMaintenance {
      * nothing, when the form changes none of them.
      */
     @Transactional
-    public boolean correctProgramme(String code, ProgrammeForm form, Account admin) {
+    public boolean correctProgramme(String code, ProgrammeForm form, RoleHolder admin) {
         RoleGuard.require(admin, Role.ADMIN);
         Programme programme = programme(code).orElseThrow(NotFoundException::new);
         if (programme.getVersion() != form.getVersion()) {
@@ -189,7 +189,7 @@ public class ReferenceMaintenance {
             return false;
         }
         flush();
-        audit.record(actorOf(admin), "PROGRAMME_CORRECTED", PROGRAMME, code, null, null, before + " → " + after);
+        audit.record(admin.actor(), "PROGRAMME_CORRECTED", PROGRAMME, code, null, null, before + " → " + after);
         return true;
     }
 
@@ -216,7 +216,4 @@ public class ReferenceMaintenance {
         }
     }
 
-    private static Actor actorOf(Account account) {
-        return new Actor(account.getId(), account.getEmail());
-    }
 }

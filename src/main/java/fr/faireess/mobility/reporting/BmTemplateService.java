@@ -15,10 +15,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.files.SafeFileName;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 
 /**
@@ -68,7 +68,7 @@ public class BmTemplateService {
             em.persist(template);
         }
         template.replace(safeName(fileName, layout.format()), layout.format(), content, admin, Instant.now(clock));
-        audit.record(new Actor(admin.getId(), admin.getEmail()), replaced ? "BM_TEMPLATE_REPLACED" : "BM_TEMPLATE_UPLOADED",
+        audit.record(admin.actor(), replaced ? "BM_TEMPLATE_REPLACED" : "BM_TEMPLATE_UPLOADED",
                 AUDIT_SUBJECT, callYear, null, null, template.getFileName() + " (" + content.length + " o, "
                         + layout.columns().size() + " colonnes, " + layout.unknownHeaders().size() + " inconnues)");
         return info(template, layout);
@@ -80,7 +80,7 @@ public class BmTemplateService {
         RoleGuard.require(admin, Role.ADMIN);
         BmTemplate template = em.find(BmTemplate.class, callYear, LockModeType.PESSIMISTIC_WRITE);
         if (template != null) {
-            audit.record(new Actor(admin.getId(), admin.getEmail()), "BM_TEMPLATE_REMOVED", AUDIT_SUBJECT, callYear, null, null,
+            audit.record(admin.actor(), "BM_TEMPLATE_REMOVED", AUDIT_SUBJECT, callYear, null, null,
                     template.getFileName());
             em.remove(template);
         }
@@ -122,13 +122,6 @@ public class BmTemplateService {
 
     /** The file's own name without folders or odd characters, ending with the extension of what it is. */
     static String safeName(String name, BmLayout.Format format) {
-        String base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N}._ ()-]", "_").strip();
-        int dot = base.lastIndexOf('.');
-        base = (dot > 0 ? base.substring(0, dot) : base).replaceAll("^[._ ]+", "");
-        if (base.isEmpty()) {
-            base = "bm-template";
-        }
-        return (base.length() > 200 ? base.substring(0, 200) : base) + (format == BmLayout.Format.CSV ? ".csv" : ".xlsx");
+        return SafeFileName.of(name, format == BmLayout.Format.CSV ? ".csv" : ".xlsx", "bm-template");
     }
 }

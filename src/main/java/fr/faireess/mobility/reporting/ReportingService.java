@@ -27,14 +27,13 @@ import fr.faireess.mobility.grant.GrantService;
 import fr.faireess.mobility.grant.PlacementGrant;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CampusScope;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementDuration;
 import fr.faireess.mobility.placement.PlacementState;
 import fr.faireess.mobility.placement.Recognition;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 
 /**
  * The Beneficiary Module export of a call year: the mobilities (placements of the calls of the
@@ -114,7 +113,7 @@ public class ReportingService {
         RoleGuard.require(coordinator, Role.COORDINATOR);
         List<Long> ids = placementIds(callYear, CampusScope.of(coordinator));
         BmLayout layout = templates.layout(callYear).map(l -> l.as(format)).orElseGet(() -> BmLayout.defaultLayout(format));
-        audit.record(new Actor(coordinator.getId(), coordinator.getEmail()), "BENEFICIARY_EXPORT_" + format.name(),
+        audit.record(coordinator.actor(), "BENEFICIARY_EXPORT_" + format.name(),
                 AUDIT_SUBJECT, callYear, null, null, ids.size() + " mobilité(s)" + (layout.isTemplate() ? ", modèle BM" : ""));
         em.flush();
         GrantRateTable table = rateTables.forYear(callYear).orElse(null);

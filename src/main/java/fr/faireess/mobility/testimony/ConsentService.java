@@ -12,8 +12,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.identity.RoleGuard;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
@@ -62,14 +62,14 @@ public class ConsentService {
         });
         TestimonyConsent consent = own(testimony, student).orElseGet(() ->
                 new TestimonyConsent(testimony, PersonKind.AUTHOR, student, student.getFullName()));
-        consent.give(form, testimonies.today(), now(), student.getId());
+        consent.give(form, testimonies.today(), Instant.now(clock), student.getId());
         if (consent.getId() == null) {
             em.persist(consent);
         }
         em.flush();
-        audit.record(TestimonyService.actorOf(student), "CONSENT_GIVEN", TestimonyService.AUDIT_SUBJECT, testimonyId,
+        audit.record(student.actor(), "CONSENT_GIVEN", TestimonyService.AUDIT_SUBJECT, testimonyId,
                 null, null, describe(consent));
-        testimonyConsentWindow.consentsChanged(testimony, TestimonyService.actorOf(student), Reason.CONSENT_WITHDRAWN);
+        testimonyConsentWindow.consentsChanged(testimony, student.actor(), Reason.CONSENT_WITHDRAWN);
         return consent;
     }
 
@@ -80,7 +80,7 @@ public class ConsentService {
         Testimony testimony = testimonies.findForAuthor(testimonyId, student).orElseThrow(NotFoundException::new);
         TestimonyConsent consent = own(testimony, student).filter(c -> !c.isWithdrawn())
                 .orElseThrow(() -> new BusinessException("testimony.consent.nothingToWithdraw"));
-        withdraw(testimony, consent, TestimonyService.actorOf(student));
+        withdraw(testimony, consent, student.actor());
     }
 
     /** A coordinator records a third party's or a guardian's consent, with the scanned signed form. */
@@ -99,14 +99,14 @@ public class ConsentService {
         });
         FileRule.Kind kind = FileRule.detect(signedForm.content()).orElseThrow();
         TestimonyConsent consent = new TestimonyConsent(testimony, form.getKind(), null, form.getPersonName().strip());
-        consent.give(form, form.getGivenOn(), now(), coordinator.getId());
+        consent.give(form, form.getGivenOn(), Instant.now(clock), coordinator.getId());
         consent.signedBy(form.getSignedBy() == null || form.getSignedBy().isBlank() ? null : form.getSignedBy().strip());
         consent.attachForm(FileRule.safeName(signedForm.fileName(), kind), kind.contentType(), signedForm.content());
         em.persist(consent);
         em.flush();
-        audit.record(TestimonyService.actorOf(coordinator), "CONSENT_RECORDED", TestimonyService.AUDIT_SUBJECT,
+        audit.record(coordinator.actor(), "CONSENT_RECORDED", TestimonyService.AUDIT_SUBJECT,
                 testimonyId, null, null, describe(consent));
-        testimonyConsentWindow.consentsChanged(testimony, TestimonyService.actorOf(coordinator), Reason.CONSENT_WITHDRAWN);
+        testimonyConsentWindow.consentsChanged(testimony, coordinator.actor(), Reason.CONSENT_WITHDRAWN);
         return consent;
     }
 
@@ -122,7 +122,7 @@ public class ConsentService {
         if (consent.isWithdrawn()) {
             throw new BusinessException("testimony.consent.nothingToWithdraw");
         }
-        withdraw(consent.getTestimony(), consent, TestimonyService.actorOf(coordinator));
+        withdraw(consent.getTestimony(), consent, coordinator.actor());
     }
 
     /** The scanned form of a consent, for coordinators only. */
@@ -137,7 +137,7 @@ public class ConsentService {
     }
 
     private void withdraw(Testimony testimony, TestimonyConsent consent, Actor actor) {
-        consent.withdraw(now());
+        consent.withdraw(Instant.now(clock));
         em.flush();
         audit.record(actor, "CONSENT_WITHDRAWN", TestimonyService.AUDIT_SUBJECT, testimony.getId(), null, null,
                 describe(consent));
@@ -147,9 +147,5 @@ public class ConsentService {
     private static String describe(TestimonyConsent consent) {
         return consent.getKind() + " " + consent.getPersonName() + " web=" + consent.isWeb() + " print=" + consent.isPrint()
                 + " event=" + consent.isEvent() + " until " + consent.getValidUntil();
-    }
-
-    private Instant now() {
-        return Instant.now(clock);
     }
 }

@@ -24,6 +24,7 @@ import jakarta.validation.constraints.Size;
 
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.platform.text.Texts;
 
 /**
  * A testimony about one mobility. Country, host, programme and year are copied from the mobility
@@ -119,8 +120,8 @@ public class Testimony {
     void replaceContent(TestimonyForm form, Set<Account> coAuthors, Instant at) {
         this.type = form.getType();
         this.title = form.getTitle().strip();
-        this.summary = blankToNull(form.getSummary());
-        this.body = blankToNull(form.getBody());
+        this.summary = Texts.blankToNull(form.getSummary());
+        this.body = Texts.blankToNull(form.getBody());
         this.language = form.getLanguage();
         this.link = UrlRule.normalize(form.getLink());
         this.coAuthors.clear();
@@ -168,9 +169,6 @@ public class Testimony {
                 || coAuthors.stream().anyMatch(a -> a.getId().equals(account.getId())));
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     public Long getId() { return id; }
     public MobilityApplication getApplication() { return application; }

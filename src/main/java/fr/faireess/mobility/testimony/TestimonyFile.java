@@ -2,17 +2,18 @@ package fr.faireess.mobility.testimony;
 
 import java.time.Instant;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+
+import fr.faireess.mobility.platform.files.StoredFile;
 import jakarta.validation.constraints.Size;
 
 /** The file of a testimony (PDF, JPEG or PNG, checked by content). Pages read its metadata only. */
@@ -28,20 +29,12 @@ public class TestimonyFile {
     @JoinColumn(name = "testimony_id")
     private Testimony testimony;
 
-    @Size(max = 255)
-    @Column(name = "file_name", nullable = false, length = 255) private String fileName;
     @Size(max = 40)
     @Column(name = "content_type", nullable = false, length = 40) private String contentType;
-    @Column(name = "size_bytes", nullable = false) private int sizeBytes;
-    @Size(max = 64)
-    @Column(nullable = false, length = 64) private String sha256;
 
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
-    private byte[] content;
-
-    @Column(name = "uploaded_at", nullable = false) private Instant uploadedAt;
+    @Valid
+    @Embedded
+    private StoredFile file;
 
     protected TestimonyFile() {
     }
@@ -51,24 +44,20 @@ public class TestimonyFile {
     }
 
     /**
-     * The content first: setting the lazy content of a stored file makes EclipseLink load the
-     * attributes it had not fetched, which would undo the new name and type set before it.
+     * The stored file first (its lazy content may make EclipseLink load the attributes it had not
+     * fetched, which would undo a type set before it), then the type.
      */
     void replace(String fileName, String contentType, byte[] content, String sha256, Instant at) {
-        this.content = content;
-        this.sizeBytes = content.length;
-        this.fileName = fileName;
+        this.file = new StoredFile(fileName, content, sha256, at);
         this.contentType = contentType;
-        this.sha256 = sha256;
-        this.uploadedAt = at;
     }
 
     public Long getId() { return id; }
     public Testimony getTestimony() { return testimony; }
-    public String getFileName() { return fileName; }
+    public String getFileName() { return file == null ? null : file.getFileName(); }
     public String getContentType() { return contentType; }
-    public int getSizeBytes() { return sizeBytes; }
-    public String getSha256() { return sha256; }
-    byte[] content() { return content; }
-    public Instant getUploadedAt() { return uploadedAt; }
+    public int getSizeBytes() { return file == null ? 0 : file.getSizeBytes(); }
+    public String getSha256() { return file == null ? null : file.getSha256(); }
+    byte[] content() { return file == null ? null : file.content(); }
+    public Instant getUploadedAt() { return file == null ? null : file.getUploadedAt(); }
 }

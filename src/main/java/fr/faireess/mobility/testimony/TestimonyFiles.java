@@ -33,7 +33,7 @@ public class TestimonyFiles {
 
     public Optional<FileInfo> fileOf(Testimony testimony) {
         return em.createQuery("""
-                        select new fr.faireess.mobility.testimony.FileInfo(f.id, f.fileName, f.contentType, f.sizeBytes, f.uploadedAt)
+                        select new fr.faireess.mobility.testimony.FileInfo(f.id, f.file.fileName, f.contentType, f.file.sizeBytes, f.file.uploadedAt)
                         from TestimonyFile f where f.testimony = :t""", FileInfo.class)
                 .setParameter("t", testimony).getResultStream().findFirst();
     }

@@ -12,7 +12,7 @@ import jakarta.persistence.PersistenceContext;
 
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CampusScope;
-import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.platform.config.Settings;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.platform.mail.MailTemplates;

@@ -31,11 +31,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import fr.faireess.mobility.call.CallForm;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
-import fr.faireess.mobility.identity.AccessDeniedException;
+import fr.faireess.mobility.platform.security.AccessDeniedException;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountForm;
 import fr.faireess.mobility.identity.AccountService;
-import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
@@ -868,7 +868,7 @@ class ApplicationsIT {
         assertEquals(List.of("Arnal", "Chauvet"), message.done());
         assertTrue(applications.comments(applications.findVisibleTo(c.getId(), nadia).orElseThrow()).stream()
                 .anyMatch(x -> x.getBody().equals("Réunion de préparation le 12")));
-        assertThrows(fr.faireess.mobility.identity.AccessDeniedException.class, () -> bulk.apply(BulkDecision.Action.SELECT, List.of(target(a, null)), null,
+        assertThrows(fr.faireess.mobility.platform.security.AccessDeniedException.class, () -> bulk.apply(BulkDecision.Action.SELECT, List.of(target(a, null)), null,
                 fixture.student("PERPIGNAN", "ES", 2, "Intrus")), "students have no bulk actions");
     }
 

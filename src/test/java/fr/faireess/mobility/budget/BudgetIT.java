@@ -24,7 +24,7 @@ import fr.faireess.mobility.budget.BudgetService.Overrun;
 import fr.faireess.mobility.grant.GrantMoney;
 import fr.faireess.mobility.grant.GrantService;
 import fr.faireess.mobility.grant.PlacementGrant;
-import fr.faireess.mobility.identity.AccessDeniedException;
+import fr.faireess.mobility.platform.security.AccessDeniedException;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.placement.Placement;

@@ -33,7 +33,7 @@ import fr.faireess.mobility.host.HostContact;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountForm;
 import fr.faireess.mobility.identity.AccountService;
-import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.module.AttendanceStatus;
 import fr.faireess.mobility.module.CriticalIncident;
 import fr.faireess.mobility.module.CriticalIncidentService;

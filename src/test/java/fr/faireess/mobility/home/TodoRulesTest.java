@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import fr.faireess.mobility.application.ApplicationStatus;
-import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.security.Role;
 
 class TodoRulesTest {
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.identity.AccessDeniedException;
+import fr.faireess.mobility.platform.security.AccessDeniedException;
 import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;

@@ -1,5 +1,6 @@
 package fr.faireess.mobility.identity;
 
+import fr.faireess.mobility.platform.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

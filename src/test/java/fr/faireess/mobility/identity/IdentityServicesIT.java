@@ -1,5 +1,7 @@
 package fr.faireess.mobility.identity;
 
+import fr.faireess.mobility.platform.security.AccessDeniedException;
+import fr.faireess.mobility.platform.security.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
 import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.reference.Campus;
 import fr.faireess.mobility.reference.Programme;
 

@@ -60,7 +60,7 @@ import fr.faireess.mobility.host.HostOrganisation;
 import fr.faireess.mobility.host.HostSize;
 import fr.faireess.mobility.host.HostType;
 import fr.faireess.mobility.host.LegalStatus;
-import fr.faireess.mobility.identity.AccessDeniedException;
+import fr.faireess.mobility.platform.security.AccessDeniedException;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.Gender;
 import fr.faireess.mobility.identity.AccountService;

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import fr.faireess.mobility.application.ApplicationStatus;
-import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.placement.PlacementState;
 import fr.faireess.mobility.platform.config.Settings;
 

@@ -24,7 +24,7 @@ import fr.faireess.mobility.call.MobilityCall;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountForm;
 import fr.faireess.mobility.identity.AccountService;
-import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.platform.config.SchoolTime;
 import fr.faireess.mobility.reference.ReferenceData;
 

@@ -28,7 +28,7 @@ import fr.faireess.mobility.application.ApplicationReview;
 import fr.faireess.mobility.application.CefrLevel;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.call.MobilityCall;
-import fr.faireess.mobility.identity.AccessDeniedException;
+import fr.faireess.mobility.platform.security.AccessDeniedException;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.platform.audit.AuditEntry;

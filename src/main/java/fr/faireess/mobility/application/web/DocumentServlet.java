@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.DocumentDownload;
-import fr.faireess.mobility.identity.AccessDeniedException;
+import fr.faireess.mobility.platform.security.AccessDeniedException;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.platform.web.FileResponse;
 

@@ -20,7 +20,7 @@ import fr.faireess.mobility.application.ApplicationExport;
 import fr.faireess.mobility.application.ApplicationExportRow;
 import fr.faireess.mobility.application.ExportTable;
 import fr.faireess.mobility.application.ReviewExportService;
-import fr.faireess.mobility.identity.AccessDeniedException;
+import fr.faireess.mobility.platform.security.AccessDeniedException;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.platform.i18n.LanguageBean;

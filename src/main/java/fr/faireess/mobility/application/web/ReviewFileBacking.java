@@ -2,7 +2,6 @@ package fr.faireess.mobility.application.web;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -16,20 +15,18 @@ import fr.faireess.mobility.application.ApplicationComment;
 import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.ApplicationReview;
 import fr.faireess.mobility.application.ApplicationStatus;
+import fr.faireess.mobility.application.BudgetOverrun;
 import fr.faireess.mobility.application.DocumentInfo;
 import fr.faireess.mobility.application.MobilityApplication;
-import fr.faireess.mobility.budget.BudgetService;
+import fr.faireess.mobility.application.PlacementOutlook;
+import fr.faireess.mobility.application.SelectionBudget;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CurrentUser;
-import fr.faireess.mobility.placement.PlacementDuration;
-import fr.faireess.mobility.placement.Placement;
-import fr.faireess.mobility.placement.PlacementProgress;
-import fr.faireess.mobility.placement.PlacementService;
 import fr.faireess.mobility.platform.audit.AuditEntry;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 import fr.faireess.mobility.reference.ErasmusDuration;
 import fr.faireess.mobility.platform.web.RenderCache;
 
@@ -51,13 +48,12 @@ public class ReviewFileBacking implements Serializable {
     @Inject private ApplicationReview applicationReview;
     @Inject private CurrentUser currentUser;
     @Inject private CallService calls;
-    @Inject private PlacementService placements;
-    @Inject private PlacementProgress progress;
-    @Inject private BudgetService budgets;
-    private BudgetService.Overrun budgetWarning;
+    @Inject private PlacementOutlook placements;
+    @Inject private SelectionBudget budgets;
+    private BudgetOverrun budgetWarning;
     private transient Integer cycleDaysUsed;
     /** The selected file's live placement, read once per request (empty: none yet). */
-    private transient Optional<Placement> livePlacement;
+    private transient Optional<Long> livePlacementId;
 
     private Long id;
     private transient MobilityApplication application;
@@ -113,7 +109,7 @@ public class ReviewFileBacking implements Serializable {
      * recorded in the budget's history. The message typed stays in the form meanwhile.
      */
     private String select(boolean pastAwardAccepted) {
-        Optional<BudgetService.Overrun> overrun = can("SELECTED") ? budgets.overrunIfSelected(application()) : Optional.empty();
+        Optional<BudgetOverrun> overrun = can("SELECTED") ? budgets.overrunIfSelected(application()) : Optional.empty();
         if (overrun.isPresent() && !pastAwardAccepted) {
             budgetWarning = overrun.get();
             return null;
@@ -126,7 +122,7 @@ public class ReviewFileBacking implements Serializable {
     }
 
     /** The budget warning shown after a first click on "select", or null. */
-    public BudgetService.Overrun getBudgetWarning() {
+    public BudgetOverrun getBudgetWarning() {
         return budgetWarning;
     }
 
@@ -143,26 +139,20 @@ public class ReviewFileBacking implements Serializable {
     }
 
     private String decide(Consumer<Account> decision) {
-        try {
+        return PageAction.run("decision", () -> {
             decision.accept(currentUser.get());
             application = null;
             Messages.info("review.done", Messages.text(application().getStatus().labelKey()));
             return reload();
-        } catch (BusinessException e) {
-            Messages.show(e, "decision");
-            return null;
-        }
+        });
     }
 
     private String act(Consumer<Account> action, String form, String doneKey) {
-        try {
+        return PageAction.run(form, () -> {
             action.accept(currentUser.get());
             Messages.info(doneKey);
             return reload();
-        } catch (BusinessException e) {
-            Messages.show(e, form);
-            return null;
-        }
+        });
     }
 
     /** After a change: a fresh GET of the file, so the page shows what is saved and a reload posts nothing. */
@@ -182,12 +172,12 @@ public class ReviewFileBacking implements Serializable {
      * A selected file leads to its placement: the one created, or the page to create it. Null when
      * there is none yet (the page then offers "Créer le stage").
      */
-    public Placement getLivePlacement() {
-        if (livePlacement == null) {
-            livePlacement = application().getStatus() == ApplicationStatus.SELECTED
-                    ? progress.liveOf(application()) : Optional.empty();
+    public Long getLivePlacementId() {
+        if (livePlacementId == null) {
+            livePlacementId = application().getStatus() == ApplicationStatus.SELECTED
+                    ? placements.livePlacementId(application()) : Optional.empty();
         }
-        return livePlacement.orElse(null);
+        return livePlacementId.orElse(null);
     }
 
     public long getSelectedInCall() { return render.get("selectedInCall", () -> calls.selectedCount(application().getCall().getId())); }
@@ -199,7 +189,7 @@ public class ReviewFileBacking implements Serializable {
         return cycleDaysUsed;
     }
 
-    public int getCycleDaysLeft() { return PlacementDuration.remainingInCycle(getCycleDaysUsed()); }
+    public int getCycleDaysLeft() { return placements.remainingInCycle(getCycleDaysUsed()); }
 
     /** Days of the period the student asks for, 0 if not given. */
     public int getDesiredDays() {

@@ -25,8 +25,8 @@ import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
 import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.identity.CurrentUser;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 import fr.faireess.mobility.reference.Campus;
 import fr.faireess.mobility.reference.Country;
 import fr.faireess.mobility.reference.ReferenceData;
@@ -111,7 +111,7 @@ public class ReviewListBacking implements Serializable {
                 .map(a -> new BulkDecision.Target(a.getId(), a.getVersion(),
                         a.getStudent().getFirstName() + " " + a.getStudent().getLastName()))
                 .toList();
-        try {
+        return PageAction.run("list", () -> {
             BulkDecision.Outcome outcome = bulkReview.apply(bulkAction, targets, bulkText, currentUser.get());
             if (!outcome.nothingDone()) {
                 Messages.info(bulkAction.doneKey(), outcome.done().size(), String.join(", ", outcome.done()));
@@ -121,10 +121,7 @@ public class ReviewListBacking implements Serializable {
             }
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return filter();
-        } catch (BusinessException e) {
-            Messages.show(e, "list");
-            return null;
-        }
+        });
     }
 
     public BulkDecision.Action[] getBulkActions() { return BulkDecision.Action.values(); }

@@ -26,10 +26,10 @@ import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.application.Upload;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.platform.audit.AuditEntry;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.platform.web.RenderCache;
+import fr.faireess.mobility.platform.web.PageAction;
 
 /**
  * Backs {@code /student/applications/file.xhtml}: the student's own application — the form while it
@@ -92,43 +92,31 @@ public class StudentApplicationBacking implements Serializable {
     }
 
     public String saveDraft() {
-        try {
+        return PageAction.run(FORM, () -> {
             applicationDrafting.saveDraft(id, currentUser.get(), form, uploads());
             return reload("application.saved");
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
-            return null;
-        }
+        });
     }
 
     public String submit() {
-        try {
+        return PageAction.run(FORM, () -> {
             applicationDrafting.submit(id, currentUser.get(), form, uploads());
             return reload("application.submitted");
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
-            return null;
-        }
+        });
     }
 
     public String withdraw() {
-        try {
+        return PageAction.run("withdraw", () -> {
             applicationDrafting.withdraw(id, currentUser.get(), withdrawReason);
             return reload("application.withdrawn");
-        } catch (BusinessException e) {
-            Messages.show(e, "withdraw");
-            return null;
-        }
+        });
     }
 
     public String sendComment() {
-        try {
+        return PageAction.run("thread", () -> {
             applications.comment(id, currentUser.get(), comment);
             return reload("application.comment.sent");
-        } catch (BusinessException e) {
-            Messages.show(e, "thread");
-            return null;
-        }
+        });
     }
 
     /** After a change: a fresh GET of the file (its URL stays bookmarkable and a reload posts nothing). */

@@ -18,9 +18,9 @@ import fr.faireess.mobility.budget.BudgetForm;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 import fr.faireess.mobility.reference.Campus;
 import fr.faireess.mobility.reference.ReferenceData;
 import fr.faireess.mobility.platform.web.RenderCache;
@@ -93,25 +93,17 @@ public class BeneficiaryEditBacking implements Serializable {
     }
 
     public String save() {
-        try {
+        return PageAction.run("beneficiary", () -> {
             Beneficiary saved = beneficiaries.save(id, form, currentUser.get());
             return done("budget.beneficiary.saved", saved.getName(), null);
-        } catch (BusinessException e) {
-            Messages.show(e, "beneficiary");
-            beneficiary = null;
-            return null;
-        }
+        }, () -> beneficiary = null);
     }
 
     public String saveBudget() {
-        try {
+        return PageAction.run("budget", () -> {
             Budget saved = beneficiaries.saveBudget(id, budgetForm, currentUser.get());
             return done("budget.budget.saved", String.valueOf(saved.getCallYear()), saved.getCallYear());
-        } catch (BusinessException e) {
-            Messages.show(e, "budget");
-            budgets = null;
-            return null;
-        }
+        }, () -> budgets = null);
     }
 
     private String done(String key, String argument, Integer shownYear) {

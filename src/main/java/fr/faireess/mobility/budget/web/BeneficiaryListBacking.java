@@ -14,8 +14,8 @@ import fr.faireess.mobility.budget.BeneficiaryKind;
 import fr.faireess.mobility.budget.BeneficiaryService;
 import fr.faireess.mobility.budget.Budget;
 import fr.faireess.mobility.identity.CurrentUser;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 import fr.faireess.mobility.reference.Campus;
 import fr.faireess.mobility.reference.ReferenceData;
 import fr.faireess.mobility.platform.web.RenderCache;
@@ -49,15 +49,12 @@ public class BeneficiaryListBacking implements Serializable {
     }
 
     public String create() {
-        try {
+        return PageAction.run("create", () -> {
             Beneficiary created = beneficiaries.create(form, currentUser.get());
             Messages.info("budget.beneficiary.created", created.getName());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/admin/budget/beneficiary?faces-redirect=true&id=" + created.getId();
-        } catch (BusinessException e) {
-            Messages.show(e, "create");
-            return null;
-        }
+        });
     }
 
     public List<Campus> getCampuses() {

@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import fr.faireess.mobility.application.ExportTable;
 import fr.faireess.mobility.budget.PaymentService;
 import fr.faireess.mobility.budget.PaymentService.ExportRow;
-import fr.faireess.mobility.identity.AccessDeniedException;
+import fr.faireess.mobility.platform.security.AccessDeniedException;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.platform.web.FileResponse;
 import fr.faireess.mobility.platform.i18n.LanguageBean;

@@ -13,8 +13,8 @@ import fr.faireess.mobility.budget.PaymentService;
 import fr.faireess.mobility.budget.PaymentService.Ledger;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.platform.config.SchoolClock;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 
 /**
  * The payments panel of a placement page: read-only for the student, with the form to record a
@@ -55,16 +55,12 @@ public class PlacementPaymentsBacking implements Serializable {
     }
 
     public String record() {
-        try {
+        return PageAction.run("payment", () -> {
             payments.record(placementId, getForm(), currentUser.get());
             Messages.info("budget.payments.recorded");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/coordinator/placements/view?faces-redirect=true&id=" + placementId;
-        } catch (BusinessException e) {
-            Messages.show(e, "payment");
-            ledger = null;
-            return null;
-        }
+        }, () -> ledger = null);
     }
 
     public PaymentKind[] getKinds() {

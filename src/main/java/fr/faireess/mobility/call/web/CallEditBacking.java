@@ -10,12 +10,13 @@ import jakarta.inject.Named;
 
 import fr.faireess.mobility.call.CallForm;
 import fr.faireess.mobility.call.CallService;
+import fr.faireess.mobility.call.CallStates;
 import fr.faireess.mobility.call.MobilityCall;
 import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.identity.CurrentUser;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 import fr.faireess.mobility.reference.Campus;
 import fr.faireess.mobility.reference.ReferenceData;
 import fr.faireess.mobility.platform.web.RenderCache;
@@ -69,7 +70,7 @@ public class CallEditBacking implements Serializable {
     }
 
     public String save() {
-        try {
+        return PageAction.run(FORM, () -> {
             if (id == null) {
                 MobilityCall created = calls.create(form, currentUser.actor());
                 Messages.info("call.created", created.getTitle());
@@ -80,21 +81,17 @@ public class CallEditBacking implements Serializable {
             form = CallForm.of(saved);
             stateKey = CallStates.key(saved, calls.now());
             Messages.info("call.saved");
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
-        }
-        return null;
+            return null;
+        });
     }
 
     public void close() {
-        try {
+        PageAction.attempt(FORM, () -> {
             MobilityCall call = calls.close(id, currentUser.actor());
             form.setVersion(call.getVersion());
             stateKey = CallStates.key(call, calls.now());
             Messages.info("call.close.done");
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
-        }
+        });
     }
 
     public boolean isNew() { return id == null; }

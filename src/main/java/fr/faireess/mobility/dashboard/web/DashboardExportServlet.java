@@ -16,11 +16,12 @@ import fr.faireess.mobility.application.ExportTable;
 import fr.faireess.mobility.dashboard.DashboardFilter;
 import fr.faireess.mobility.dashboard.DashboardService;
 import fr.faireess.mobility.dashboard.Figure;
-import fr.faireess.mobility.identity.AccessDeniedException;
+import fr.faireess.mobility.platform.security.AccessDeniedException;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.platform.i18n.LanguageBean;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.platform.web.FileResponse;
+import fr.faireess.mobility.platform.text.Texts;
 
 /**
  * A dashboard figure's table as a file: {@code …/dashboard/export/<figure>.csv} or {@code .xlsx},
@@ -51,7 +52,7 @@ public class DashboardExportServlet extends HttpServlet {
         Locale locale = language.getLocale();
         Figure figure;
         try {
-            figure = dashboards.figure(key, new DashboardFilter(year.orElse(null), blankToNull(request.getParameter("campus"))),
+            figure = dashboards.figure(key, new DashboardFilter(year.orElse(null), Texts.blankToNull(request.getParameter("campus"))),
                     currentUser.get(), locale);
         } catch (AccessDeniedException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -84,9 +85,6 @@ public class DashboardExportServlet extends HttpServlet {
         }
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     /** Excel's sheet names: at most 31 characters, none of : \ / ? * [ ]. */
     private static String sheetName(String title) {

@@ -13,9 +13,9 @@ import fr.faireess.mobility.grant.PlacementGrant;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementService;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 
 /**
  * The grant panel of a placement page (the coordinator's, with the grant facts form, and the
@@ -49,16 +49,12 @@ public class PlacementGrantBacking implements Serializable {
     }
 
     public String save() {
-        try {
+        return PageAction.run("grantFacts", () -> {
             grants.saveFacts(placementId, getForm(), currentUser.get());
             Messages.info("grant.facts.saved");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/coordinator/placements/view?faces-redirect=true&id=" + placementId;
-        } catch (BusinessException e) {
-            Messages.show(e, "grantFacts");
-            grant = null;
-            return null;
-        }
+        }, () -> grant = null);
     }
 
     public GrantFactsForm getForm() {

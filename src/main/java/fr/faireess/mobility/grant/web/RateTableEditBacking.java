@@ -15,9 +15,9 @@ import fr.faireess.mobility.grant.RateTableForm;
 import fr.faireess.mobility.grant.RateTableRule;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CurrentUser;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 
 /**
  * Backs {@code /admin/grants/edit.xhtml}: one call year's rate table, editable until locked; the
@@ -69,16 +69,12 @@ public class RateTableEditBacking implements Serializable {
     }
 
     private String act(Consumer<Account> action, String doneKey) {
-        try {
+        return PageAction.run("table", () -> {
             action.accept(currentUser.get());
             Messages.info(doneKey, String.valueOf(table().getCallYear()));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/admin/grants/edit?faces-redirect=true&id=" + id;
-        } catch (BusinessException e) {
-            Messages.show(e, "table");
-            table = null;
-            return null;
-        }
+        }, () -> table = null);
     }
 
     public int getMaxMonthly() {

@@ -11,8 +11,8 @@ import jakarta.inject.Named;
 import fr.faireess.mobility.grant.GrantRateService;
 import fr.faireess.mobility.grant.GrantRateTable;
 import fr.faireess.mobility.identity.CurrentUser;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 
 /** Backs {@code /admin/grants/list.xhtml}: the rate tables, and a new one for a call year. */
 @Named
@@ -35,15 +35,12 @@ public class RateTableListBacking implements Serializable {
     }
 
     public String create() {
-        try {
+        return PageAction.run("create", () -> {
             GrantRateTable table = rates.create(callYear, currentUser.get());
             Messages.info("grant.rates.created", String.valueOf(table.getCallYear()));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/admin/grants/edit?faces-redirect=true&id=" + table.getId();
-        } catch (BusinessException e) {
-            Messages.show(e, "create");
-            return null;
-        }
+        });
     }
 
     public Integer getCallYear() { return callYear; }

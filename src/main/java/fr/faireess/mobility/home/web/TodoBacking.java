@@ -15,7 +15,7 @@ import fr.faireess.mobility.home.TodoCounts;
 import fr.faireess.mobility.home.TodoItem;
 import fr.faireess.mobility.home.TodoService;
 import fr.faireess.mobility.identity.CurrentUser;
-import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.platform.i18n.MessageBundleBean;
 
 /**

@@ -20,6 +20,7 @@ import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 
 /**
  * Backs {@code /coordinator/hosts/edit.xhtml}: create ({@code ?id} absent) or edit an organisation
@@ -100,15 +101,13 @@ public class HostEditBacking implements Serializable {
     }
 
     private void changeActive(boolean target) {
-        try {
+        PageAction.attempt(FORM, () -> {
             HostOrganisation host = target ? directory.reactivate(id, currentUser.actor())
                     : directory.deactivate(id, currentUser.actor());
             active = host.isActive();
             form.setVersion(host.getVersion());
             Messages.info(target ? "host.reactivated" : "host.deactivated");
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
-        }
+        });
     }
 
     public boolean isNew() { return id == null; }

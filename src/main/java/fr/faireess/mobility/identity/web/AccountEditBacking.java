@@ -11,10 +11,10 @@ import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountForm;
 import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.identity.CurrentUser;
-import fr.faireess.mobility.identity.Role;
-import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 import fr.faireess.mobility.reference.ReferenceData;
 
 /**
@@ -52,7 +52,7 @@ public class AccountEditBacking implements Serializable {
     }
 
     public String save() {
-        try {
+        return PageAction.run(FORM, () -> {
             if (id == null) {
                 Account created = accounts.create(form, initialPassword, currentUser.actor());
                 Messages.info("account.created", created.getFullName());
@@ -62,21 +62,17 @@ public class AccountEditBacking implements Serializable {
             Account saved = accounts.update(id, form, currentUser.actor());
             form = AccountForm.of(saved);
             Messages.info("account.saved");
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
-        }
-        return null;
+            return null;
+        });
     }
 
     public void disable() {
-        try {
+        PageAction.attempt(FORM, () -> {
             Account account = accounts.disable(id, currentUser.actor());
             enabled = account.isEnabled();
             form.setVersion(account.getVersion());
             Messages.info("account.disabledDone");
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
-        }
+        });
     }
 
     public void enable() {

@@ -15,7 +15,7 @@ import org.primefaces.model.SortMeta;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountCriteria;
 import fr.faireess.mobility.identity.AccountService;
-import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.security.Role;
 
 /**
  * Backs {@code /admin/accounts/list.xhtml}: accounts paged and filtered in the database. Filters

@@ -13,8 +13,8 @@ import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.identity.Gender;
 import fr.faireess.mobility.identity.ParticipantDataRule;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 
 /**
  * Backs {@code /account/index.xhtml}: a person's own profile and password, and for a student the
@@ -49,12 +49,10 @@ public class MyAccountBacking {
     }
 
     public void saveParticipant() {
-        try {
+        PageAction.attempt("participant", () -> {
             accounts.saveParticipantData(currentUser.get(), birthDate, nationality, gender);
             Messages.info("participant.saved");
-        } catch (BusinessException e) {
-            Messages.show(e, "participant");
-        }
+        });
     }
 
     /** What the EU documents still need, as labels: empty when everything is filled in. */
@@ -78,12 +76,10 @@ public class MyAccountBacking {
             Messages.fieldError("password:confirmPassword", "account.password.mismatch");
             return;
         }
-        try {
+        PageAction.attempt("password", () -> {
             accounts.changeOwnPassword(currentUser.get().getId(), currentPassword, newPassword);
             Messages.info("account.me.passwordChanged");
-        } catch (BusinessException e) {
-            Messages.show(e, "password");
-        }
+        });
     }
 
     public String getCurrentPassword() { return currentPassword; }

@@ -14,9 +14,9 @@ import fr.faireess.mobility.module.AttendanceRow;
 import fr.faireess.mobility.module.AttendanceStatus;
 import fr.faireess.mobility.module.ModuleSession;
 import fr.faireess.mobility.module.ModuleSessionService;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 
 /**
  * Backs {@code /trainer/module/attendance.xhtml?session=…}: the whole cohort on one page, one mark
@@ -61,13 +61,11 @@ public class ModuleAttendanceBacking implements Serializable {
     public void save() {
         Map<Long, AttendanceStatus> marks = new LinkedHashMap<>();
         rows.forEach(r -> marks.put(r.getStudentId(), r.getStatus()));
-        try {
+        PageAction.attempt(FORM, () -> {
             int saved = sessions.recordAttendance(sessionId, session.getVersion(), marks, currentUser.get());
             reload();
             Messages.info("module.attendance.saved", saved);
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
-        }
+        });
     }
 
     public long count(AttendanceStatus status) {

@@ -18,6 +18,7 @@ import fr.faireess.mobility.module.SessionExport;
 import fr.faireess.mobility.module.SignInSheet;
 import fr.faireess.mobility.platform.i18n.LanguageBean;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.text.Texts;
 
 /**
  * Downloads of the module, inside the module's area (web.xml lets in trainers and administrators):
@@ -61,7 +62,7 @@ public class ModuleExportServlet extends HttpServlet {
         String campus = request.getParameter("campus");
         boolean mine = "true".equals(request.getParameter("mine"));
         boolean toRecord = "true".equals(request.getParameter("toRecord"));
-        return new SessionCriteria(blankToNull(year), blankToNull(campus), mine ? currentUser.get().getId() : null,
+        return new SessionCriteria(Texts.blankToNull(year), Texts.blankToNull(campus), mine ? currentUser.get().getId() : null,
                 toRecord ? sessions.now() : null);
     }
 
@@ -79,9 +80,5 @@ public class ModuleExportServlet extends HttpServlet {
         response.setHeader("Cache-Control", "private, no-store");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

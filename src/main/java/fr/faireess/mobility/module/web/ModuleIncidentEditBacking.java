@@ -11,9 +11,9 @@ import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.module.CriticalIncident;
 import fr.faireess.mobility.module.CriticalIncidentService;
 import fr.faireess.mobility.module.IncidentForm;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 
 /**
  * Backs {@code /student/module/incident.xhtml}: write a new analysis ({@code ?id} absent) or one of
@@ -46,23 +46,17 @@ public class ModuleIncidentEditBacking implements Serializable {
     }
 
     public String saveDraft() {
-        try {
+        return PageAction.run(FORM, () -> {
             incident = incidents.saveDraft(id, form, currentUser.get());
             return done("module.incident.draftSaved");
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
-            return null;
-        }
+        });
     }
 
     public String submit() {
-        try {
+        return PageAction.run(FORM, () -> {
             incident = incidents.submit(id, form, currentUser.get());
             return done("module.incident.submitted");
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
-            return null;
-        }
+        });
     }
 
     private String done(String messageKey) {

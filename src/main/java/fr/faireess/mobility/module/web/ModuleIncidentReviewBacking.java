@@ -10,9 +10,9 @@ import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.module.CriticalIncident;
 import fr.faireess.mobility.module.CriticalIncidentService;
 import fr.faireess.mobility.module.IncidentStatus;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 
 /** Backs {@code /trainer/module/incident.xhtml?id=…}: read an analysis, comment, validate or ask for rework. */
 @Named
@@ -36,21 +36,17 @@ public class ModuleIncidentReviewBacking implements Serializable {
     }
 
     public void validate() {
-        try {
+        PageAction.attempt(FORM, () -> {
             incident = incidents.validate(id, incident.getVersion(), comment, currentUser.get());
             Messages.info("module.incident.validated", incident.getStudent().getFullName());
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
-        }
+        });
     }
 
     public void requestRework() {
-        try {
+        PageAction.attempt(FORM, () -> {
             incident = incidents.requestRework(id, incident.getVersion(), comment, currentUser.get());
             Messages.info("module.incident.reworkRequested", incident.getStudent().getFullName());
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
-        }
+        });
     }
 
     public boolean isReviewable() {

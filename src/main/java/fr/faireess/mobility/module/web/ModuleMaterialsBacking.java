@@ -14,8 +14,9 @@ import fr.faireess.mobility.module.MaterialFileRule;
 import fr.faireess.mobility.module.MaterialInfo;
 import fr.faireess.mobility.module.MaterialUpload;
 import fr.faireess.mobility.module.SessionMaterialService;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
+import fr.faireess.mobility.platform.web.PageAction;
 
 /**
  * Backs the files part of {@code /trainer/module/session.xhtml?id=…}: the session's files, adding
@@ -44,25 +45,23 @@ public class ModuleMaterialsBacking implements Serializable {
 
     public void add() {
         try {
-            MaterialUpload file = upload == null ? null : new MaterialUpload(upload.getFileName(), upload.getContent());
-            MaterialInfo added = materials.add(sessionPage.getId(), file, currentUser.get());
-            list = null;
-            Messages.info("module.material.added", added.fileName());
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
+            PageAction.attempt(FORM, () -> {
+                MaterialUpload file = upload == null ? null : new MaterialUpload(upload.getFileName(), upload.getContent());
+                MaterialInfo added = materials.add(sessionPage.getId(), file, currentUser.get());
+                list = null;
+                Messages.info("module.material.added", added.fileName());
+            });
         } finally {
             upload = null;
         }
     }
 
     public void remove(long materialId) {
-        try {
+        PageAction.attempt(null, () -> {
             materials.remove(materialId, currentUser.get());
             list = null;
             Messages.info("module.material.removed");
-        } catch (BusinessException e) {
-            Messages.show(e, null);
-        }
+        });
     }
 
     public int getMaxMegabytes() {

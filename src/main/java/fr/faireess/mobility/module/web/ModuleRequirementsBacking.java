@@ -10,13 +10,13 @@ import jakarta.inject.Named;
 
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CurrentUser;
-import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.module.ModuleRequirement;
 import fr.faireess.mobility.module.ModuleSessionService;
 import fr.faireess.mobility.module.ModuleSetupService;
 import fr.faireess.mobility.module.RequirementForm;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 
 /**
  * Backs the module setup page, {@code /admin/module/requirements.xhtml} and
@@ -65,14 +65,12 @@ public class ModuleRequirementsBacking implements Serializable {
     }
 
     public void save() {
-        try {
+        PageAction.attempt(FORM, () -> {
             ModuleRequirement saved = setup.save(form, currentUser.get());
             form = RequirementForm.of(saved);
             requirements = setup.requirements(year, isAdmin() ? null : campus);
             Messages.info("module.requirement.saved");
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
-        }
+        });
     }
 
     public boolean isAdmin() {

@@ -7,13 +7,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.module.ModuleSession;
 import fr.faireess.mobility.module.ModuleSessionService;
 import fr.faireess.mobility.module.SessionForm;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 
 /**
  * Backs {@code /trainer/module/session.xhtml}: plan a session ({@code ?id} absent) or edit one.
@@ -40,7 +41,7 @@ public class ModuleSessionEditBacking implements Serializable {
         }
         if (id == null) {
             form = new SessionForm().withBlankGuestRows();
-            form.setCampusCode(currentUser.get().getCampus() == null ? null : currentUser.get().getCampus().getCode());
+            form.setCampusCode(CampusScope.campusOf(currentUser.get()));
             trainerName = currentUser.get().getFullName();
         } else {
             ModuleSession session = sessions.find(id, currentUser.get()).orElseThrow(NotFoundException::new);
@@ -54,7 +55,7 @@ public class ModuleSessionEditBacking implements Serializable {
     }
 
     public String save() {
-        try {
+        return PageAction.run(FORM, () -> {
             if (id == null) {
                 ModuleSession created = sessions.create(form, currentUser.get());
                 Messages.info("module.session.created", created.getTitle());
@@ -64,10 +65,8 @@ public class ModuleSessionEditBacking implements Serializable {
             ModuleSession saved = sessions.update(id, form, currentUser.get());
             form = SessionForm.of(saved).withBlankGuestRows();
             Messages.info("module.session.saved");
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
-        }
-        return null;
+            return null;
+        });
     }
 
     public boolean isNew() { return id == null; }

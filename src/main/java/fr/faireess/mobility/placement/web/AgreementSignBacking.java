@@ -12,8 +12,8 @@ import fr.faireess.mobility.placement.CertificateForm;
 import fr.faireess.mobility.placement.LearningAgreement;
 import fr.faireess.mobility.placement.LinkPurpose;
 import fr.faireess.mobility.placement.PlacementLink;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 
 /**
  * Backs the two public pages a host mentor reaches from a personal link, without an account:
@@ -61,23 +61,19 @@ public class AgreementSignBacking implements Serializable {
     }
 
     public void sign() {
-        try {
+        PageAction.attempt("sign", () -> {
             signed = agreements.signWithLink(token, signerName);
             done = true;
             Messages.info("agreement.sign.done");
-        } catch (BusinessException e) {
-            Messages.show(e, "sign");
-        }
+        });
     }
 
     public void certify() {
-        try {
+        PageAction.attempt("certificate", () -> {
             agreements.certifyWithLink(token, certificate);
             done = true;
             Messages.info("placement.certificate.done");
-        } catch (BusinessException e) {
-            Messages.show(e, "certificate");
-        }
+        });
     }
 
     public PlacementLink getLink() {

@@ -12,9 +12,9 @@ import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementForm;
 import fr.faireess.mobility.placement.PlacementService;
 import fr.faireess.mobility.placement.PlacementCreation;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 
 /**
  * Backs {@code /coordinator/placements/edit.xhtml?id=…}: corrects a proposed placement's host,
@@ -65,17 +65,12 @@ public class PlacementEditBacking extends PlacementChoices {
     }
 
     public String save() {
-        try {
+        return PageAction.run(FORM, () -> {
             placementCreation.revise(id, form, currentUser.get());
             Messages.info("placement.edit.saved");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/coordinator/placements/view?faces-redirect=true&id=" + id;
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
-            placement = null;
-            revisable = null;
-            return null;
-        }
+        }, () -> { placement = null; revisable = null; });
     }
 
     @Override

@@ -14,8 +14,8 @@ import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementForm;
 import fr.faireess.mobility.placement.PlacementService;
 import fr.faireess.mobility.placement.PlacementCreation;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 
 /**
  * Backs {@code /coordinator/placements/new.xhtml}: a placement from a selected application. With
@@ -62,15 +62,12 @@ public class PlacementNewBacking extends PlacementChoices {
     }
 
     public String create() {
-        try {
+        return PageAction.run(FORM, () -> {
             Placement created = placementCreation.create(form, currentUser.get());
             Messages.info("placement.created");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/coordinator/placements/view?faces-redirect=true&id=" + created.getId();
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
-            return null;
-        }
+        });
     }
 
     public List<MobilityApplication> getApplications() {

@@ -13,7 +13,8 @@ import jakarta.inject.Named;
 
 import org.primefaces.model.file.UploadedFile;
 
-import fr.faireess.mobility.budget.BudgetService;
+import fr.faireess.mobility.application.BudgetOverrun;
+import fr.faireess.mobility.placement.ConfirmationBudget;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.placement.AgreementForm;
@@ -34,10 +35,10 @@ import fr.faireess.mobility.placement.PlacementState;
 import fr.faireess.mobility.placement.Recognition;
 import fr.faireess.mobility.placement.Scan;
 import fr.faireess.mobility.platform.audit.AuditEntry;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.platform.web.RenderCache;
+import fr.faireess.mobility.platform.web.PageAction;
 
 /**
  * Backs {@code /coordinator/placements/view.xhtml}: one placement with its state moves, the
@@ -60,13 +61,13 @@ public class PlacementViewBacking implements Serializable {
     @Inject private PlacementSteps placementSteps;
     @Inject private AgreementService agreements;
     @Inject private CurrentUser currentUser;
-    @Inject private BudgetService budgets;
+    @Inject private ConfirmationBudget budgets;
 
     private Long id;
     private transient Placement placement;
     private transient LearningAgreement current;
     private transient Boolean revisable;
-    private BudgetService.Overrun budgetWarning;
+    private BudgetOverrun budgetWarning;
     private AgreementForm agreementForm;
     private long placementVersion;
     private String stopReason;
@@ -137,7 +138,7 @@ public class PlacementViewBacking implements Serializable {
      */
     private String move(String target, boolean pastAwardAccepted) {
         PlacementState state = PlacementState.valueOf(target);
-        Optional<BudgetService.Overrun> overrun = state == PlacementState.CONFIRMED
+        Optional<BudgetOverrun> overrun = state == PlacementState.CONFIRMED
                 ? budgets.overrunIfConfirmed(placement()) : Optional.empty();
         if (overrun.isPresent() && !pastAwardAccepted) {
             budgetWarning = overrun.get();
@@ -152,7 +153,7 @@ public class PlacementViewBacking implements Serializable {
     }
 
     /** The budget warning shown after a first click on "confirm", or null. */
-    public BudgetService.Overrun getBudgetWarning() {
+    public BudgetOverrun getBudgetWarning() {
         return budgetWarning;
     }
 
@@ -198,18 +199,12 @@ public class PlacementViewBacking implements Serializable {
     }
 
     private String act(String form, Consumer<Account> action, String doneKey, Object... args) {
-        try {
+        return PageAction.run(form, () -> {
             action.accept(currentUser.get());
             Messages.info(doneKey, args);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/coordinator/placements/view?faces-redirect=true&id=" + id;
-        } catch (BusinessException e) {
-            Messages.show(e, form);
-            placement = null;
-            current = null;
-            revisable = null;
-            return null;
-        }
+        }, () -> { placement = null; current = null; revisable = null; });
     }
 
     public boolean can(String target) {

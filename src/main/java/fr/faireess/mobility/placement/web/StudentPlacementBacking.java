@@ -20,10 +20,10 @@ import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementService;
 import fr.faireess.mobility.placement.PlacementSteps;
 import fr.faireess.mobility.platform.audit.AuditEntry;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.platform.web.RenderCache;
+import fr.faireess.mobility.platform.web.PageAction;
 
 /**
  * Backs {@code /student/placements/view.xhtml}: the student's own placement (anyone else's is a 404),
@@ -81,15 +81,12 @@ public class StudentPlacementBacking implements Serializable {
     }
 
     private String act(Consumer<Account> action, String doneKey) {
-        try {
+        return PageAction.run(null, () -> {
             action.accept(currentUser.get());
             Messages.info(doneKey);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/student/placements/view?faces-redirect=true&id=" + id;
-        } catch (BusinessException e) {
-            Messages.show(e, null);
-            return null;
-        }
+        });
     }
 
     public boolean isCoordinatorView() {

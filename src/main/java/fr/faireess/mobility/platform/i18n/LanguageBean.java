@@ -13,8 +13,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
-import fr.faireess.mobility.identity.AccountService;
-import fr.faireess.mobility.identity.CurrentUser;
 
 /**
  * The interface language: French by default, English on request. The choice is remembered in a
@@ -33,10 +31,7 @@ public class LanguageBean implements Serializable {
     public static final String PAGE_LOCALE = LanguageBean.class.getName() + ".page";
 
     @Inject
-    private CurrentUser currentUser;
-
-    @Inject
-    private AccountService accounts;
+    private LocalePreference preference;
 
     private String code;
 
@@ -73,14 +68,14 @@ public class LanguageBean implements Serializable {
         ExternalContext external = faces.getExternalContext();
         external.addResponseCookie(COOKIE, requested, java.util.Map.of(
                 "maxAge", 365 * 24 * 3600, "path", "/", "httpOnly", true, "SameSite", "Lax"));
-        currentUser.account().ifPresent(a -> accounts.rememberLocale(a.getId(), requested));
+        preference.remember(requested);
         faces.getViewRoot().setLocale(getLocale());
         return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
     /** After login: the account's remembered language, if any, wins over the anonymous choice. */
     public void adoptAccountPreference() {
-        currentUser.account().map(a -> a.getPreferredLocale()).filter(SUPPORTED::contains).ifPresent(l -> code = l);
+        preference.remembered().filter(SUPPORTED::contains).ifPresent(l -> code = l);
     }
 
     public boolean isFrench() {
@@ -88,9 +83,9 @@ public class LanguageBean implements Serializable {
     }
 
     private String initialCode() {
-        var account = currentUser.account();
-        if (account.isPresent() && SUPPORTED.contains(account.get().getPreferredLocale())) {
-            return account.get().getPreferredLocale();
+        Optional<String> remembered = preference.remembered().filter(SUPPORTED::contains);
+        if (remembered.isPresent()) {
+            return remembered.get();
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces != null) {

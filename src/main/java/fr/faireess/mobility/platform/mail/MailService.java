@@ -15,9 +15,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.identity.AccountService;
-import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleCheck;
+import fr.faireess.mobility.platform.security.RoleHolder;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.config.Settings;
@@ -53,7 +53,7 @@ public class MailService {
     private Event<MailQueued> queued;
 
     @Inject
-    private AccountService accounts;
+    private RoleCheck accounts;
 
     private final Settings settings = Settings.fromConfig();
 
@@ -84,7 +84,7 @@ public class MailService {
      */
     @Transactional
     public OutgoingMail queueTest(Actor admin) {
-        Account account = accounts.requireRole(admin, Role.ADMIN);
+        RoleHolder account = accounts.requireRole(admin, Role.ADMIN);
         String to = account.getEmail();   // the address on the account, not the one the caller passed
         MailText text = MailTemplates.compose(MailTemplates.LOCALE, "mail.test", settings.publicUrl(), to);
         OutgoingMail mail = queue(to, text.subject(), text.body());

@@ -9,9 +9,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import fr.faireess.mobility.identity.CurrentUser;
-import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.security.ActingUser;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 import fr.faireess.mobility.reference.AcademicYear;
 import fr.faireess.mobility.reference.AcademicYearForm;
 import fr.faireess.mobility.reference.ReferenceData;
@@ -29,7 +29,7 @@ public class AcademicYearsBacking implements Serializable {
 
     @Inject private ReferenceMaintenance maintenance;
     @Inject private ReferenceData reference;
-    @Inject private CurrentUser currentUser;
+    @Inject private ActingUser currentUser;
 
     private transient List<AcademicYear> years;
     private AcademicYearForm form;
@@ -47,15 +47,12 @@ public class AcademicYearsBacking implements Serializable {
     }
 
     public String add() {
-        try {
+        return PageAction.run("year", () -> {
             AcademicYear added = maintenance.addAcademicYear(form, currentUser.get());
             Messages.info("reference.year.added", added.getCode());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/admin/reference/years?faces-redirect=true";
-        } catch (BusinessException e) {
-            Messages.show(e, "year");
-            return null;
-        }
+        });
     }
 
     public AcademicYearForm getForm() { return form; }

@@ -9,11 +9,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.platform.security.ActingUser;
 import fr.faireess.mobility.platform.audit.AuditEntry;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 import fr.faireess.mobility.reference.Country;
 import fr.faireess.mobility.reference.CountryForm;
 import fr.faireess.mobility.reference.CountryGroupYear;
@@ -34,7 +34,7 @@ public class CountryEditBacking implements Serializable {
     private static final String FORM = "country";
 
     @Inject private ReferenceMaintenance reference;
-    @Inject private CurrentUser currentUser;
+    @Inject private ActingUser currentUser;
     @Inject private CountryGroups countryGroups;
 
     private String code;
@@ -74,16 +74,13 @@ public class CountryEditBacking implements Serializable {
     }
 
     public String save() {
-        try {
+        return PageAction.run(FORM, () -> {
             boolean changed = reference.changeCountry(code, form, currentUser.get());
             FacesContext faces = FacesContext.getCurrentInstance();
             Messages.info(changed ? "reference.country.saved" : "reference.unchanged", country().name(faces.getViewRoot().getLocale()));
             faces.getExternalContext().getFlash().setKeepMessages(true);
             return "/admin/reference/country?faces-redirect=true&code=" + country().getCode();
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
-            return null;
-        }
+        });
     }
 
     /** The groups the table holds for this country, one row per call year. */
@@ -98,17 +95,14 @@ public class CountryEditBacking implements Serializable {
     public String saveYear() {
         long version = getYears().stream().filter(y -> yearToSet != null && y.getCallYear() == yearToSet)
                 .mapToLong(CountryGroupYear::getVersion).findFirst().orElse(-1);
-        try {
+        return PageAction.run("countryYear", () -> {
             boolean changed = reference.changeCountryGroup(code, yearToSet, yearGroup, version, currentUser.get());
             FacesContext faces = FacesContext.getCurrentInstance();
             Messages.info(changed ? "reference.countryYear.saved" : "reference.unchanged",
                     country().name(faces.getViewRoot().getLocale()), String.valueOf(yearToSet));
             faces.getExternalContext().getFlash().setKeepMessages(true);
             return "/admin/reference/country?faces-redirect=true&code=" + country().getCode();
-        } catch (BusinessException e) {
-            Messages.show(e, "countryYear");
-            return null;
-        }
+        });
     }
 
     /**

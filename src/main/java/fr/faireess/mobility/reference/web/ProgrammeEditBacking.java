@@ -9,11 +9,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.platform.security.ActingUser;
 import fr.faireess.mobility.platform.audit.AuditEntry;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 import fr.faireess.mobility.reference.Programme;
 import fr.faireess.mobility.reference.ProgrammeForm;
 import fr.faireess.mobility.reference.ProgrammeRule;
@@ -31,7 +31,7 @@ public class ProgrammeEditBacking implements Serializable {
     private static final String FORM = "programme";
 
     @Inject private ReferenceMaintenance reference;
-    @Inject private CurrentUser currentUser;
+    @Inject private ActingUser currentUser;
 
     private String code;
     private transient Programme programme;
@@ -66,15 +66,12 @@ public class ProgrammeEditBacking implements Serializable {
     }
 
     public String save() {
-        try {
+        return PageAction.run(FORM, () -> {
             boolean changed = reference.correctProgramme(code, form, currentUser.get());
             Messages.info(changed ? "reference.programme.saved" : "reference.unchanged", programme().getCode());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/admin/reference/programme?faces-redirect=true&code=" + programme().getCode();
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
-            return null;
-        }
+        });
     }
 
     public int getDiplomaMax() { return ProgrammeRule.DIPLOMA_MAX; }

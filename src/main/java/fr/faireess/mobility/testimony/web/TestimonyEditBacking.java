@@ -14,9 +14,9 @@ import org.primefaces.model.file.UploadedFile;
 import fr.faireess.mobility.platform.config.SchoolClock;
 import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.identity.CurrentUser;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 import fr.faireess.mobility.testimony.ConsentForm;
 import fr.faireess.mobility.testimony.ConsentService;
 import fr.faireess.mobility.testimony.FileInfo;
@@ -90,47 +90,35 @@ public class TestimonyEditBacking implements Serializable {
     }
 
     public String saveDraft() {
-        try {
+        return PageAction.run(FORM, () -> {
             Testimony saved = id == null
                     ? testimonyAuthoring.create(form, currentUser.get(), upload())
                     : testimonyAuthoring.saveDraft(id, currentUser.get(), form, upload());
             return reload(saved.getId(), "testimony.saved");
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
-            return null;
-        }
+        });
     }
 
     public String submit() {
-        try {
+        return PageAction.run(FORM, () -> {
             Testimony submitted = id == null
                     ? testimonyAuthoring.submitNew(form, currentUser.get(), upload())
                     : testimonyAuthoring.submit(id, currentUser.get(), form, upload());
             return reload(submitted.getId(), "testimony.submitted");
-        } catch (BusinessException e) {
-            Messages.show(e, FORM);
-            return null;
-        }
+        });
     }
 
     public String giveConsent() {
-        try {
+        return PageAction.run("consent", () -> {
             consents.give(id, currentUser.get(), consent);
             return reload(id, "testimony.consent.given");
-        } catch (BusinessException e) {
-            Messages.show(e, "consent");
-            return null;
-        }
+        });
     }
 
     public String withdrawConsent() {
-        try {
+        return PageAction.run("consent", () -> {
             consents.withdrawOwn(id, currentUser.get());
             return reload(id, "testimony.consent.withdrawn");
-        } catch (BusinessException e) {
-            Messages.show(e, "consent");
-            return null;
-        }
+        });
     }
 
     private String reload(long target, String doneKey) {

@@ -13,9 +13,9 @@ import org.primefaces.model.file.UploadedFile;
 import fr.faireess.mobility.platform.config.SchoolClock;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.platform.audit.AuditEntry;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 import fr.faireess.mobility.testimony.ConsentForm;
 import fr.faireess.mobility.testimony.ConsentRule;
 import fr.faireess.mobility.testimony.ConsentService;
@@ -91,35 +91,26 @@ public class TestimonyReviewBacking implements Serializable {
     }
 
     public String recordConsent() {
-        try {
+        return PageAction.run("thirdParty", () -> {
             FileUpload form = signedForm == null || signedForm.getSize() == 0 ? null
                     : new FileUpload(signedForm.getFileName(), signedForm.getContent());
             consents.record(id, currentUser.get(), consent, form);
             return reload("testimony.consent.recorded");
-        } catch (BusinessException e) {
-            Messages.show(e, "thirdParty");
-            return null;
-        }
+        });
     }
 
     public String withdrawConsent(long consentId) {
-        try {
+        return PageAction.run(null, () -> {
             consents.withdrawRecorded(consentId, currentUser.get());
             return reload("testimony.consent.withdrawn");
-        } catch (BusinessException e) {
-            Messages.show(e, null);
-            return null;
-        }
+        });
     }
 
     private String act(Runnable action, String doneKey) {
-        try {
+        return PageAction.run("moderation", () -> {
             action.run();
             return reload(doneKey);
-        } catch (BusinessException e) {
-            Messages.show(e, "moderation");
-            return null;
-        }
+        });
     }
 
     private String reload(String doneKey) {

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import fr.faireess.mobility.identity.CampusScope;
-import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.security.Role;
 
 class CoordinatorSessionScopeTest {
 

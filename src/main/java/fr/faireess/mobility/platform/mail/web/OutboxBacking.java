@@ -13,9 +13,9 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-import fr.faireess.mobility.identity.CurrentUser;
-import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.security.ActingUser;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 import fr.faireess.mobility.platform.mail.MailService;
 import fr.faireess.mobility.platform.mail.MailState;
 import fr.faireess.mobility.platform.mail.OutboxCriteria;
@@ -32,7 +32,7 @@ public class OutboxBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject private MailService mail;
-    @Inject private CurrentUser currentUser;
+    @Inject private ActingUser currentUser;
 
     private String q;
     private MailState state;
@@ -70,12 +70,10 @@ public class OutboxBacking implements Serializable {
     }
 
     public void sendTest() {
-        try {
+        PageAction.attempt("tools", () -> {
             OutgoingMail queued = mail.queueTest(currentUser.actor());
             Messages.info("mail.test.queued", queued.getRecipient());
-        } catch (BusinessException e) {
-            Messages.show(e, "tools");
-        }
+        });
     }
 
     public String when(Instant instant) {

@@ -7,10 +7,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import fr.faireess.mobility.identity.CurrentUser;
-import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.security.ActingUser;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 import fr.faireess.mobility.platform.mail.MailService;
 import fr.faireess.mobility.platform.mail.OutgoingMail;
 
@@ -26,7 +26,7 @@ public class OutboxMailBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject private MailService mail;
-    @Inject private CurrentUser currentUser;
+    @Inject private ActingUser currentUser;
 
     private Long id;
     private OutgoingMail shown;
@@ -38,12 +38,10 @@ public class OutboxMailBacking implements Serializable {
     }
 
     public void requeue() {
-        try {
+        PageAction.attempt("actions", () -> {
             shown = mail.requeue(id, shown.getVersion(), currentUser.actor());
             Messages.info("mail.requeue.done", shown.getRecipient());
-        } catch (BusinessException e) {
-            Messages.show(e, "actions");
-        }
+        });
     }
 
     public String when(Instant instant) {

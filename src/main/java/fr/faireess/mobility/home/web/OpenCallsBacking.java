@@ -1,4 +1,4 @@
-package fr.faireess.mobility.call.web;
+package fr.faireess.mobility.home.web;
 
 import java.util.List;
 import java.util.Map;
@@ -19,8 +19,8 @@ import fr.faireess.mobility.home.StudentMainAction;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementProgress;
-import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.i18n.Messages;
+import fr.faireess.mobility.platform.web.PageAction;
 
 /** Backs {@code /student/calls.xhtml} and the student home: the calls open to this student. */
 @Named
@@ -74,12 +74,9 @@ public class OpenCallsBacking {
 
     /** Opens (or creates) the student's application to the call. */
     public String apply(long callId) {
-        try {
+        return PageAction.run(null, () -> {
             MobilityApplication application = applicationDrafting.start(callId, currentUser.get());
             return "/student/applications/file?faces-redirect=true&id=" + application.getId();
-        } catch (BusinessException e) {
-            Messages.show(e, null);
-            return null;
-        }
+        });
     }
 }

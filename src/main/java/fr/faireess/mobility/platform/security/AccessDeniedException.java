@@ -1,4 +1,4 @@
-package fr.faireess.mobility.identity;
+package fr.faireess.mobility.platform.security;
 
 /**
  * A service was asked to act for someone whose roles do not allow it. Pages never offer such an

@@ -1,4 +1,4 @@
-package fr.faireess.mobility.identity;
+package fr.faireess.mobility.platform.security;
 
 import java.util.Arrays;
 
@@ -14,7 +14,7 @@ public final class RoleGuard {
     }
 
     /** Passes when the actor is enabled and holds at least one of the roles; otherwise throws. */
-    public static Account require(Account actor, Role... anyOf) {
+    public static <A extends RoleHolder> A require(A actor, Role... anyOf) {
         if (!allows(actor, anyOf)) {
             throw new AccessDeniedException("Refused to " + (actor == null ? "anonymous" : actor.getEmail())
                     + ": needs one of " + Arrays.toString(anyOf));
@@ -22,7 +22,7 @@ public final class RoleGuard {
         return actor;
     }
 
-    public static boolean allows(Account actor, Role... anyOf) {
+    public static boolean allows(RoleHolder actor, Role... anyOf) {
         if (actor == null || !actor.isEnabled() || anyOf.length == 0) {
             return false;
         }

@@ -1,16 +1,14 @@
-package fr.faireess.mobility.call.web;
+package fr.faireess.mobility.call;
 
 import java.time.Instant;
 
-import fr.faireess.mobility.call.MobilityCall;
-
 /** The label of a call's state at a given time (upcoming, open, closed). */
-final class CallStates {
+public final class CallStates {
 
     private CallStates() {
     }
 
-    static String key(MobilityCall call, Instant now) {
+    public static String key(MobilityCall call, Instant now) {
         if (call.isOpen(now)) {
             return "call.status.open";
         }

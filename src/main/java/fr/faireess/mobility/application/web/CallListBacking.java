@@ -1,4 +1,4 @@
-package fr.faireess.mobility.call.web;
+package fr.faireess.mobility.application.web;
 
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +15,7 @@ import fr.faireess.mobility.application.ApplicationQueries;
 import fr.faireess.mobility.application.ApplicationStatus;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.call.MobilityCall;
+import fr.faireess.mobility.call.CallStates;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.reference.Campus;

@@ -1,4 +1,4 @@
-package fr.faireess.mobility.identity;
+package fr.faireess.mobility.platform.security;
 
 /**
  * Application roles. The names are the Jakarta Security group names and the role names used in
