@@ -1,11 +1,8 @@
 package fr.faireess.mobility.application;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +26,7 @@ import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
+import fr.faireess.mobility.platform.files.StoredFile;
 
 /**
  * The student's side of an application: opening a draft for a call (eligibility and the module
@@ -71,10 +69,10 @@ public class ApplicationDrafting {
                 throw notCompleted;
             });
         }
-        MobilityApplication application = new MobilityApplication(call, student, now());
+        MobilityApplication application = new MobilityApplication(call, student, Instant.now(clock));
         em.persist(application);
         em.flush();
-        audit.record(ApplicationService.actorOf(student), "APPLICATION_CREATED", ApplicationService.AUDIT_SUBJECT, application.getId(), null,
+        audit.record(student.actor(), "APPLICATION_CREATED", ApplicationService.AUDIT_SUBJECT, application.getId(), null,
                 ApplicationStatus.DRAFT.name(), call.getTitle());
         return application;
     }
@@ -102,7 +100,7 @@ public class ApplicationDrafting {
     public MobilityApplication submit(long id, Account student, ApplicationForm form, List<Upload> uploads) {
         RoleGuard.require(student, Role.STUDENT);
         MobilityApplication application = ownEditable(id, student, form.getVersion());
-        if (!application.getCall().isOpen(now())) {
+        if (!application.getCall().isOpen(Instant.now(clock))) {
             // Shown next to the deadline on the student's form; the draft as saved before stays untouched.
             throw new BusinessException("deadline", "application.submit.closed");
         }
@@ -136,11 +134,11 @@ public class ApplicationDrafting {
                     .setParameter("a", application).setParameter("kind", upload.kind())
                     .getResultStream().findFirst()
                     .orElseGet(() -> new ApplicationDocument(application, upload.kind()));
-            document.replace(safeFileName(upload.fileName(), upload.kind()), upload.content(), sha256(upload.content()), now());
+            document.replace(safeFileName(upload.fileName(), upload.kind()), upload.content(), StoredFile.sha256Of(upload.content()), Instant.now(clock));
             if (document.getId() == null) {
                 em.persist(document);
             }
-            audit.record(ApplicationService.actorOf(student), "DOCUMENT_UPLOADED", ApplicationService.AUDIT_SUBJECT, application.getId(), null, null,
+            audit.record(student.actor(), "DOCUMENT_UPLOADED", ApplicationService.AUDIT_SUBJECT, application.getId(), null, null,
                     upload.kind().name());
         }
     }
@@ -197,17 +195,5 @@ public class ApplicationDrafting {
 
     private static String safeFileName(String name, DocumentKind kind) {
         return SafeFileName.of(name, FileType.PDF, kind.name().toLowerCase());
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Instant now() {
-        return Instant.now(clock);
     }
 }

@@ -52,7 +52,7 @@ public class ApplicationReview {
         RoleGuard.require(coordinator, Role.COORDINATOR);
         MobilityApplication application = forDecision(id, coordinator, seenVersion);
         String text = ApplicationService.required(message, "message", "application.requestChanges.messageRequired");
-        em.persist(new ApplicationComment(application, coordinator, text, now()));
+        em.persist(new ApplicationComment(application, coordinator, text, Instant.now(clock)));
         applications.move(application, ApplicationStatus.CHANGES_REQUESTED, By.COORDINATOR, coordinator, text);
         return application;
     }
@@ -99,7 +99,7 @@ public class ApplicationReview {
             return null;
         }
         String text = message.strip();
-        em.persist(new ApplicationComment(application, coordinator, text, now()));
+        em.persist(new ApplicationComment(application, coordinator, text, Instant.now(clock)));
         return text;
     }
 
@@ -109,7 +109,7 @@ public class ApplicationReview {
         RoleGuard.require(coordinator, Role.COORDINATOR);
         MobilityApplication application = forDecision(id, coordinator, seenVersion);
         String text = ApplicationService.required(reason, "message", "application.reject.reasonRequired");
-        em.persist(new ApplicationComment(application, coordinator, text, now()));
+        em.persist(new ApplicationComment(application, coordinator, text, Instant.now(clock)));
         applications.move(application, ApplicationStatus.REJECTED, By.COORDINATOR, coordinator, text);
         return application;
     }
@@ -124,7 +124,7 @@ public class ApplicationReview {
         }
         application.score(score);
         applications.flush();
-        audit.record(ApplicationService.actorOf(coordinator), "APPLICATION_SCORED", ApplicationService.AUDIT_SUBJECT, id, null, null,
+        audit.record(coordinator.actor(), "APPLICATION_SCORED", ApplicationService.AUDIT_SUBJECT, id, null, null,
                 score == null ? "—" : score.toString());
         return application;
     }
@@ -140,9 +140,5 @@ public class ApplicationReview {
         MobilityApplication application = forStaff(id, staff);
         ApplicationService.checkVersion(application, seenVersion);
         return application;
-    }
-
-    private Instant now() {
-        return Instant.now(clock);
     }
 }

@@ -24,7 +24,6 @@ import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
@@ -91,9 +90,9 @@ public class ApplicationService {
         if (text.length() > ApplicationComment.MAX_LENGTH) {
             throw new BusinessException("comment", "field.tooLong");
         }
-        ApplicationComment comment = new ApplicationComment(application, author, text, now());
+        ApplicationComment comment = new ApplicationComment(application, author, text, Instant.now(clock));
         em.persist(comment);
-        audit.record(actorOf(author), "APPLICATION_COMMENTED", AUDIT_SUBJECT, id, null, null, null);
+        audit.record(author.actor(), "APPLICATION_COMMENTED", AUDIT_SUBJECT, id, null, null, null);
         if (!isOwner(application, author)) {
             changed.fire(new ApplicationChanged(id, application.getStatus(), application.getStatus(), text,
                     ApplicationChanged.Kind.COMMENT));
@@ -130,7 +129,7 @@ public class ApplicationService {
                 .getResultStream().findFirst()
                 .filter(d -> isOwner(d.getApplication(), viewer) || inScope(d.getApplication(), viewer));
         document.filter(d -> !isOwner(d.getApplication(), viewer)).ifPresent(d ->
-                audit.record(actorOf(viewer), "DOCUMENT_READ", AUDIT_SUBJECT, d.getApplication().getId(), null, null,
+                audit.record(viewer.actor(), "DOCUMENT_READ", AUDIT_SUBJECT, d.getApplication().getId(), null, null,
                         d.getKind().name()));
         return document.map(d -> new DocumentDownload(d.getFileName(), d.content()));
     }
@@ -166,9 +165,9 @@ public class ApplicationService {
 
     /** The one status move: {@link MobilityApplication#moveTo}, written, audited and announced. */
     void move(MobilityApplication application, ApplicationStatus target, By by, Account actor, String comment) {
-        ApplicationStatus from = application.moveTo(target, by, now());
+        ApplicationStatus from = application.moveTo(target, by, Instant.now(clock));
         flush();
-        audit.record(actorOf(actor), "APPLICATION_" + target.name(), AUDIT_SUBJECT, application.getId(), from.name(),
+        audit.record(actor.actor(), "APPLICATION_" + target.name(), AUDIT_SUBJECT, application.getId(), from.name(),
                 target.name(), comment);
         changed.fire(new ApplicationChanged(application.getId(), from, target, comment, ApplicationChanged.Kind.STATUS));
     }
@@ -205,11 +204,11 @@ public class ApplicationService {
 
     /** A coordinator sees the files of the students of the campuses in their scope only. */
     private static boolean inScope(MobilityApplication application, Account staff) {
-        return isStaff(staff) && CampusScope.of(staff).allows(campusOf(application));
+        return CampusScope.reaches(staff, application.getStudent(), Role.COORDINATOR);
     }
 
     static String campusOf(MobilityApplication application) {
-        return application.getStudent().getCampus() == null ? null : application.getStudent().getCampus().getCode();
+        return CampusScope.campusOf(application.getStudent());
     }
 
     static String required(String text, String field, String key) {
@@ -217,14 +216,6 @@ public class ApplicationService {
             throw new BusinessException(field, key);
         }
         return text.strip();
-    }
-
-    private Instant now() {
-        return Instant.now(clock);
-    }
-
-    static Actor actorOf(Account account) {
-        return new Actor(account.getId(), account.getEmail());
     }
 
     /** Country reference, for pages. */

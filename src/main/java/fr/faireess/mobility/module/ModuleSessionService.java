@@ -326,7 +326,6 @@ public class ModuleSessionService {
         return isStaff(viewer) && CampusScope.of(viewer).allows(session.getCampus().getCode());
     }
 
-
     /** Loads the cohorts, movements and guests of a page of sessions in a few queries, not one per row. */
     private static <T> TypedQuery<T> batch(TypedQuery<T> query) {
         return query.setHint("eclipselink.batch.type", "IN")

@@ -30,6 +30,7 @@ import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.platform.mail.MailTemplates;
+import fr.faireess.mobility.platform.text.Texts;
 
 /**
  * Creating a placement and correcting it before anyone signs: the selected applications waiting for
@@ -76,7 +77,7 @@ public class PlacementCreation {
                         MobilityApplication.class)
                 .setParameter("id", applicationId).setParameter("selected", ApplicationStatus.SELECTED)
                 .getResultStream().findFirst()
-                .filter(a -> scope.allows(PlacementService.campusOf(a.getStudent())));
+                .filter(a -> scope.allows(CampusScope.campusOf(a.getStudent())));
     }
 
     public List<HostOrganisation> hostChoices() {
@@ -116,12 +117,12 @@ public class PlacementCreation {
         Basics basics = checked(form, application.getStudent(), null);
         Placement placement = new Placement(application, basics.host(), basics.department(), basics.mentor(),
                 basics.referent(), form.getPlannedStart(), form.getPlannedEnd(), form.getHoursPerWeek(),
-                form.getWorkingLanguage(), now());
+                form.getWorkingLanguage(), Instant.now(clock));
         em.persist(placement);
-        LearningAgreement first = new LearningAgreement(placement, now());
+        LearningAgreement first = new LearningAgreement(placement, Instant.now(clock));
         em.persist(first);
         em.flush();
-        audit.record(PlacementService.actorOf(coordinator), "PLACEMENT_CREATED", PlacementService.AUDIT_SUBJECT, placement.getId(), null,
+        audit.record(coordinator.actor(), "PLACEMENT_CREATED", PlacementService.AUDIT_SUBJECT, placement.getId(), null,
                 PlacementState.PROPOSED.name(), basics.host().getName());
         mails.queue(placement.getStudent().getEmail(), "placement.mail.created", placement.getStudent().getFirstName(),
                 basics.host().getName(), basics.host().getCity());
@@ -185,7 +186,7 @@ public class PlacementCreation {
             revokeOpenLinks(placement);
         }
         em.flush();
-        audit.record(PlacementService.actorOf(coordinator), "PLACEMENT_EDITED", PlacementService.AUDIT_SUBJECT, id, null, null, changes);
+        audit.record(coordinator.actor(), "PLACEMENT_EDITED", PlacementService.AUDIT_SUBJECT, id, null, null, changes);
         mails.queue(placement.getStudent().getEmail(), "placement.mail.edited", placement.getStudent().getFirstName(),
                 basics.host().getName(), basics.host().getCity());
         return placement;
@@ -247,26 +248,18 @@ public class PlacementCreation {
                 excluded == null ? PlacementDuration.Stay.NONE : stayFacts.of(excluded), "plannedStart", "plannedEnd").ifPresent(e -> {
                     throw e;
                 });
-        return new Basics(host, blankToNull(form.getDepartment()), mentor, referent);
+        return new Basics(host, Texts.blankToNull(form.getDepartment()), mentor, referent);
     }
 
     /** Every unused mentor link of the placement stops working (they went to someone no longer concerned). */
     void revokeOpenLinks(Placement placement) {
         em.createQuery("update PlacementLink l set l.usedAt = :now where l.placement = :p and l.usedAt is null")
-                .setParameter("now", now()).setParameter("p", placement).executeUpdate();
+                .setParameter("now", Instant.now(clock)).setParameter("p", placement).executeUpdate();
     }
 
     private boolean hasLivePlacement(MobilityApplication application) {
         return em.createQuery("select count(p) from Placement p where p.application = :a and p.state <> :cancelled", Long.class)
                 .setParameter("a", application).setParameter("cancelled", PlacementState.CANCELLED)
                 .getSingleResult() > 0;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private Instant now() {
-        return Instant.now(clock);
     }
 }

@@ -53,7 +53,7 @@ public class PlacementLifecycle {
         }
         PlacementState from = placement.moveTo(target, text, target.isStop() ? date : null);
         placements.flush();
-        audit.record(PlacementService.actorOf(coordinator), "PLACEMENT_" + target.name(), PlacementService.AUDIT_SUBJECT, id, from.name(), target.name(),
+        audit.record(coordinator.actor(), "PLACEMENT_" + target.name(), PlacementService.AUDIT_SUBJECT, id, from.name(), target.name(),
                 text == null ? null : text + " (" + date + ")");
         // The student hears of the moves they did not make themselves (not the departure, which is theirs).
         if (target != PlacementState.IN_PROGRESS) {

@@ -24,7 +24,6 @@ import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.config.SchoolTime;
 import fr.faireess.mobility.platform.error.NotFoundException;
 
@@ -237,12 +236,7 @@ public class PlacementService {
     }
 
     private static boolean inScope(Placement placement, Account coordinator) {
-        return RoleGuard.allows(coordinator, Role.COORDINATOR)
-                && CampusScope.of(coordinator).allows(campusOf(placement.getStudent()));
-    }
-
-    static String campusOf(Account student) {
-        return student.getCampus() == null ? null : student.getCampus().getCode();
+        return CampusScope.reaches(coordinator, placement.getStudent(), Role.COORDINATOR);
     }
 
     static <T> TypedQuery<T> withScope(TypedQuery<T> query, CampusScope scope) {
@@ -256,10 +250,6 @@ public class PlacementService {
     /** Writes now, inside the caller's transaction. */
     void flush() {
         em.flush();
-    }
-
-    static Actor actorOf(Account account) {
-        return new Actor(account.getId(), account.getEmail());
     }
 }
 

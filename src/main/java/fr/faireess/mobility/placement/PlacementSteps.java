@@ -53,7 +53,7 @@ public class PlacementSteps {
         LocalDate today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
         placement.tick(item, done ? today : null);
         em.flush();
-        audit.record(PlacementService.actorOf(actor), done ? "CHECKLIST_DONE" : "CHECKLIST_UNDONE", PlacementService.AUDIT_SUBJECT, id, null, null, item.name());
+        audit.record(actor.actor(), done ? "CHECKLIST_DONE" : "CHECKLIST_UNDONE", PlacementService.AUDIT_SUBJECT, id, null, null, item.name());
         return placement;
     }
 
@@ -72,10 +72,10 @@ public class PlacementSteps {
         }
         String signer = form.getSignerName() == null || form.getSignerName().isBlank()
                 ? coordinator.getFullName() : form.getSignerName().strip();
-        certify(placement, form, signer, PlacementService.actorOf(coordinator), "CERTIFICATE_RECORDED");
+        certify(placement, form, signer, coordinator.actor(), "CERTIFICATE_RECORDED");
         if (scan != null && scan.isPresent()) {
             em.persist(new PlacementDocument(placement, null, PlacementDocumentKind.CERTIFICATE_SCAN,
-                    PlacementService.safeFileName(scan.fileName()), scan.content(), now()));
+                    PlacementService.safeFileName(scan.fileName()), scan.content(), Instant.now(clock)));
         }
         return placement;
     }
@@ -111,13 +111,9 @@ public class PlacementSteps {
             throw new BusinessException("signerName", "field.tooLong");
         }
         placement.recordCertificate(form.getActualStart(), form.getActualEnd(), form.getTasks().strip(),
-                form.getOutcomes().strip(), form.getEvaluation().strip(), signer, now());
+                form.getOutcomes().strip(), form.getEvaluation().strip(), signer, Instant.now(clock));
         em.flush();
         audit.record(actor, action, PlacementService.AUDIT_SUBJECT, placement.getId(), null, null,
                 signer + " : " + form.getActualStart() + " → " + form.getActualEnd());
-    }
-
-    private Instant now() {
-        return Instant.now(clock);
     }
 }

@@ -57,12 +57,12 @@ public class TestimonyAuthoring {
         TestimonyFiles.checkFile(file);
         Set<Account> coAuthors = coAuthors(form, student);
         Testimony testimony = derivedFrom(mobility, testimonies.placementsByApplication(student).get(mobility.getId()), student);
-        testimony.replaceContent(form, coAuthors, now());
+        testimony.replaceContent(form, coAuthors, Instant.now(clock));
         em.persist(testimony);
         em.flush();
         consentWindow.refreshConsentWindow(testimony);
         files.attach(testimony, file);
-        audit.record(TestimonyService.actorOf(student), "TESTIMONY_CREATED", TestimonyService.AUDIT_SUBJECT, testimony.getId(), null,
+        audit.record(student.actor(), "TESTIMONY_CREATED", TestimonyService.AUDIT_SUBJECT, testimony.getId(), null,
                 TestimonyStatus.DRAFT.name(), null);
         return testimony;
     }
@@ -77,13 +77,13 @@ public class TestimonyAuthoring {
         if (placement != null && placement.getState() != PlacementState.CANCELLED) {
             LocalDate start = placement.getActualStart() != null ? placement.getActualStart() : placement.getPlannedStart();
             return new Testimony(mobility, student, placement.getHost().getCountry().getCode(), placement.getHost().getId(),
-                    programme, start == null ? null : start.getYear(), now());
+                    programme, start == null ? null : start.getYear(), Instant.now(clock));
         }
         Optional<ApplicationWish> first = mobility.getWishes().stream().findFirst();
         return new Testimony(mobility, student,
                 first.map(ApplicationWish::getCountryCode).orElse(mobility.getFirstCountryCode()),
                 first.map(ApplicationWish::getHostId).orElse(null),
-                programme, mobility.getStartOn() == null ? null : mobility.getStartOn().getYear(), now());
+                programme, mobility.getStartOn() == null ? null : mobility.getStartOn().getYear(), Instant.now(clock));
     }
 
     /** Creates and submits at once, all or nothing: an incomplete testimony is not even saved. */
@@ -96,7 +96,7 @@ public class TestimonyAuthoring {
             throw e;
         });
         Testimony testimony = create(form, student, file);
-        testimonies.move(testimony, TestimonyStatus.SUBMITTED, By.STUDENT, TestimonyService.actorOf(student), null);
+        testimonies.move(testimony, TestimonyStatus.SUBMITTED, By.STUDENT, student.actor(), null);
         return testimony;
     }
 
@@ -109,7 +109,7 @@ public class TestimonyAuthoring {
             throw e;
         });
         TestimonyFiles.checkFile(file);
-        testimony.replaceContent(form, coAuthors(form, student), now());
+        testimony.replaceContent(form, coAuthors(form, student), Instant.now(clock));
         consentWindow.refreshConsentWindow(testimony);
         files.attach(testimony, file);
         em.flush();
@@ -126,10 +126,10 @@ public class TestimonyAuthoring {
         TestimonyCheck.submitProblem(form, hasFile).ifPresent(e -> {
             throw e;
         });
-        testimony.replaceContent(form, coAuthors(form, student), now());
+        testimony.replaceContent(form, coAuthors(form, student), Instant.now(clock));
         consentWindow.refreshConsentWindow(testimony);
         files.attach(testimony, file);
-        testimonies.move(testimony, TestimonyStatus.SUBMITTED, By.STUDENT, TestimonyService.actorOf(student), null);
+        testimonies.move(testimony, TestimonyStatus.SUBMITTED, By.STUDENT, student.actor(), null);
         return testimony;
     }
 
@@ -174,9 +174,5 @@ public class TestimonyAuthoring {
             throw new BusinessException("coAuthors", "testimony.coAuthors.tooMany", 10);
         }
         return found;
-    }
-
-    private Instant now() {
-        return Instant.now(clock);
     }
 }

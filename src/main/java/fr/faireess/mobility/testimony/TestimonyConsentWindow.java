@@ -43,7 +43,7 @@ public class TestimonyConsentWindow {
      * longer allows the web; the audit says why ("CONSENT_EXPIRED: name") and the mails who.
      */
     void unpublishForConsent(Testimony testimony, Actor actor, String person, TestimonyChanged.Reason reason) {
-        TestimonyStatus from = testimony.moveTo(TestimonyStatus.UNPUBLISHED, By.SYSTEM, now());
+        TestimonyStatus from = testimony.moveTo(TestimonyStatus.UNPUBLISHED, By.SYSTEM, Instant.now(clock));
         em.flush();
         audit.record(actor, "TESTIMONY_UNPUBLISHED", TestimonyService.AUDIT_SUBJECT, testimony.getId(), from.name(),
                 TestimonyStatus.UNPUBLISHED.name(), reason.auditDetail() + ": " + person);
@@ -77,9 +77,5 @@ public class TestimonyConsentWindow {
     List<ConsentRule.Consent> consentFacts(Testimony testimony) {
         return em.createQuery("select c from TestimonyConsent c where c.testimony = :t order by c.recordedAt, c.id", TestimonyConsent.class)
                 .setParameter("t", testimony).getResultList().stream().map(TestimonyConsent::facts).toList();
-    }
-
-    private Instant now() {
-        return Instant.now(clock);
     }
 }

@@ -1,10 +1,7 @@
 package fr.faireess.mobility.testimony;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +11,8 @@ import jakarta.persistence.PersistenceContext;
 
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.files.StoredFile;
 
 /**
  * A testimony's file: checked (type sniffed from its content, size), stored or replaced under the
@@ -69,23 +66,11 @@ public class TestimonyFiles {
                 .setParameter("t", testimony).getResultStream().findFirst()
                 .orElseGet(() -> new TestimonyFile(testimony));
         stored.replace(FileRule.safeName(file.fileName(), kind), kind.contentType(), file.content(),
-                sha256(file.content()), now());
+                StoredFile.sha256Of(file.content()), Instant.now(clock));
         if (stored.getId() == null) {
             em.persist(stored);
         }
-        audit.record(new Actor(testimony.getStudent().getId(), testimony.getStudent().getEmail()), "TESTIMONY_FILE_UPLOADED",
+        audit.record(testimony.getStudent().actor(), "TESTIMONY_FILE_UPLOADED",
                 TestimonyService.AUDIT_SUBJECT, testimony.getId(), null, null, stored.getFileName());
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Instant now() {
-        return Instant.now(clock);
     }
 }

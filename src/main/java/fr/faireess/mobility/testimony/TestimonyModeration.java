@@ -89,9 +89,9 @@ public class TestimonyModeration {
     /** A coordinator's move, with their message (if any) added to the thread the student reads. */
     private void decide(Testimony testimony, TestimonyStatus target, Account coordinator, String message) {
         if (message != null) {
-            em.persist(new TestimonyComment(testimony, coordinator, message, now()));
+            em.persist(new TestimonyComment(testimony, coordinator, message, Instant.now(clock)));
         }
-        testimonies.move(testimony, target, By.COORDINATOR, TestimonyService.actorOf(coordinator), message);
+        testimonies.move(testimony, target, By.COORDINATOR, coordinator.actor(), message);
     }
 
     /** A testimony the system took off the showcase for a consent, for the coordinators' home. */
@@ -111,7 +111,7 @@ public class TestimonyModeration {
                           and e.detail like 'CONSENT_%' and e.occurredAt >= :since
                         order by e.occurredAt desc, e.id desc""", AuditEntry.class)
                 .setParameter("subject", TestimonyService.AUDIT_SUBJECT)
-                .setParameter("since", now().minus(Duration.ofDays(days)))
+                .setParameter("since", Instant.now(clock).minus(Duration.ofDays(days)))
                 .getResultList();
         Map<Long, TakenOff> latest = new LinkedHashMap<>();
         for (AuditEntry entry : entries) {
@@ -150,9 +150,5 @@ public class TestimonyModeration {
 
     private static String optional(String text) {
         return text == null || text.isBlank() ? null : required(text, "testimony.comment.required");
-    }
-
-    private Instant now() {
-        return Instant.now(clock);
     }
 }

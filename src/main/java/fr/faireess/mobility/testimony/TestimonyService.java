@@ -182,7 +182,7 @@ public class TestimonyService {
 
     /** Moves, audits and announces (the mails); {@code comment}: the coordinator's message, if any. */
     void move(Testimony testimony, TestimonyStatus target, By by, Actor actor, String comment) {
-        TestimonyStatus from = testimony.moveTo(target, by, now());
+        TestimonyStatus from = testimony.moveTo(target, by, Instant.now(clock));
         em.flush();
         audit.record(actor, "TESTIMONY_" + target.name(), AUDIT_SUBJECT, testimony.getId(), from.name(),
                 target.name(), comment);
@@ -195,18 +195,10 @@ public class TestimonyService {
 
     /** A testimony belongs to its owner's campus (co-authors do not widen who moderates it). */
     static String campusOf(Testimony testimony) {
-        return testimony.getStudent().getCampus() == null ? null : testimony.getStudent().getCampus().getCode();
-    }
-
-    private Instant now() {
-        return Instant.now(clock);
+        return CampusScope.campusOf(testimony.getStudent());
     }
 
     LocalDate today() {
-        return SchoolTime.toLocal(now()).toLocalDate();
-    }
-
-    static Actor actorOf(Account account) {
-        return new Actor(account.getId(), account.getEmail());
+        return SchoolTime.toLocal(Instant.now(clock)).toLocalDate();
     }
 }
