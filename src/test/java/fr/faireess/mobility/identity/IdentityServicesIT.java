@@ -36,6 +36,7 @@ import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.reference.AcademicYear;
 import fr.faireess.mobility.reference.AcademicYearForm;
 import fr.faireess.mobility.reference.Campus;
+import fr.faireess.mobility.reference.CampusForm;
 import fr.faireess.mobility.reference.Country;
 import fr.faireess.mobility.reference.CountryCriteria;
 import fr.faireess.mobility.reference.CountryForm;
@@ -223,6 +224,46 @@ class IdentityServicesIT {
             ProgrammeForm back = ProgrammeForm.of(maintenance.programme("EJE").orElseThrow());
             back.setIscedCode("0923");
             maintenance.correctProgramme("EJE", back, account(DemoAccounts.ADMIN));
+        }
+    }
+
+    @Test
+    void onlyAnAdminCorrectsACampusesSendingDetailsConcurrentSavesAreDetectedAndTheCorrectionIsAudited() {
+        Campus campus = maintenance.campus(Campus.MONTPELLIER).orElseThrow();
+        CampusForm original = CampusForm.of(campus);
+        CampusForm form = CampusForm.of(campus);
+        form.setErasmusCode("f  montpel54");
+        form.setPhone("+33 4 67 11 22 33");
+        assertThrows(AccessDeniedException.class,
+                () -> maintenance.correctCampus(Campus.MONTPELLIER, form, account(DemoAccounts.COORDINATOR_MONTPELLIER)));
+        form.setPhone("call us");
+        assertEquals("reference.campus.phoneInvalid", assertThrows(BusinessException.class,
+                () -> maintenance.correctCampus(Campus.MONTPELLIER, form, account(DemoAccounts.ADMIN))).messageKey());
+        assertEquals(original.getPhone(), maintenance.campus(Campus.MONTPELLIER).orElseThrow().getPhone());
+
+        form.setPhone("+33 4 67 11 22 33");
+        try {
+            assertTrue(maintenance.correctCampus(Campus.MONTPELLIER, form, account(DemoAccounts.ADMIN)));
+            Campus saved = maintenance.campus(Campus.MONTPELLIER).orElseThrow();
+            assertEquals("F  MONTPEL54", saved.getErasmusCode());
+            assertEquals("+33 4 67 11 22 33", saved.getPhone());
+            assertEquals(original.getAddress(), saved.getAddress());
+            List<AuditEntry> history = maintenance.history(ReferenceMaintenance.CAMPUS, Campus.MONTPELLIER);
+            AuditEntry entry = history.get(history.size() - 1);
+            assertEquals("CAMPUS_CORRECTED", entry.getAction());
+            assertEquals(DemoAccounts.ADMIN, entry.getActorEmail());
+            assertTrue(entry.getDetail().contains("→ Erasmus F  MONTPEL54 ;"), entry.getDetail());
+
+            // The form read before that save is stale now: a second administrator's save is refused.
+            form.setPhone("+33 4 67 99 99 99");
+            assertThrows(ConcurrentModificationException.class,
+                    () -> maintenance.correctCampus(Campus.MONTPELLIER, form, account(DemoAccounts.ADMIN)));
+            assertFalse(maintenance.correctCampus(Campus.MONTPELLIER, CampusForm.of(saved), account(DemoAccounts.ADMIN)));
+        } finally {
+            CampusForm back = CampusForm.of(maintenance.campus(Campus.MONTPELLIER).orElseThrow());
+            back.setErasmusCode(original.getErasmusCode());
+            back.setPhone(original.getPhone());
+            maintenance.correctCampus(Campus.MONTPELLIER, back, account(DemoAccounts.ADMIN));
         }
     }
 

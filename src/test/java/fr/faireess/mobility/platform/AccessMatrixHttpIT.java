@@ -133,6 +133,8 @@ class AccessMatrixHttpIT {
         MATRIX.put("/admin/reference/programmes.xhtml", List.of(l, d, d, d, a));
         MATRIX.put("/admin/reference/programme.xhtml?code=ASS", List.of(l, d, d, d, a));
         MATRIX.put("/admin/reference/programme.xhtml?code=XYZ", List.of(l, d, d, d, d));
+        MATRIX.put("/admin/reference/campus.xhtml?code=PERPIGNAN", List.of(l, d, d, d, a));
+        MATRIX.put("/admin/reference/campus.xhtml?code=XYZ", List.of(l, d, d, d, d));
         MATRIX.put("/coordinator/reports/index.xhtml", List.of(l, d, a, d, d));
         MATRIX.put("/coordinator/reports/index.xhtml?year={{year:2025}}", List.of(l, d, a, d, d));
         MATRIX.put("/coordinator/reports/export/beneficiary.csv?year={{year:2025}}", List.of(l, d, a, d, d));
