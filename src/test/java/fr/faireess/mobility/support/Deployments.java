@@ -21,7 +21,7 @@ public final class Deployments {
         "platform.mail.MailOutboxIT", "module.ModuleIT", "placement.PlacementsIT", "placement.LearningAgreementPdfIT",
         "privacy.LeaversPurgeIT", "privacy.PrivacyIT", "testimony.TestimoniesIT", "dashboard.DashboardIT", "home.TodoIT",
         "reporting.ReportingIT",
-        "module.AttendanceGridBenchmark", "application.ReviewListBenchmark", "reporting.BmExportBenchmark",
+        "module.AttendanceGridBenchmark", "application.ReviewListBenchmark", "application.ScaleBenchmark", "application.ScaleSeed", "reporting.BmExportBenchmark",
         // their helpers
         "support.Deployments", "support.TestFiles", "support.DemoAccounts", "support.DemoDates", "support.Fixture",
         "support.Bench", "grant.DemoGrants", "application.ReviewListSeed", "privacy.PurgesAtOnce",
