@@ -81,10 +81,10 @@ public class CalendarFeedService {
         return em.createQuery("select f from CalendarFeed f where f.tokenHash = :hash", CalendarFeed.class)
                 .setParameter("hash", SecretToken.hash(token)).getResultStream().findFirst()
                 .flatMap(f -> accounts.find(f.getAccountId())).filter(Account::isEnabled)
-                .map(this::render);
+                .map(this::feedOf);
     }
 
-    String render(Account account) {
+    private String feedOf(Account account) {
         Locale locale = "en".equals(account.getPreferredLocale()) ? Locale.ENGLISH : Locale.FRENCH;
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.ofInstant(now, SchoolTime.ZONE);
