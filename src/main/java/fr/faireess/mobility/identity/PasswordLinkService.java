@@ -142,8 +142,9 @@ public class PasswordLinkService {
         AccountService.checkPassword(password, "newPassword");
         account.changePasswordHash(hasher.hash(password));
         link.end(now);
-        int ended = em.createQuery("update PasswordLink l set l.usedAt = :now where l.account = :account and l.usedAt is null")
-                .setParameter("now", now).setParameter("account", account).executeUpdate();
+        int ended = em.createQuery("update PasswordLink l set l.usedAt = :now"
+                        + " where l.account = :account and l.usedAt is null and l.id <> :used")
+                .setParameter("now", now).setParameter("account", account).setParameter("used", link.getId()).executeUpdate();
         em.createQuery("delete from LoginThrottleRecord r where r.email = :email")
                 .setParameter("email", account.getEmail()).executeUpdate();
         audit.record(new Actor(account.getId(), account.getEmail()), "PASSWORD_SET_BY_LINK", AccountService.AUDIT_SUBJECT,

@@ -20,7 +20,7 @@ public class PasswordForgotBacking {
 
     @Inject private PasswordLinkService links;
 
-    @NotBlank(message = "{password.forgot.email.required}")
+    @NotBlank(message = "{login.email.required}")
     private String email;
     private boolean sent;
 
