@@ -65,6 +65,9 @@ public class PasswordLinkService {
             return;
         }
         Instant now = Instant.now(clock);
+        // The keys hold addresses people typed (personal data): none is kept past a day.
+        em.createQuery("delete from RequestBudgetRecord r where r.windowStart < :old")
+                .setParameter("old", now.minus(Duration.ofDays(1))).executeUpdate();
         boolean clientOk = spend("reset-client:" + (clientAddress == null ? "?" : clientAddress),
                 settings.passwordResetMaxPerClient(), now);
         boolean addressOk = spend("reset-address:" + login, settings.passwordResetMaxPerAddress(), now);
@@ -163,6 +166,8 @@ public class PasswordLinkService {
 
     /** A new link for {@code account}, created at {@code now}; the token itself, which only the mail carries. */
     private String issue(Account account, PasswordLinkPurpose purpose, Instant now) {
+        em.createQuery("delete from PasswordLink l where l.account = :account and l.expiresAt < :old")
+                .setParameter("account", account).setParameter("old", now.minus(Duration.ofDays(30))).executeUpdate();
         String token = SecretToken.generate();
         em.persist(new PasswordLink(account, purpose, SecretToken.hash(token), now, rule().expiry(purpose, now)));
         return token;
