@@ -1,7 +1,7 @@
 package fr.faireess.mobility.identity;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Clock;
@@ -73,7 +73,7 @@ class PasswordLinksIT {
 
     private static String token(OutgoingMail mail) {
         Matcher m = TOKEN.matcher(mail.getBody());
-        assertThat(m.find()).as("a link in: %s", mail.getBody()).isTrue();
+        assertTrue(m.find(), () -> "a link in: " + mail.getBody());
         return m.group(1);
     }
 
@@ -87,12 +87,13 @@ class PasswordLinksIT {
         links.requestReset("  " + account.getEmail().toUpperCase() + " ", client());
         List<OutgoingMail> sent = mailsTo(account.getEmail());
         assertEquals(1, sent.size());
-        assertThat(sent.get(0).getSubject()).isEqualTo("Votre nouveau mot de passe — Mobilité FAIRE-ESS");
-        assertThat(sent.get(0).getBody()).startsWith("Bonjour Camille,").contains("valable 60 minutes");
+        assertEquals("Votre nouveau mot de passe — Mobilité FAIRE-ESS", sent.get(0).getSubject());
+        assertTrue(sent.get(0).getBody().startsWith("Bonjour Camille,"), sent.get(0).getBody());
+        assertTrue(sent.get(0).getBody().contains("valable 60 minutes"), sent.get(0).getBody());
         String first = token(sent.get(0));
         String other = links.issue(account.getId(), PasswordLinkPurpose.WELCOME, Instant.now(clock));
-        assertThat(links.check(first)).isEqualTo(new PasswordLinkCheck(PasswordLinkRule.Status.USABLE,
-                PasswordLinkPurpose.RESET, account.getEmail()));
+        assertEquals(new PasswordLinkCheck(PasswordLinkRule.Status.USABLE, PasswordLinkPurpose.RESET, account.getEmail()),
+                links.check(first));
 
         links.setPassword(first, NEW_PASSWORD);
         assertEquals(LoginResult.Outcome.SUCCESS, accounts.authenticate(account.getEmail(), NEW_PASSWORD).outcome());
@@ -104,7 +105,7 @@ class PasswordLinksIT {
                 assertThrows(BusinessException.class, () -> links.setPassword(other, "encore-un-autre-mot")).messageKey());
         assertEquals(LoginResult.Outcome.SUCCESS, accounts.authenticate(account.getEmail(), NEW_PASSWORD).outcome());
         List<String> actions = audit.history("ACCOUNT", account.getId()).stream().map(AuditEntry::getAction).toList();
-        assertThat(actions).contains("PASSWORD_RESET_REQUESTED", "PASSWORD_SET_BY_LINK");
+        assertTrue(actions.containsAll(List.of("PASSWORD_RESET_REQUESTED", "PASSWORD_SET_BY_LINK")), actions.toString());
     }
 
     @Test
@@ -137,12 +138,12 @@ class PasswordLinksIT {
     void unknownAndDisabledAddressesGetNothingAndTheCallerCannotTell() {
         String nobody = "personne." + Fixture.unique() + "@example.org";
         links.requestReset(nobody, client());
-        assertThat(mailsTo(nobody)).isEmpty();
+        assertTrue(mailsTo(nobody).isEmpty());
 
         Account disabled = trainer("desactive");
         accounts.disable(disabled.getId(), admin());
         links.requestReset(disabled.getEmail(), client());
-        assertThat(mailsTo(disabled.getEmail())).isEmpty();
+        assertTrue(mailsTo(disabled.getEmail()).isEmpty());
         String token = links.issue(disabled.getId(), PasswordLinkPurpose.WELCOME, Instant.now(clock));
         assertEquals(PasswordLinkCheck.UNKNOWN, links.check(token), "a disabled account's link shows as unknown");
         assertThrows(BusinessException.class, () -> links.setPassword(token, NEW_PASSWORD));
@@ -166,7 +167,7 @@ class PasswordLinksIT {
             links.requestReset("inconnu." + Fixture.unique() + "@example.org", client);
         }
         links.requestReset(other.getEmail(), client);
-        assertThat(mailsTo(other.getEmail())).as("twenty an hour from one client, unknown addresses count").isEmpty();
+        assertTrue(mailsTo(other.getEmail()).isEmpty(), "twenty an hour from one client, unknown addresses count");
         links.requestReset(other.getEmail(), client());
         assertEquals(1, mailsTo(other.getEmail()).size());
     }
@@ -182,8 +183,9 @@ class PasswordLinksIT {
         Account account = accounts.create(form, admin());
         List<OutgoingMail> sent = mailsTo(account.getEmail());
         assertEquals(1, sent.size());
-        assertThat(sent.get(0).getSubject()).contains("Bienvenue");
-        assertThat(sent.get(0).getBody()).contains("Bonjour Noa,").contains(account.getEmail()).contains("valable 7 jours");
+        assertEquals("Bienvenue sur Mobilité FAIRE-ESS : choisissez votre mot de passe", sent.get(0).getSubject());
+        String body = sent.get(0).getBody();
+        assertTrue(body.startsWith("Bonjour Noa,") && body.contains(account.getEmail()) && body.contains("valable 7 jours"), body);
         String token = token(sent.get(0));
         assertEquals(PasswordLinkPurpose.WELCOME, links.check(token).purpose());
 
@@ -194,12 +196,14 @@ class PasswordLinksIT {
         links.resend(account.getId(), admin());
         OutgoingMail again = mailsTo(account.getEmail()).stream().filter(m -> !m.getId().equals(sent.get(0).getId()))
                 .findFirst().orElseThrow();
-        assertThat(again.getSubject()).isEqualTo("Choose a new password — Mobilité FAIRE-ESS");
-        assertThat(again.getBody()).startsWith("Hello Noa,").contains("The FAIRE-ESS international mobility team");
+        assertEquals("Choose a new password — Mobilité FAIRE-ESS", again.getSubject());
+        assertTrue(again.getBody().startsWith("Hello Noa,"), again.getBody());
+        assertTrue(again.getBody().contains("The FAIRE-ESS international mobility team"), again.getBody());
         assertEquals(LoginResult.Outcome.SUCCESS, accounts.authenticate(account.getEmail(), NEW_PASSWORD).outcome(),
                 "sending a link does not change the password");
-        assertThat(audit.history("ACCOUNT", account.getId()).stream().map(AuditEntry::getAction).toList())
-                .containsSubsequence("ACCOUNT_CREATED", "PASSWORD_LINK_SENT", "PASSWORD_SET_BY_LINK", "PASSWORD_LINK_RESENT");
+        assertEquals(List.of("ACCOUNT_CREATED", "PASSWORD_LINK_SENT", "PASSWORD_SET_BY_LINK", "PASSWORD_LINK_RESENT"),
+                audit.history("ACCOUNT", account.getId()).stream().map(AuditEntry::getAction)
+                        .filter(a -> a.startsWith("ACCOUNT_CREATED") || a.startsWith("PASSWORD_")).toList());
         assertThrows(AccessDeniedException.class, () -> links.resend(account.getId(),
                 DemoAccounts.actor(accounts, DemoAccounts.COORDINATOR_PERPIGNAN)));
     }
