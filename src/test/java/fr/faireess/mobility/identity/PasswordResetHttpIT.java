@@ -130,7 +130,14 @@ class PasswordResetHttpIT {
         Page list = admin.get("/admin/accounts/list.xhtml?q=" + email);
         Page edit = admin.get(list.document().selectFirst("tr:has(td:contains(" + email + ")) a").attr("href"));
         assertThat(edit.document().getElementById("linkHint").text()).contains("Aucun mot de passe n'est saisi ici");
-        Page sent = admin.submit(edit, "account", Map.of(), "resetPassword");
+        // A full-page post sends the whole form, as the browser does.
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("email", email);
+        fields.put("firstName", "Zoé");
+        fields.put("lastName", "Lefèvre");
+        fields.put("roles", "TRAINER");
+        fields.put("campus_input", "PERPIGNAN");
+        Page sent = admin.submit(edit, "account", fields, "resetPassword");
         assertThat(sent.body()).contains("Un courriel avec un lien pour choisir le mot de passe a été envoyé à " + email);
         TestMailServer.Received mail = TestMailServer.get().waitFor(email, m -> m.subject().startsWith("Choisissez un nouveau"));
         assertThat(mail.body()).contains("Votre mot de passe actuel reste valable");
