@@ -109,10 +109,17 @@ public class PasswordLinkService {
 
     private void sendWelcome(Account account, Actor actor, String action) {
         String token = issue(account, PasswordLinkPurpose.WELCOME, Instant.now(clock));
-        String template = account.getLastLoginAt() == null ? "password.mail.welcome" : "password.mail.adminLink";
+        String template = neverUsed(account) ? "password.mail.welcome" : "password.mail.adminLink";
         mails.queue(localeOf(account), account.getEmail(), template, account.getFirstName(), link(token),
                 settings.welcomeLinkDays(), account.getEmail());
         audit.record(actor, action, AccountService.AUDIT_SUBJECT, account.getId(), null, null, null);
+    }
+
+    /** Never logged in, and never chose a password through a link (a used link ends the others too). */
+    private boolean neverUsed(Account account) {
+        return account.getLastLoginAt() == null && em.createQuery(
+                        "select count(l) from PasswordLink l where l.account = :account and l.usedAt is not null", Long.class)
+                .setParameter("account", account).getSingleResult() == 0;
     }
 
     /** What the link's page may show: whether it works, and for which address. */
