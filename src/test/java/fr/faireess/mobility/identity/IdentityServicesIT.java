@@ -66,6 +66,8 @@ class IdentityServicesIT {
     @Inject private AuditLog audit;
     @Inject private ReferenceMaintenance maintenance;
     @Inject private HostDirectory hosts;
+    @Inject private PasswordLinkService passwordLinks;
+    @Inject private java.time.Clock clock;
 
     /** The demo administrator, as the actor of the admin operations (they check the role in the database). */
     private Actor admin() {
@@ -359,15 +361,6 @@ class IdentityServicesIT {
         assertEquals(List.of("ACCOUNT_CREATED", "ACCOUNT_DISABLED", "ACCOUNT_ENABLED"), actions);
     }
 
-    @Test
-    void aPasswordResetGivesATemporaryPasswordThatWorksAndRetiresTheOldOne() {
-        Account account = accounts.create(staff(unique("reset"), Role.TRAINER), STRONG, admin());
-        String temporary = accounts.resetPassword(account.getId(), admin());
-        assertNotEquals(STRONG, temporary);
-        assertTrue(accounts.authenticate(account.getEmail(), temporary).succeeded());
-        assertFalse(accounts.authenticate(account.getEmail(), STRONG).succeeded());
-    }
-
     // ---------------------------------------------------------------- only an admin administers accounts
 
     @Test
@@ -405,7 +398,7 @@ class IdentityServicesIT {
         assertThrows(AccessDeniedException.class, () -> accounts.update(target.getId(), promoted, student));
         assertThrows(AccessDeniedException.class, () -> accounts.disable(target.getId(), trainer));
         assertThrows(AccessDeniedException.class, () -> accounts.enable(disabled.getId(), student));
-        assertThrows(AccessDeniedException.class, () -> accounts.resetPassword(target.getId(), trainer));
+        assertThrows(AccessDeniedException.class, () -> passwordLinks.resend(target.getId(), trainer));
 
         Account after = accounts.find(target.getId()).orElseThrow();
         assertEquals(Set.of(Role.TRAINER), after.getRoles());
@@ -431,9 +424,12 @@ class IdentityServicesIT {
         assertEquals(LoginResult.Outcome.LOCKED, accounts.authenticate(account.getEmail(), STRONG).outcome());
         assertEquals("LOGIN_LOCKED", audit.history("ACCOUNT", account.getId()).get(1).getAction());
 
-        accounts.resetPassword(account.getId(), admin());
+        String link = passwordLinks.issue(account.getId(), PasswordLinkPurpose.WELCOME, java.time.Instant.now(clock));
+        passwordLinks.setPassword(link, "un-tout-nouveau-mot");
+        assertEquals(LoginResult.Outcome.SUCCESS, accounts.authenticate(account.getEmail(), "un-tout-nouveau-mot").outcome(),
+                "a password set through a link lifts the lock");
         assertEquals(LoginResult.Outcome.INVALID, accounts.authenticate(account.getEmail(), STRONG).outcome(),
-                "an admin reset lifts the lock; the old password is gone");
+                "the old password is gone");
     }
 
     @Test
@@ -474,7 +470,9 @@ class IdentityServicesIT {
         List<ImportedAccount> created = accounts.importStudents(
                 CohortCsv.parse(header + a + ";Ana;Roca;Perpignan;ES;1\n" + b + ";Biel;Mas;Montpellier;EJE;1\n"), admin());
         assertEquals(2, created.size());
-        assertTrue(accounts.authenticate(b, created.get(1).temporaryPassword()).succeeded());
+        assertEquals(b, created.get(1).email());
+        assertTrue(audit.history("ACCOUNT", accounts.findByEmail(b).orElseThrow().getId()).stream()
+                .anyMatch(e -> e.getAction().equals("PASSWORD_LINK_SENT")), "a welcome e-mail with a link, no password shown");
         assertEquals("EJE", accounts.findByEmail(b).orElseThrow().getProgramme().getCode());
     }
 

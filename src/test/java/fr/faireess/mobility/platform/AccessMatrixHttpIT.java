@@ -122,6 +122,10 @@ class AccessMatrixHttpIT {
         MATRIX.put("/trainer/placement-document?agreement=999999", List.of(l, d, d, d, d));
         MATRIX.put("/agreement/sign.xhtml?token=forged", List.of(a, a, a, a, a));
         MATRIX.put("/agreement/certificate.xhtml?token=forged", List.of(a, a, a, a, a));
+        MATRIX.put("/password/forgot.xhtml", List.of(a, a, a, a, a));
+        MATRIX.put("/password/reset.xhtml?token=forged", List.of(a, a, a, a, a));
+        MATRIX.put("/calendar/forged.ics", List.of(d, d, d, d, d));
+        MATRIX.put("/calendar/", List.of(d, d, d, d, d));
         MATRIX.put("/admin/grants/list.xhtml", List.of(l, d, d, d, a));
         MATRIX.put("/admin/grants/edit.xhtml?id=999999999", List.of(l, d, d, d, d));
         MATRIX.put("/admin/reference/index.xhtml", List.of(l, d, d, d, a));

@@ -112,6 +112,8 @@ class AccessibilityBrowserIT {
         List<String> pages = new ArrayList<>(crawl("/login.xhtml", findings));
         pages.add("/no-such-page.xhtml");
         check("/no-such-page.xhtml", findings);
+        pages.add("/password/reset.xhtml?token=forged");   // a password link's page, reached from a mail only
+        check("/password/reset.xhtml?token=forged", findings);
         BROWSER.open("/login.xhtml");
         switchTo("EN");
         for (String page : pages) {

@@ -40,6 +40,10 @@ public final class Settings {
     public static final String RETENTION_FORMER_STUDENT_YEARS = "mobility.retention.former.student.years";
     public static final String CLOCK_OFFSET = "mobility.clock.offset";
     public static final String PREFINANCING_PERCENT = "mobility.prefinancing.percent";
+    public static final String PASSWORD_RESET_MINUTES = "mobility.password.reset.minutes";
+    public static final String PASSWORD_RESET_MAX_PER_ADDRESS = "mobility.password.reset.max.per.address";
+    public static final String PASSWORD_RESET_MAX_PER_CLIENT = "mobility.password.reset.max.per.client";
+    public static final String WELCOME_LINK_DAYS = "mobility.welcome.link.days";
 
     private final Function<String, Optional<String>> lookup;
 
@@ -201,6 +205,26 @@ public final class Settings {
     public int prefinancingPercent() {
         int percent = intValue(PREFINANCING_PERCENT, 80);
         return percent > 100 ? 80 : percent;
+    }
+
+    /** Minutes a self-service password-reset link works (at most 60, identity.PasswordLinkRule). */
+    public int passwordResetMinutes() {
+        return Math.min(60, intValue(PASSWORD_RESET_MINUTES, 60));
+    }
+
+    /** Reset requests one typed e-mail address may make per hour, whether an account has it or not. */
+    public int passwordResetMaxPerAddress() {
+        return intValue(PASSWORD_RESET_MAX_PER_ADDRESS, 3);
+    }
+
+    /** Reset requests one client (IP) address may make per hour, whatever addresses it types. */
+    public int passwordResetMaxPerClient() {
+        return intValue(PASSWORD_RESET_MAX_PER_CLIENT, 20);
+    }
+
+    /** Days the "choose your password" link of a new account (welcome e-mail) works. */
+    public int welcomeLinkDays() {
+        return intValue(WELCOME_LINK_DAYS, 7);
     }
 
     private int intValue(String key, int fallback) {
