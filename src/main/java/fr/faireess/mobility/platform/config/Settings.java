@@ -40,6 +40,11 @@ public final class Settings {
     public static final String RETENTION_FORMER_STUDENT_YEARS = "mobility.retention.former.student.years";
     public static final String CLOCK_OFFSET = "mobility.clock.offset";
     public static final String PREFINANCING_PERCENT = "mobility.prefinancing.percent";
+    // Single sign-on (OpenID Connect): off while the issuer is empty.
+    public static final String OIDC_ISSUER = "mobility.oidc.issuer";
+    public static final String OIDC_CLIENT_ID = "mobility.oidc.client.id";
+    public static final String OIDC_CLIENT_SECRET = "mobility.oidc.client.secret";
+    public static final String OIDC_EMAIL_CLAIM = "mobility.oidc.email.claim";
 
     private final Function<String, Optional<String>> lookup;
 
@@ -201,6 +206,28 @@ public final class Settings {
     public int prefinancingPercent() {
         int percent = intValue(PREFINANCING_PERCENT, 80);
         return percent > 100 ? 80 : percent;
+    }
+
+    /** The OpenID Connect provider's issuer (its discovery document is under it); empty: no single sign-on. */
+    public Optional<String> oidcIssuer() {
+        return value(OIDC_ISSUER);
+    }
+
+    public boolean ssoEnabled() {
+        return oidcIssuer().isPresent();
+    }
+
+    public String oidcClientId() {
+        return value(OIDC_CLIENT_ID).orElse("mobility");
+    }
+
+    public String oidcClientSecret() {
+        return value(OIDC_CLIENT_SECRET).orElse("");
+    }
+
+    /** The ID token claim that carries the person's e-mail address (matched to an account). */
+    public String oidcEmailClaim() {
+        return value(OIDC_EMAIL_CLAIM).orElse("email");
     }
 
     private int intValue(String key, int fallback) {
