@@ -35,6 +35,8 @@ public final class TestOidcProvider {
     public static final String REALM = "mobility";
     public static final String CLIENT_ID = "mobility-tests";
     public static final String CLIENT_SECRET = "client-secret-for-tests-only";
+    /** Another application of the realm, which gets tokens by password: real tokens that are not ours. */
+    public static final String OTHER_CLIENT_ID = "another-application";
     /** Every test person's password at the provider. */
     public static final String PASSWORD = "sso-password";
     /** Provider logins: a coordinator (e-mail in another case than the account's), a student, a stranger. */
@@ -216,12 +218,14 @@ public final class TestOidcProvider {
                    "standardFlowEnabled": true, "directAccessGrantsEnabled": false,
                    "redirectUris": ["%4$s/sso/callback"],
                    "attributes": {"pkce.code.challenge.method": "S256",
-                                  "post.logout.redirect.uris": "%4$s/login.xhtml?loggedOut=true"}}],
+                                  "post.logout.redirect.uris": "%4$s/login.xhtml?loggedOut=true"}},
+                   {"clientId": "%8$s", "enabled": true, "publicClient": true,
+                    "standardFlowEnabled": false, "directAccessGrantsEnabled": true}],
                  "users": [%5$s, %6$s, %7$s]}
                 """.formatted(REALM, CLIENT_ID, CLIENT_SECRET, appBaseUrl,
                 user(COORDINATOR_LOGIN, DemoAccounts.COORDINATOR_PERPIGNAN.toUpperCase(java.util.Locale.ROOT), "Nadia", "Benali"),
                 user(STUDENT_LOGIN, DemoAccounts.STUDENT_ASS_PERPIGNAN, "Léa", "Vidal"),
-                user(STRANGER_LOGIN, STRANGER_EMAIL, "Personne", "Inconnue"));
+                user(STRANGER_LOGIN, STRANGER_EMAIL, "Personne", "Inconnue"), OTHER_CLIENT_ID);
     }
 
     private static String user(String login, String email, String first, String last) {

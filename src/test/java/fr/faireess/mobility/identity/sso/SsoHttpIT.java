@@ -1,25 +1,35 @@
 package fr.faireess.mobility.identity.sso;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.SecurityContext;
 
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.TestOidcProvider;
@@ -93,6 +103,44 @@ class SsoHttpIT {
         assertThat(landed.headers().firstValue("Location").orElseThrow()).isEqualTo(APP.url("/"));
         assertThat(coordinator.get(APP.url("/coordinator/index.xhtml")).statusCode()).isEqualTo(200);
         assertThat(provider.issuer()).isNotBlank();
+    }
+
+    @Test
+    void realTokensOfTheProviderForAnotherClientOrPastTheirExpiryAreRefused() throws Exception {
+        assumeFalse(TestOidcProvider.skipped(), "CI_SKIP_SSO=true");
+        TestOidcProvider provider = TestOidcProvider.get();
+        // A real ID token, signed by Keycloak, issued to another application of the realm.
+        String body = "grant_type=password&scope=openid&client_id=" + TestOidcProvider.OTHER_CLIENT_ID
+                + "&username=" + TestOidcProvider.COORDINATOR_LOGIN + "&password=" + TestOidcProvider.PASSWORD;
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(provider.issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        String idToken;
+        try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
+            idToken = reader.readObject().getString("id_token");
+        }
+        JWKSource<SecurityContext> keys = JWKSourceBuilder.create(
+                URI.create(provider.issuer() + "/protocol/openid-connect/certs").toURL()).build();
+
+        IdTokenValidator ours = new IdTokenValidator(provider.issuer(), TestOidcProvider.CLIENT_ID, keys, Clock.systemUTC());
+        assertThatThrownBy(() -> ours.validate(idToken, "any"))
+                .isInstanceOfSatisfying(IdTokenValidator.InvalidTokenException.class,
+                        e -> assertThat(e.check()).isEqualTo("audience"));
+
+        Clock anHourLater = Clock.offset(Clock.systemUTC(), Duration.ofHours(1));
+        IdTokenValidator later = new IdTokenValidator(provider.issuer(), TestOidcProvider.OTHER_CLIENT_ID, keys, anHourLater);
+        assertThatThrownBy(() -> later.validate(idToken, "any"))
+                .isInstanceOfSatisfying(IdTokenValidator.InvalidTokenException.class,
+                        e -> assertThat(e.check()).isEqualTo("expired"));
+
+        // The signature and issuer checks pass on a real token (the nonce is what a password grant lacks).
+        IdTokenValidator theirs = new IdTokenValidator(provider.issuer(), TestOidcProvider.OTHER_CLIENT_ID, keys,
+                Clock.systemUTC());
+        assertThatThrownBy(() -> theirs.validate(idToken, "a nonce of a login of ours"))
+                .isInstanceOfSatisfying(IdTokenValidator.InvalidTokenException.class,
+                        e -> assertThat(e.check()).isEqualTo("nonce"));
     }
 
     /**
