@@ -47,6 +47,7 @@ class AccessMatrixHttpIT {
         MATRIX.put("/errors/403.xhtml", List.of(a, a, a, a, a));
         MATRIX.put("/errors/404.xhtml", List.of(a, a, a, a, a));
         MATRIX.put("/errors/500.xhtml", List.of(a, a, a, a, a));
+        MATRIX.put("/sso/refused.xhtml?reason=unknown", List.of(a, a, a, a, a));   // single sign-on's refusal
         MATRIX.put("/account/index.xhtml", List.of(l, a, a, a, a));
         MATRIX.put("/student/index.xhtml", List.of(l, a, d, d, d));
         MATRIX.put("/coordinator/index.xhtml", List.of(l, d, a, d, d));

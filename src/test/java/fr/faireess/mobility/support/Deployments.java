@@ -20,7 +20,7 @@ public final class Deployments {
         "application.ApplicationsIT", "budget.BudgetIT", "grant.GrantsIT", "host.HostDirectoryIT", "identity.IdentityServicesIT",
         "platform.mail.MailOutboxIT", "module.ModuleIT", "placement.PlacementsIT", "placement.LearningAgreementPdfIT",
         "privacy.LeaversPurgeIT", "privacy.PrivacyIT", "testimony.TestimoniesIT", "dashboard.DashboardIT", "home.TodoIT",
-        "reporting.ReportingIT", "identity.PasswordLinksIT", "calendar.CalendarFeedsIT",
+        "reporting.ReportingIT", "identity.PasswordLinksIT", "calendar.CalendarFeedsIT", "identity.SsoAccountsIT",
         "module.AttendanceGridBenchmark", "application.ReviewListBenchmark", "application.ScaleBenchmark", "application.ScaleSeed", "reporting.BmExportBenchmark",
         // their helpers
         "support.Deployments", "support.TestFiles", "support.DemoAccounts", "support.DemoDates", "support.Fixture",

@@ -44,6 +44,11 @@ public final class Settings {
     public static final String PASSWORD_RESET_MAX_PER_ADDRESS = "mobility.password.reset.max.per.address";
     public static final String PASSWORD_RESET_MAX_PER_CLIENT = "mobility.password.reset.max.per.client";
     public static final String WELCOME_LINK_DAYS = "mobility.welcome.link.days";
+    // Single sign-on (OpenID Connect): off while the issuer is empty.
+    public static final String OIDC_ISSUER = "mobility.oidc.issuer";
+    public static final String OIDC_CLIENT_ID = "mobility.oidc.client.id";
+    public static final String OIDC_CLIENT_SECRET = "mobility.oidc.client.secret";
+    public static final String OIDC_EMAIL_CLAIM = "mobility.oidc.email.claim";
 
     private final Function<String, Optional<String>> lookup;
 
@@ -225,6 +230,28 @@ public final class Settings {
     /** Days the "choose your password" link of a new account (welcome e-mail) works. */
     public int welcomeLinkDays() {
         return intValue(WELCOME_LINK_DAYS, 7);
+    }
+
+    /** The OpenID Connect provider's issuer (its discovery document is under it); empty: no single sign-on. */
+    public Optional<String> oidcIssuer() {
+        return value(OIDC_ISSUER);
+    }
+
+    public boolean ssoEnabled() {
+        return oidcIssuer().isPresent();
+    }
+
+    public String oidcClientId() {
+        return value(OIDC_CLIENT_ID).orElse("mobility");
+    }
+
+    public String oidcClientSecret() {
+        return value(OIDC_CLIENT_SECRET).orElse("");
+    }
+
+    /** The ID token claim that carries the person's e-mail address (matched to an account). */
+    public String oidcEmailClaim() {
+        return value(OIDC_EMAIL_CLAIM).orElse("email");
     }
 
     private int intValue(String key, int fallback) {
