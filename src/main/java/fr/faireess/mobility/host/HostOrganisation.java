@@ -1,5 +1,6 @@
 package fr.faireess.mobility.host;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,7 +39,7 @@ import fr.faireess.mobility.reference.Country;
  */
 @Entity
 @Table(name = "host_organisation")
-public class HostOrganisation {
+public class HostOrganisation implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package fr.faireess.mobility.reference;
 
+import java.io.Serializable;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +12,7 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "campus")
 @Cacheable
-public class Campus {
+public class Campus implements Serializable {
 
     public static final String PERPIGNAN = "PERPIGNAN";
     public static final String MONTPELLIER = "MONTPELLIER";
