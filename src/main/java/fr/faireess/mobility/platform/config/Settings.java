@@ -40,6 +40,7 @@ public final class Settings {
     public static final String RETENTION_FORMER_STUDENT_YEARS = "mobility.retention.former.student.years";
     public static final String CLOCK_OFFSET = "mobility.clock.offset";
     public static final String PREFINANCING_PERCENT = "mobility.prefinancing.percent";
+    public static final String API_RATE_PER_MINUTE = "mobility.api.rate.per.minute";
 
     private final Function<String, Optional<String>> lookup;
 
@@ -201,6 +202,11 @@ public final class Settings {
     public int prefinancingPercent() {
         int percent = intValue(PREFINANCING_PERCENT, 80);
         return percent > 100 ? 80 : percent;
+    }
+
+    /** Calls a minute each REST API client may make (a token bucket of that size, per instance). */
+    public int apiRatePerMinute() {
+        return intValue(API_RATE_PER_MINUTE, 120);
     }
 
     private int intValue(String key, int fallback) {
