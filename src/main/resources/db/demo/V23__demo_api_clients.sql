@@ -38,3 +38,6 @@ SELECT 'Démo — client expiré', 'ed534906914a4f88c150f905fcb1c8d6a89fd1818f4e
 -- mfe_demoRevokedxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
 INSERT INTO api_client (name, token_hash, token_hint, account_id, campus_code, scopes, expires_at, created_at, created_by, revoked_at, revoked_by, last_used_at, use_count, version)
 SELECT 'Démo — client révoqué', 'ef2e6446ab073f374b56d094abb46a4aada92f6e4a1b73e7d2e3e4246b1d61d9', 'mfe_demoRe…', a.id, NULL, 'calls:read applications:read placements:read hosts:read module:read testimonies:read', '2099-12-31 00:00:00', '2026-11-16 09:00:00', 'sophie.martin@faire-ess.fr', '2026-11-20 10:00:00', 'sophie.martin@faire-ess.fr', NULL, 0, 0 FROM account a WHERE a.email = 'nadia.benali@irts-perpignan.fr';
+-- mfe_demoRatelimitxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+INSERT INTO api_client (name, token_hash, token_hint, account_id, campus_code, scopes, expires_at, created_at, created_by, revoked_at, revoked_by, last_used_at, use_count, version)
+SELECT 'Démo — test de la limite de débit', '836539702b0ffd209b4c11b0f8dd7a5e994b46939eb14c246607656aeefbae6f', 'mfe_demoRa…', a.id, NULL, 'testimonies:read', '2099-12-31 00:00:00', '2026-11-16 09:00:00', 'sophie.martin@faire-ess.fr', NULL, NULL, NULL, 0, 0 FROM account a WHERE a.email = 'nadia.benali@irts-perpignan.fr';

@@ -41,8 +41,10 @@ import fr.faireess.mobility.module.CohortRate;
 import fr.faireess.mobility.module.ModuleCompletion;
 import fr.faireess.mobility.module.ModuleSession;
 import fr.faireess.mobility.module.ModuleSessionService;
+import fr.faireess.mobility.module.SessionCriteria;
 import fr.faireess.mobility.platform.api.ApiException;
 import fr.faireess.mobility.platform.api.ETags;
+import fr.faireess.mobility.platform.api.Paging;
 import fr.faireess.mobility.platform.error.NotFoundException;
 
 /**
@@ -85,7 +87,7 @@ public class ModuleResource {
                               boolean attendanceRecorded, List<Mark> attendance, @Schema(example = "5") long version) {
     }
 
-    @Schema(name = "Mark", description = "One student's attendance at a session")
+    @Schema(name = "Mark", description = "One student's attendance at a session (no status: not marked yet)")
     public record Mark(@Schema(example = "41") long studentId, @Schema(example = "PRESENT") AttendanceStatus status) {
     }
 
@@ -119,6 +121,47 @@ public class ModuleResource {
             scope.campuses().forEach(c -> rates.addAll(completion.completionRates(year, c)));
         }
         return rates.stream().map(CohortCompletion::of).toList();
+    }
+
+    @Schema(name = "SessionSummary", description = "A module session, without its attendance")
+    public record SessionSummary(@Schema(example = "9") long id, @Schema(example = "Le choc culturel") String title,
+                                 @Schema(example = "2026-12-03T09:00:00") LocalDateTime startsAt,
+                                 @Schema(example = "PERPIGNAN") String campus, @Schema(example = "ASS-2, ES-2") String cohorts,
+                                 @Schema(example = "27") long trainerId, boolean attendanceRecorded,
+                                 @Schema(example = "5") long version) {
+        static SessionSummary of(ModuleSession s) {
+            return new SessionSummary(s.getId(), s.getTitle(), s.getStartsAt(), s.getCampus().getCode(), s.getCohortCodes(),
+                    s.getTrainer().getId(), s.getAttendanceRecordedAt() != null, s.getVersion());
+        }
+    }
+
+    @GET
+    @Path("sessions")
+    @Operation(summary = "List sessions", description = "Sessions of the client's campuses, latest first. Needs "
+            + "`module:read` and a staff account.")
+    @APIResponse(responseCode = "200", description = "One page of sessions")
+    public Paging.Page<SessionSummary> sessions(
+            @Parameter(description = "Academic year, e.g. 2026-2027") @QueryParam("academicYear") String academicYear,
+            @Parameter(description = "Campus code") @QueryParam("campus") String campus,
+            @Parameter(description = "Only this trainer's sessions (account id)") @QueryParam("trainer") Long trainerId,
+            @Parameter(description = "Page, from 1") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") Integer size) {
+        caller.require(Feature.MODULE, Access.READ);
+        RoleGuard.require(caller.account(), Role.COORDINATOR, Role.TRAINER, Role.ADMIN);
+        Paging paging = Paging.of(page, size);
+        CampusScope scope = caller.scope();
+        List<String> campuses = campus != null ? (scope.allows(campus) ? List.of(campus) : List.of())
+                : scope.isAll() ? java.util.Collections.singletonList((String) null) : List.copyOf(scope.campuses());
+        if (campuses.size() != 1) {
+            // Several campuses but not all (none today: a scope is one campus or every one): read each.
+            List<SessionSummary> all = new ArrayList<>();
+            campuses.forEach(c -> sessions.all(new SessionCriteria(academicYear, c, trainerId)).stream()
+                    .map(SessionSummary::of).forEach(all::add));
+            return paging.of(all.stream().skip(paging.first()).limit(paging.size()).toList(), all.size());
+        }
+        SessionCriteria criteria = new SessionCriteria(academicYear, campuses.get(0), trainerId);
+        return paging.of(sessions.search(criteria, paging.first(), paging.size()).stream().map(SessionSummary::of).toList(),
+                sessions.count(criteria));
     }
 
     @GET
@@ -173,9 +216,7 @@ public class ModuleResource {
     private SessionView view(ModuleSession session) {
         List<Mark> marks = new ArrayList<>();
         for (AttendanceRow row : sessions.attendanceGrid(session.getId(), caller.account())) {
-            if (row.getStatus() != null) {
-                marks.add(new Mark(row.getStudentId(), row.getStatus()));
-            }
+            marks.add(new Mark(row.getStudentId(), row.getStatus()));
         }
         return new SessionView(session.getId(), session.getTitle(), session.getStartsAt(), session.getCampus().getCode(),
                 session.getCohortCodes(), session.getAttendanceRecordedAt() != null, marks, session.getVersion());
