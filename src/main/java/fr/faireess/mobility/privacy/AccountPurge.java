@@ -49,7 +49,8 @@ class AccountPurge {
             "module_attendance.student_id",
             "module_attendance.recorded_by_id",
             "critical_incident.student_id",
-            "critical_incident.reviewer_id");
+            "critical_incident.reviewer_id",
+            "api_client.account_id");
 
     /** What goes with the account itself, children first. */
     static final List<String> ACCOUNT_CASCADE = List.of(

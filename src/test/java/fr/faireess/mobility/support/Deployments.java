@@ -17,7 +17,7 @@ public final class Deployments {
 
     /** By name: most test classes are package-private to their feature. */
     private static final String[] IN_SERVER = {
-        "application.ApplicationsIT", "budget.BudgetIT", "grant.GrantsIT", "host.HostDirectoryIT", "identity.IdentityServicesIT",
+        "application.ApplicationsIT", "budget.BudgetIT", "grant.GrantsIT", "host.HostDirectoryIT", "identity.IdentityServicesIT", "identity.ApiClientsIT",
         "platform.mail.MailOutboxIT", "module.ModuleIT", "placement.PlacementsIT", "placement.LearningAgreementPdfIT",
         "privacy.LeaversPurgeIT", "privacy.PrivacyIT", "testimony.TestimoniesIT", "dashboard.DashboardIT", "home.TodoIT",
         "reporting.ReportingIT", "identity.PasswordLinksIT", "calendar.CalendarFeedsIT", "identity.SsoAccountsIT",

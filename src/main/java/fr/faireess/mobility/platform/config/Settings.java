@@ -49,6 +49,7 @@ public final class Settings {
     public static final String OIDC_CLIENT_ID = "mobility.oidc.client.id";
     public static final String OIDC_CLIENT_SECRET = "mobility.oidc.client.secret";
     public static final String OIDC_EMAIL_CLAIM = "mobility.oidc.email.claim";
+    public static final String API_RATE_PER_MINUTE = "mobility.api.rate.per.minute";
 
     private final Function<String, Optional<String>> lookup;
 
@@ -252,6 +253,11 @@ public final class Settings {
     /** The ID token claim that carries the person's e-mail address (matched to an account). */
     public String oidcEmailClaim() {
         return value(OIDC_EMAIL_CLAIM).orElse("email");
+    }
+
+    /** Calls a minute each REST API client may make (a token bucket of that size, per instance). */
+    public int apiRatePerMinute() {
+        return intValue(API_RATE_PER_MINUTE, 120);
     }
 
     private int intValue(String key, int fallback) {
