@@ -1,7 +1,13 @@
 package fr.faireess.mobility.identity;
 
-/** What a password link's page may say before the person types anything: its status, and whose account. */
-public record PasswordLinkCheck(PasswordLinkRule.Status status, PasswordLinkPurpose purpose, String email) {
+import java.io.Serializable;
+
+/**
+ * What a password link's page may say before the person types anything: its status, and whose
+ * account. Serializable: the view-scoped page keeps it, and a session may move to another instance.
+ */
+public record PasswordLinkCheck(PasswordLinkRule.Status status, PasswordLinkPurpose purpose, String email)
+        implements Serializable {
 
     public static final PasswordLinkCheck UNKNOWN = new PasswordLinkCheck(PasswordLinkRule.Status.UNKNOWN, null, null);
 
