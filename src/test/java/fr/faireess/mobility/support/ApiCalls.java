@@ -39,7 +39,9 @@ public final class ApiCalls {
     public static final String REVOKED = "mfe_demoRevokedxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";
 
     private final RunningApp app;
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+    // HTTP/1.1, as most integration scripts speak it (and curl without --http2).
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     public ApiCalls(RunningApp app) {
@@ -51,8 +53,20 @@ public final class ApiCalls {
     }
 
     public Answer send(String token, String method, String path, String contentType, byte[] body, Map<String, String> headers) {
+        return exchange(token, method, path, contentType,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body), headers);
+    }
+
+    /** A body sent in chunks, without a Content-Length (its size is known only once read). */
+    public Answer sendChunked(String token, String path, String contentType, byte[] body) {
+        return exchange(token, "POST", path, contentType,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)), Map.of());
+    }
+
+    private Answer exchange(String token, String method, String path, String contentType, HttpRequest.BodyPublisher body,
+                        Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.url(path))).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(method, body);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

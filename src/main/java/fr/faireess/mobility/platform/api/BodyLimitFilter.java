@@ -16,8 +16,9 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Bodies of API calls are small (a host, a session's marks, a cohort of at most 500 students): one
- * over {@link #MAX_BYTES} is refused with a 413 before it is read — by its {@code Content-Length}
- * when it says, else when the stream passes the limit while JSON-B reads it.
+ * over {@link #MAX_BYTES} gets a 413 — by its {@code Content-Length} when it says, else when the stream
+ * passes the limit while JSON-B reads it. The rest of such a body is read and dropped (up to
+ * {@link #DRAIN_BYTES}) before answering: a client still sending would otherwise never read the answer.
  */
 @Provider
 @PreMatching
@@ -25,6 +26,8 @@ import jakarta.ws.rs.ext.Provider;
 public class BodyLimitFilter implements ContainerRequestFilter {
 
     public static final int MAX_BYTES = 1024 * 1024;
+    /** Beyond this, the body is not even drained: the container closes the connection after the answer. */
+    static final long DRAIN_BYTES = 16L * MAX_BYTES;
     private static final String EXCEEDED = BodyLimitFilter.class.getName() + ".exceeded";
 
     @Context
@@ -33,12 +36,27 @@ public class BodyLimitFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext context) {
         if (context.getLength() > MAX_BYTES) {
+            if (context.getLength() <= DRAIN_BYTES) {
+                drain(context.getEntityStream());
+            }
             context.abortWith(Problems.response(413, ApiLanguage.of(acceptable(context)), request.getRequestURI(),
                     "api.bodyTooLarge", MAX_BYTES / 1024));
             return;
         }
         if (context.hasEntity()) {
             context.setEntityStream(new Limited(context.getEntityStream(), request));
+        }
+    }
+
+    private static void drain(InputStream in) {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try {
+            for (int n = in.read(buffer); n >= 0 && total <= DRAIN_BYTES; n = in.read(buffer)) {
+                total += n;
+            }
+        } catch (IOException gone) {
+            // The client stopped sending: nothing left to drop.
         }
     }
 
@@ -87,6 +105,7 @@ public class BodyLimitFilter implements ContainerRequestFilter {
             read += n;
             if (read > MAX_BYTES) {
                 request.setAttribute(EXCEEDED, Boolean.TRUE);
+                drain(in);
                 throw new IOException("Body over " + MAX_BYTES + " bytes");
             }
         }

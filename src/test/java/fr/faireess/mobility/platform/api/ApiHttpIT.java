@@ -124,6 +124,8 @@ class ApiHttpIT {
         Answer tooLarge = api.send(ApiCalls.COORDINATOR_BOTH, "POST", "/api/v1/hosts", "application/json", huge, Map.of());
         assertThat(tooLarge.status()).as(tooLarge.toString()).isEqualTo(413);
         assertThat(tooLarge.header("Content-Type")).startsWith(Problems.MEDIA_TYPE);
+        Answer chunked = api.sendChunked(ApiCalls.COORDINATOR_BOTH, "/api/v1/hosts", "application/json", huge);
+        assertThat(chunked.status()).as(chunked.toString()).isEqualTo(413);
         Answer xml = api.send(ApiCalls.COORDINATOR_BOTH, "POST", "/api/v1/hosts", "application/xml",
                 "<host/>".getBytes(StandardCharsets.UTF_8), Map.of());
         assertThat(xml.status()).as(xml.toString()).isEqualTo(415);
