@@ -94,7 +94,7 @@ start_one() {
     nohup java $JVM_OPTIONS -Djava.io.tmpdir="$dir" -jar "$JAR" --disablephonehome \
         --name "mobility-$k" --port "$port" --rootDir "$dir/root" \
         "${grid[@]}" \
-        --prebootcommandfile "$ROOT_DIR/config/pre-boot-commands.asadmin" \
+        --prebootcommandfile "$ROOT_DIR/config/pre-boot-commands-cluster.asadmin" \
         --deploy "$WAR" --contextroot / >"$dir/server.log" 2>&1 &
     echo $! >"$dir/pid"
     say "instance $k: pid $!, http://127.0.0.1:$port/, data grid $PUBLIC_ADDRESS:$hz, log $dir/server.log"

@@ -22,7 +22,7 @@ RUN=$ROOT_DIR/target/failover
 DB=mobility_failover
 DB_USER=mobility_failover
 DB_PASSWORD=failover-check-only
-STUDENT=lea.vidal@etudiant.faire-ess.fr
+STUDENT=zoe.gimenez@etudiant.faire-ess.fr
 PASSWORD=mobilite2026
 export CLUSTER_HTTP_PORT=$((BASE + 1)) CLUSTER_HZ_PORT=$((BASE - 1179)) CLUSTER_RUN_DIR=$RUN/cluster
 export CLUSTER_INSTANCES=2 CLUSTER_NAME=mobility-failover CLUSTER_PUBLIC_ADDRESS=127.0.0.1
@@ -204,7 +204,7 @@ cp "$PAGE" "$RUN/login.html"
 post_form login "$RUN/login.html" submit /login.xhtml "email=$STUDENT" "password=$PASSWORD"
 [ "$STATUS" = 200 ] && ! grep -q 'id="login"' "$PAGE" || fail "login refused (status $STATUS)"
 request /student/applications/list.xhtml
-FILE=$(grep -o 'href="[^"]*applications/file.xhtml[^"]*"' "$PAGE" | head -1 | sed 's/href="\(.*\)"/\1/; s/&amp;/\&/g')
+FILE=$(grep -o 'href="[^"]*applications/file.xhtml[^"]*"' "$PAGE" | head -1 | sed 's/href="\(.*\)"/\1/; s/&amp;/\&/g' || true)
 [ -n "$FILE" ] || fail "no application file in the student's list"
 case $FILE in /*) ;; *) FILE=/student/applications/$FILE ;; esac
 step_done "login and first pages"

@@ -210,7 +210,8 @@ public final class RunningApp {
                     "--disablephonehome", "--port", String.valueOf(port),
                     "--sslPort", String.valueOf(httpsPort),
                     "--rootDir", workDir.resolve("app-root").toString(),
-                    "--prebootcommandfile", "config/pre-boot-commands.asadmin",
+                    "--prebootcommandfile", clusterOptions.isEmpty() ? "config/pre-boot-commands.asadmin"
+                            : "config/pre-boot-commands-cluster.asadmin",
                     "--deploy", System.getProperty("it.war", "target/mobility.war"), "--contextroot", "/"));
             command.addAll(command.indexOf("-jar") + 2, clusterOptions.isEmpty() ? List.of("--nohazelcast") : clusterOptions);
             process = new ProcessBuilder(command)
