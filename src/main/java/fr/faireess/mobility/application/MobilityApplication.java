@@ -23,6 +23,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import fr.faireess.mobility.call.MobilityCall;
 import fr.faireess.mobility.identity.Account;
 
@@ -39,10 +42,12 @@ public class MobilityApplication implements Serializable {
     private Long id;
 
     @ManyToOne(optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "call_id")
     private MobilityCall call;
 
     @ManyToOne(optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "student_id")
     private Account student;
 

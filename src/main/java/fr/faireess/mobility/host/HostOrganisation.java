@@ -89,6 +89,11 @@ public class HostOrganisation implements Serializable {
     @Column(length = 255)
     private String website;
 
+    /** The EU Organisation ID ("E" and eight digits, see {@link HostInput#oid}), if known. */
+    @Size(max = 9)
+    @Column(length = 9)
+    private String oid;
+
     @ElementCollection
     @CollectionTable(name = "host_language", joinColumns = @JoinColumn(name = "host_id"))
     @Column(name = "language_code", length = 2)
@@ -144,6 +149,7 @@ public class HostOrganisation implements Serializable {
     public java.math.BigDecimal getLongitude() { return longitude; }
     public Country getCountry() { return country; }
     public String getWebsite() { return website; }
+    public String getOid() { return oid; }
     public Set<String> getLanguages() { return Collections.unmodifiableSet(languages); }
     public Set<String> getThemes() { return Collections.unmodifiableSet(themes); }
     public Set<PartnerNetwork> getNetworks() { return Collections.unmodifiableSet(networks); }
@@ -164,6 +170,11 @@ public class HostOrganisation implements Serializable {
         this.size = Objects.requireNonNull(size);
         this.website = website;
         this.notes = notes;
+    }
+
+    /** The organisation's EU OID (checked by the caller), or null. */
+    void identify(String oid) {
+        this.oid = oid;
     }
 
     void locate(String address, String city, Country country) {

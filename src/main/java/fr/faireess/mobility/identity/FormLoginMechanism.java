@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import fr.faireess.mobility.identity.sso.SsoLogin;
 import fr.faireess.mobility.platform.config.Settings;
 import fr.faireess.mobility.platform.web.PublicAddress;
 import fr.faireess.mobility.platform.web.SecurityHeaders;
@@ -34,6 +35,9 @@ import fr.faireess.mobility.platform.web.SecurityHeaders;
  * session expired is told so, also on Ajax requests (which would otherwise receive the login page
  * as their answer and silently do nothing), and so that the page asked for is simply remembered
  * and reopened after login rather than replayed.
+ *
+ * <p>Single sign-on ({@link SsoLogin}) rides on this mechanism: its callback address is handed over,
+ * and a login it accepts is kept in the session like a form login.
  */
 @ApplicationScoped
 public class FormLoginMechanism implements HttpAuthenticationMechanism {
@@ -50,6 +54,10 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     private IdentityStoreHandler identityStores;
+
+    /** Jakarta Security takes one mechanism per application: this one hands single sign-on's callback over. */
+    @Inject
+    private SsoLogin sso;
 
     private final PublicAddress publicAddress = new PublicAddress(Settings.fromConfig().publicUrl());
 
@@ -68,6 +76,9 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof Caller caller) {
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        if (sso.enabled() && SsoLogin.CALLBACK_PATH.equals(request.getServletPath())) {
+            return sso.callback(request, response, context);
         }
         if (!context.isProtected()) {
             return context.doNothing();

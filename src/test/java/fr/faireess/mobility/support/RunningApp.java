@@ -31,7 +31,8 @@ import fr.faireess.mobility.platform.persistence.DemoCalendar;
  * {@link TestMailServer} (plain SMTP, no login). Started on first use,
  * stopped when the test JVM exits; {@link #restart()} proves that data survives a restart.
  * {@link #startOwn} starts another instance, for a test that needs a server of its own (its own
- * database, which it may stop): same start, its own folder and settings.
+ * database, which it may stop): same start, its own folder and settings. The shared instance logs in
+ * through {@link TestOidcProvider} too (single sign-on), unless {@code CI_SKIP_SSO=true}.
  */
 public final class RunningApp {
 
@@ -195,6 +196,13 @@ public final class RunningApp {
             // The test server takes mail without a login.
             command.add("-Dmobility.smtp.user=");
             command.add("-Dmobility.smtp.password=");
+            if (ownSettings == null && !TestOidcProvider.skipped()) {
+                // Single sign-on against the run's provider, which starts side by side with the server.
+                TestOidcProvider provider = TestOidcProvider.startFor(baseUrl());
+                command.add("-Dmobility.oidc.issuer=" + provider.issuer());
+                command.add("-Dmobility.oidc.client.id=" + TestOidcProvider.CLIENT_ID);
+                command.add("-Dmobility.oidc.client.secret=" + TestOidcProvider.CLIENT_SECRET);
+            }
             if (ownSettings != null) {
                 ownSettings.forEach((key, value) -> command.add("-D" + key + "=" + value));
             }
