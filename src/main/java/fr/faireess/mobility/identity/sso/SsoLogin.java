@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.identity.FormLoginMechanism;
 import fr.faireess.mobility.identity.Role;
 import fr.faireess.mobility.identity.SsoAccounts;
 import fr.faireess.mobility.platform.config.Settings;
@@ -125,8 +126,10 @@ public class SsoLogin {
         }
         Account account = match.account();
         request.getSession(true).setAttribute(ID_TOKEN, signedIn.idToken());
-        return context.notifyContainerAboutLogin(account.getEmail(),
-                account.getRoles().stream().map(Role::name).collect(toSet()));
+        // Kept in the session like a form login (FormLoginMechanism.CALLER): applied again at each request.
+        java.util.Set<String> groups = account.getRoles().stream().map(Role::name).collect(toSet());
+        request.getSession().setAttribute(FormLoginMechanism.CALLER, new FormLoginMechanism.Caller(account.getEmail(), java.util.Set.copyOf(groups)));
+        return context.notifyContainerAboutLogin(account.getEmail(), groups);
     }
 
     /** The provider's logout for the session's ID token, back to the login page; empty if it offers none. */
