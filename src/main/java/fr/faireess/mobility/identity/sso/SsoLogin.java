@@ -125,12 +125,10 @@ public class SsoLogin {
             return refuse(request, response, match.refusal() == SsoAccounts.Refusal.DISABLED ? "disabled" : "unknown");
         }
         Account account = match.account();
-        java.util.Set<String> groups = account.getRoles().stream().map(Role::name).collect(toSet());
         request.getSession(true).setAttribute(ID_TOKEN, signedIn.idToken());
-        // Kept in the session like a form login's caller: the mechanism applies it at every request
-        // (on whichever instance of a cluster serves it).
-        request.getSession().setAttribute(FormLoginMechanism.CALLER,
-                new FormLoginMechanism.Caller(account.getEmail(), java.util.Set.copyOf(groups)));
+        // Kept in the session like a form login (FormLoginMechanism.CALLER): applied again at each request.
+        java.util.Set<String> groups = account.getRoles().stream().map(Role::name).collect(toSet());
+        request.getSession().setAttribute(FormLoginMechanism.CALLER, new FormLoginMechanism.Caller(account.getEmail(), java.util.Set.copyOf(groups)));
         return context.notifyContainerAboutLogin(account.getEmail(), groups);
     }
 
