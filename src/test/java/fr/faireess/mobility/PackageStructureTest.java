@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * layer; no two Java packages may depend on each other, directly or round a longer loop.
  *
  * <pre>
- *   8  home, dashboard          the role's landing pages and figures: read every feature below
+ *   8  home, dashboard,         the role's landing pages and figures, the calendar feeds: read
+ *      calendar                 every feature below
  *   7  budget, privacy, reporting
  *   6  grant, testimony
  *   5  placement
@@ -56,7 +57,7 @@ class PackageStructureTest {
             Map.entry("placement", 5),
             Map.entry("grant", 6), Map.entry("testimony", 6),
             Map.entry("budget", 7), Map.entry("privacy", 7), Map.entry("reporting", 7),
-            Map.entry("home", 8), Map.entry("dashboard", 8));
+            Map.entry("home", 8), Map.entry("dashboard", 8), Map.entry("calendar", 8));
 
     private static final Pattern COMMENTS_AND_STRINGS = Pattern.compile(
             "//[^\\n]*|/\\*.*?\\*/|\"\"\"(?:.|\\n)*?\"\"\"|\"(?:\\\\.|[^\"\\\\\\n])*\"", Pattern.DOTALL);

@@ -1,5 +1,6 @@
 package fr.faireess.mobility.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -20,7 +21,7 @@ import fr.faireess.mobility.platform.files.StoredFile;
 /** A PDF attached to an application (CV, motivation letter). Lists read its metadata only. */
 @Entity
 @Table(name = "application_document")
-public class ApplicationDocument {
+public class ApplicationDocument implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,7 +1,6 @@
 package fr.faireess.mobility.identity;
 
-import fr.faireess.mobility.platform.security.Role;
-import fr.faireess.mobility.platform.security.RoleHolder;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -29,6 +28,8 @@ import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
+import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleHolder;
 import fr.faireess.mobility.reference.Campus;
 import fr.faireess.mobility.reference.Country;
 import fr.faireess.mobility.reference.Programme;
@@ -41,7 +42,7 @@ import fr.faireess.mobility.reference.Programme;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
-public class Account implements RoleHolder {
+public class Account implements RoleHolder, Serializable {
 
     public static final String BY_EMAIL = "Account.byEmail";
 

@@ -64,6 +64,17 @@ public final class CampusScope implements Serializable {
         return new CampusScope(false, Set.of(ownCampus));
     }
 
+    /**
+     * This scope limited to one campus (an API client's), or unchanged when {@code campus} is null;
+     * never wider: a campus this scope does not allow gives a scope that sees nothing.
+     */
+    public CampusScope narrowedTo(String campus) {
+        if (campus == null || campus.isBlank()) {
+            return this;
+        }
+        return allows(campus) ? new CampusScope(false, Set.of(campus)) : NONE;
+    }
+
     /** Every campus, without limit. */
     public boolean isAll() {
         return all;

@@ -1,5 +1,6 @@
 package fr.faireess.mobility.placement;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -33,7 +34,7 @@ import fr.faireess.mobility.placement.PlacementDuration.Period;
  */
 @Entity
 @Table(name = "placement")
-public class Placement {
+public class Placement implements Serializable {
 
     public static final int TEXT_MAX = 4000;
 

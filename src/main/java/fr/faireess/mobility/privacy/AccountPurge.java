@@ -49,11 +49,14 @@ class AccountPurge {
             "module_attendance.student_id",
             "module_attendance.recorded_by_id",
             "critical_incident.student_id",
-            "critical_incident.reviewer_id");
+            "critical_incident.reviewer_id",
+            "api_client.account_id");
 
     /** What goes with the account itself, children first. */
     static final List<String> ACCOUNT_CASCADE = List.of(
             "DELETE FROM account_role WHERE account_id = ?1",
+            "DELETE FROM password_link WHERE account_id = ?1",
+            "DELETE FROM calendar_feed WHERE account_id = ?1",
             "DELETE FROM account WHERE id = ?1");
 
     @PersistenceContext

@@ -93,6 +93,15 @@ class AccessibilityBrowserIT {
                 pages.add("/admin/index.xhtml");
                 check("/admin/index.xhtml", findings);
             }
+            // The API pages sit at the end of a long menu: checked whatever the crawl reached.
+            if (email.equals(DemoAccounts.ADMIN)) {
+                for (String page : List.of("/admin/api/clients.xhtml", "/admin/api/docs.xhtml")) {
+                    if (!pages.contains(page)) {
+                        pages.add(page);
+                        check(page, findings);
+                    }
+                }
+            }
             switchTo("EN");
             for (String page : pages) {
                 check(page, findings);
@@ -112,6 +121,10 @@ class AccessibilityBrowserIT {
         List<String> pages = new ArrayList<>(crawl("/login.xhtml", findings));
         pages.add("/no-such-page.xhtml");
         check("/no-such-page.xhtml", findings);
+        pages.add("/password/reset.xhtml?token=forged");   // a password link's page, reached from a mail only
+        check("/password/reset.xhtml?token=forged", findings);
+        pages.add("/sso/refused.xhtml?reason=unknown");   // single sign-on's refusal, reached from the provider only
+        check("/sso/refused.xhtml?reason=unknown", findings);
         BROWSER.open("/login.xhtml");
         switchTo("EN");
         for (String page : pages) {

@@ -83,6 +83,7 @@ public class LanguageBean implements Serializable {
     }
 
     private String initialCode() {
+        // An account may have no preferred language yet (an empty Optional: List.of's contains would throw on null).
         Optional<String> remembered = preference.remembered().filter(SUPPORTED::contains);
         if (remembered.isPresent()) {
             return remembered.get();

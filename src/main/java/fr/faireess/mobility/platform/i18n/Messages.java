@@ -43,7 +43,8 @@ public final class Messages {
             "mentor",
             "eudocuments",
             "todo",
-            "budget");
+            "budget",
+            "accounts", "sso", "api");
 
     /**
      * French is the base bundle and English has every key; a host language (Spanish, German…) has the

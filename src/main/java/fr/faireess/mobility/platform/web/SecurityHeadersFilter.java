@@ -24,7 +24,8 @@ import fr.faireess.mobility.platform.config.Settings;
  *
  * <p>On the request itself it also:
  * <ul>
- * <li>refuses the HTTP methods the application never uses (PUT, DELETE, OPTIONS…): the Faces servlet
+ * <li>refuses the HTTP methods the pages never use (PUT, DELETE, OPTIONS…; the REST API under
+ * {@code /api/} answers those itself): the Faces servlet
  * would otherwise answer them as if they were GET. {@code <deny-uncovered-http-methods/>} in web.xml
  * cannot do this, because the security constraints name no method;</li>
  * <li>refuses a POST whose {@code Origin} (or {@code Referer}) is another site's: defence in depth
@@ -43,6 +44,7 @@ public class SecurityHeadersFilter implements Filter {
     private static final Logger LOG = Logger.getLogger(SecurityHeadersFilter.class.getName());
 
     static final Set<String> ALLOWED_METHODS = Set.of("GET", "HEAD", "POST");
+    static final String API_PREFIX = "/api/";
 
     private PublicAddress publicAddress;
 
@@ -66,6 +68,14 @@ public class SecurityHeadersFilter implements Filter {
             return;
         }
         String method = httpRequest.getMethod();
+        if (isApi(httpRequest)) {
+            // The API authenticates by a bearer token only, never by the session cookie: a page of
+            // another site cannot make a browser call it as someone, so no Origin check applies; its
+            // JSON bodies are not forms, and its errors (a method it does not serve: 405) are problem
+            // documents written by the API itself, not error pages.
+            chain.doFilter(request, response);
+            return;
+        }
         if (!ALLOWED_METHODS.contains(method)) {
             http.setHeader("Allow", "GET, HEAD, POST");
             http.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
@@ -84,6 +94,10 @@ public class SecurityHeadersFilter implements Filter {
             return;
         }
         chain.doFilter(request, new PublicRedirects(httpRequest, http, publicAddress));
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + API_PREFIX);
     }
 
     /** Where this request was sent, as the container saw it (scheme, host, port). */
