@@ -1,5 +1,6 @@
 package fr.faireess.mobility.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -16,7 +17,7 @@ import fr.faireess.mobility.identity.Account;
 /** A message in an application's thread; the student sees every one. */
 @Entity
 @Table(name = "application_comment")
-public class ApplicationComment {
+public class ApplicationComment implements Serializable {
 
     public static final int MAX_LENGTH = 4000;
 

@@ -1,5 +1,6 @@
 package fr.faireess.mobility.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Basic;
@@ -19,7 +20,7 @@ import jakarta.persistence.Table;
 /** A PDF attached to an application (CV, motivation letter). Lists read its metadata only. */
 @Entity
 @Table(name = "application_document")
-public class ApplicationDocument {
+public class ApplicationDocument implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package fr.faireess.mobility.application;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,7 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "application_wish")
-public class ApplicationWish {
+public class ApplicationWish implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package fr.faireess.mobility.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +23,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import fr.faireess.mobility.call.MobilityCall;
 import fr.faireess.mobility.identity.Account;
 
@@ -31,17 +35,19 @@ import fr.faireess.mobility.identity.Account;
  */
 @Entity
 @Table(name = "mobility_application")
-public class MobilityApplication {
+public class MobilityApplication implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @ManyToOne(optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "call_id")
     private MobilityCall call;
 
     @ManyToOne(optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "student_id")
     private Account student;
 

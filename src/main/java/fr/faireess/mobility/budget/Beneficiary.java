@@ -1,5 +1,6 @@
 package fr.faireess.mobility.budget;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
@@ -26,7 +27,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "beneficiary")
-public class Beneficiary {
+public class Beneficiary implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package fr.faireess.mobility.budget;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -20,7 +21,7 @@ import fr.faireess.mobility.grant.GrantMoney;
 /** One beneficiary's KA131 project of one call year: its grant agreement number and its award. */
 @Entity
 @Table(name = "budget")
-public class Budget {
+public class Budget implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package fr.faireess.mobility.budget;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "grant_payment")
-public class Payment {
+public class Payment implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

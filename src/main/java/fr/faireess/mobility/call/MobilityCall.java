@@ -1,5 +1,6 @@
 package fr.faireess.mobility.call;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashSet;
@@ -25,7 +26,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 /** A call for applications (appel à candidatures). */
 @Entity
 @Table(name = "mobility_call")
-public class MobilityCall {
+public class MobilityCall implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -45,6 +45,9 @@ public class DashboardService {
     /** The figures of the trainer's dashboard (admins may read them too). */
     public static final List<String> TRAINER_FIGURES = List.of("attendance", "analyses", "module");
 
+    private static final java.util.regex.Pattern HOST_PATH = java.util.regex.Pattern.compile("\\bh\\.");
+    private static final java.util.regex.Pattern CALL_PATH = java.util.regex.Pattern.compile("\\bc\\.");
+
     /** Countries shown one by one; the others are summed. */
     static final int TOP_COUNTRIES = 12;
 
@@ -255,9 +258,24 @@ public class DashboardService {
         return Figure.crossed(key, Figure.Kind.STACKED_BAR, categories, series, counts);
     }
 
+    /**
+     * Placements grouped as {@code select}/{@code groupAndOrder} say. The host ({@code h}) and the
+     * call ({@code c}, through the application) are joined only when the figure or the year filter
+     * uses them: every join is on a required relation, so the rows are the same, but a database
+     * given the call to join starts from the calls and walks every application to find the
+     * placements (ScaleBenchmark: 800 ms for the dashboard at 100,000 applications on MariaDB).
+     */
     private List<Object[]> placementRows(String select, String groupAndOrder, DashboardFilter filter, CampusScope scope) {
-        return rows(select + " from Placement p join p.student s join p.host h join p.application a join a.call c",
-                "p.state <> :cancelled", groupAndOrder, filter, scope, Map.of("cancelled", PlacementState.CANCELLED));
+        String uses = select + " " + groupAndOrder;
+        StringBuilder from = new StringBuilder(" from Placement p join p.student s");
+        if (HOST_PATH.matcher(uses).find()) {
+            from.append(" join p.host h");
+        }
+        if (CALL_PATH.matcher(uses).find() || filter.academicYear() != null) {
+            from.append(" join p.application a join a.call c");
+        }
+        return rows(select + from, "p.state <> :cancelled", groupAndOrder, filter, scope,
+                Map.of("cancelled", PlacementState.CANCELLED));
     }
 
     /** A grouped query with the scope and filters added to its where-clause; {@code s} is the student, {@code c} the call. */

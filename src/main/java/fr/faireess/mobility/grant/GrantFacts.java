@@ -1,5 +1,6 @@
 package fr.faireess.mobility.grant;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -18,7 +19,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "grant_facts")
-public class GrantFacts {
+public class GrantFacts implements Serializable {
 
     @Id
     @Column(name = "placement_id")

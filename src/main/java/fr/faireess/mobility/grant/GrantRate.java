@@ -1,5 +1,6 @@
 package fr.faireess.mobility.grant;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +20,7 @@ import fr.faireess.mobility.reference.ErasmusGroup;
  */
 @Entity
 @Table(name = "grant_rate")
-public class GrantRate {
+public class GrantRate implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package fr.faireess.mobility.grant;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,7 +32,7 @@ import fr.faireess.mobility.reference.ErasmusGroup;
  */
 @Entity
 @Table(name = "grant_rate_table")
-public class GrantRateTable {
+public class GrantRateTable implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package fr.faireess.mobility.grant;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,7 @@ import jakarta.persistence.Table;
 /** One distance band's travel support in a rate table (whole euros, once). Changed only through its table. */
 @Entity
 @Table(name = "grant_travel_band")
-public class GrantTravelBand {
+public class GrantTravelBand implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package fr.faireess.mobility.host;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -19,7 +20,7 @@ import jakarta.validation.constraints.Size;
  */
 @Entity
 @Table(name = "host_contact")
-public class HostContact {
+public class HostContact implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -241,7 +241,7 @@ public class HostDirectory {
     // ---------------------------------------------------------------- checks
 
     /** The form's values once checked and parsed. */
-    private record Checked(Country country, String website, Set<String> languages, Set<String> themes) {
+    private record Checked(Country country, String website, String oid, Set<String> languages, Set<String> themes) {
     }
 
     private Checked check(HostForm form) {
@@ -281,6 +281,10 @@ public class HostDirectory {
             website = HostInput.website(form.getWebsite())
                     .orElseThrow(() -> new BusinessException("website", "host.website.invalid"));
         }
+        String oid = null;
+        if (form.getOid() != null) {
+            oid = HostInput.oid(form.getOid()).orElseThrow(() -> new BusinessException("oid", "host.oid.invalid"));
+        }
         Set<String> languages = HostInput.codes(form.getLanguages());
         HostInput.unknownLanguage(languages).ifPresent(code -> {
             throw new BusinessException("languages", "host.languages.unknown", code);
@@ -308,7 +312,7 @@ public class HostDirectory {
                 throw new BusinessException(row + "contactLanguage", "host.contact.language.invalid");
             }
         }
-        return new Checked(country, website, languages, themes);
+        return new Checked(country, website, oid, languages, themes);
     }
 
     private void refuseUnconfirmedDuplicate(HostForm form, Long selfId) {
@@ -346,6 +350,7 @@ public class HostDirectory {
     private void apply(HostOrganisation host, HostForm form, Checked checked) {
         host.describe(form.getName(), form.getType(), form.getLegalStatus(), form.getSize(), checked.website(),
                 form.getNotes());
+        host.identify(checked.oid());
         host.locate(form.getAddress(), form.getCity(), checked.country());
         host.position(form.getLatitude(), form.getLongitude());
         host.tag(checked.languages(), checked.themes(), form.getNetworks());

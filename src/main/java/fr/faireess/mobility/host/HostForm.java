@@ -25,6 +25,8 @@ public class HostForm implements Serializable {
     private java.math.BigDecimal latitude;
     private java.math.BigDecimal longitude;
     private String website;
+    /** The EU Organisation ID, as typed (see {@link HostInput#oid}). */
+    private String oid;
     private String languages;
     private String themes;
     private Set<PartnerNetwork> networks = EnumSet.noneOf(PartnerNetwork.class);
@@ -47,6 +49,7 @@ public class HostForm implements Serializable {
         form.latitude = host.getLatitude();
         form.longitude = host.getLongitude();
         form.website = host.getWebsite();
+        form.oid = host.getOid();
         form.languages = HostInput.join(host.getLanguages());
         form.themes = HostInput.join(host.getThemes());
         form.networks = host.getNetworks().isEmpty() ? EnumSet.noneOf(PartnerNetwork.class) : EnumSet.copyOf(host.getNetworks());
@@ -88,6 +91,8 @@ public class HostForm implements Serializable {
     public void setCountryCode(String countryCode) { this.countryCode = trim(countryCode); }
     public String getWebsite() { return website; }
     public void setWebsite(String website) { this.website = trim(website); }
+    public String getOid() { return oid; }
+    public void setOid(String oid) { this.oid = trim(oid); }
     public String getLanguages() { return languages; }
     public void setLanguages(String languages) { this.languages = trim(languages); }
     public String getThemes() { return themes; }

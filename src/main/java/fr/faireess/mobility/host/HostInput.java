@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
 
 /**
  * How the free-text fields of the host form become data: the web site (http or https only, so a
- * link on a student page can never run a script), working languages (ISO 639-1 codes) and themes
- * (free tags). Plain Java so that the rules are tested without a server.
+ * link on a student page can never run a script), the EU Organisation ID, working languages (ISO
+ * 639-1 codes) and themes (free tags). Plain Java so that the rules are tested without a server.
  */
 public final class HostInput {
 
     public static final int THEME_MAX = 60;
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+    private static final Pattern OID = Pattern.compile("E\\d{8}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     private HostInput() {
@@ -40,6 +41,19 @@ public final class HostInput {
             // not an address at all: refused like any other
         }
         return Optional.empty();
+    }
+
+    /**
+     * The EU Organisation ID as stored: the Organisation Registration System writes it as "E" and
+     * eight digits (E10012345); typed in lower case or with spaces ("e 1001 2345") it is the same ID.
+     * Empty when what was typed is not one.
+     */
+    public static Optional<String> oid(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        String compact = typed.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return OID.matcher(compact).matches() ? Optional.of(compact) : Optional.empty();
     }
 
     /** A plausible e-mail address: something@domain.tld, no spaces. */

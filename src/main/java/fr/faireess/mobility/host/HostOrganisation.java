@@ -1,5 +1,6 @@
 package fr.faireess.mobility.host;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,7 +39,7 @@ import fr.faireess.mobility.reference.Country;
  */
 @Entity
 @Table(name = "host_organisation")
-public class HostOrganisation {
+public class HostOrganisation implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -87,6 +88,11 @@ public class HostOrganisation {
     @Size(max = 255)
     @Column(length = 255)
     private String website;
+
+    /** The EU Organisation ID ("E" and eight digits, see {@link HostInput#oid}), if known. */
+    @Size(max = 9)
+    @Column(length = 9)
+    private String oid;
 
     @ElementCollection
     @CollectionTable(name = "host_language", joinColumns = @JoinColumn(name = "host_id"))
@@ -143,6 +149,7 @@ public class HostOrganisation {
     public java.math.BigDecimal getLongitude() { return longitude; }
     public Country getCountry() { return country; }
     public String getWebsite() { return website; }
+    public String getOid() { return oid; }
     public Set<String> getLanguages() { return Collections.unmodifiableSet(languages); }
     public Set<String> getThemes() { return Collections.unmodifiableSet(themes); }
     public Set<PartnerNetwork> getNetworks() { return Collections.unmodifiableSet(networks); }
@@ -163,6 +170,11 @@ public class HostOrganisation {
         this.size = Objects.requireNonNull(size);
         this.website = website;
         this.notes = notes;
+    }
+
+    /** The organisation's EU OID (checked by the caller), or null. */
+    void identify(String oid) {
+        this.oid = oid;
     }
 
     void locate(String address, String city, Country country) {

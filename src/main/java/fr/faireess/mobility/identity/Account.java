@@ -1,5 +1,6 @@
 package fr.faireess.mobility.identity;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -39,7 +40,7 @@ import fr.faireess.mobility.reference.Programme;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
-public class Account {
+public class Account implements Serializable {
 
     public static final String BY_EMAIL = "Account.byEmail";
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -53,6 +54,9 @@ public class AccountService {
 
     @Inject
     private Validator validator;
+
+    @Inject
+    private Event<AccountOpened> opened;
 
     private final Settings settings = Settings.fromConfig();
 
@@ -153,18 +157,38 @@ public class AccountService {
 
     // ---------------------------------------------------------------- administration
 
-    /** Creates an account with an initial password (at least {@link PasswordHasher#MIN_LENGTH} characters). */
+    /**
+     * Opens an account without a password: the person gets a welcome e-mail with a link to choose
+     * one ({@link AccountOpened}, {@link PasswordLinkService}), so no administrator ever types or
+     * reads it. The stored hash is of a random secret nobody knows: nothing logs in until then.
+     */
+    @Transactional
+    public Account create(AccountForm form, Actor actor) {
+        Account account = open(form, hasher.hash(SecretToken.generate()), actor);
+        opened.fire(new AccountOpened(account.getId(), actor));
+        return account;
+    }
+
+    /**
+     * Opens an account with a password known in advance (at least {@link PasswordHasher#MIN_LENGTH}
+     * characters) and no welcome e-mail: for tests and tools that must log in as the account at once.
+     * The pages use {@link #create(AccountForm, Actor)}.
+     */
     @Transactional
     public Account create(AccountForm form, String initialPassword, Actor actor) {
         requireRole(actor, Role.ADMIN);
-        validate(form);
         checkPassword(initialPassword, "password");
+        return open(form, hasher.hash(initialPassword), actor);
+    }
+
+    private Account open(AccountForm form, String passwordHash, Actor actor) {
+        requireRole(actor, Role.ADMIN);
+        validate(form);
         String email = Account.normalizeEmail(form.getEmail());
         if (findByEmail(email).isPresent()) {
             throw new BusinessException("email", "account.email.taken");
         }
-        Account account = new Account(email, form.getFirstName(), form.getLastName(),
-                hasher.hash(initialPassword), Instant.now(clock));
+        Account account = new Account(email, form.getFirstName(), form.getLastName(), passwordHash, Instant.now(clock));
         applyProfile(account, form);
         em.persist(account);
         em.flush();
@@ -174,7 +198,8 @@ public class AccountService {
 
     /**
      * Creates the accounts of a student cohort, all or none: the first wrong line (an existing
-     * e-mail, an unknown campus or programme…) refuses the whole import, naming the line.
+     * e-mail, an unknown campus or programme…) refuses the whole import, naming the line. Each
+     * account gets its welcome e-mail, sent only if the whole import commits.
      */
     @Transactional
     public List<ImportedAccount> importStudents(List<AccountForm> forms, Actor actor) {
@@ -183,10 +208,9 @@ public class AccountService {
         int line = 1;
         for (AccountForm form : forms) {
             line++;
-            String temporary = hasher.temporaryPassword();
             try {
-                Account account = create(form, temporary, actor);
-                created.add(new ImportedAccount(account.getEmail(), account.getFullName(), temporary));
+                Account account = create(form, actor);
+                created.add(new ImportedAccount(account.getEmail(), account.getFullName()));
             } catch (BusinessException e) {
                 throw new ImportLineException(line, e);
             }
@@ -246,19 +270,6 @@ public class AccountService {
         return account;
     }
 
-    /** Replaces the password by a random one, returned once so the admin can hand it over. */
-    @Transactional
-    public String resetPassword(long id, Actor actor) {
-        requireRole(actor, Role.ADMIN);
-        Account account = find(id).orElseThrow(NotFoundException::new);
-        String temporary = hasher.temporaryPassword();
-        account.changePasswordHash(hasher.hash(temporary));
-        em.createQuery("delete from LoginThrottleRecord r where r.email = :email")
-                .setParameter("email", account.getEmail()).executeUpdate();
-        audit.record(actor, "PASSWORD_RESET", AUDIT_SUBJECT, id, null, null, null);
-        return temporary;
-    }
-
     /** A person changes their own password, proving they know the current one. */
     @Transactional
     public void changeOwnPassword(long id, String current, String replacement) {
@@ -313,7 +324,8 @@ public class AccountService {
         }
     }
 
-    private void checkPassword(String password, String field) {
+    /** The rules of a password a person chooses ("Mon compte", a password link). */
+    static void checkPassword(String password, String field) {
         if (password == null || password.length() < PasswordHasher.MIN_LENGTH) {
             throw new BusinessException(field, "account.password.tooShort", PasswordHasher.MIN_LENGTH);
         }

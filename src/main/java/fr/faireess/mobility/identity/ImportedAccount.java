@@ -1,5 +1,7 @@
 package fr.faireess.mobility.identity;
 
-/** A student account created by an import, with the temporary password to hand over (shown once). */
-public record ImportedAccount(String email, String fullName, String temporaryPassword) {
+import java.io.Serializable;
+
+/** A student account created by an import; its welcome e-mail carries the link to choose a password. */
+public record ImportedAccount(String email, String fullName) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package fr.faireess.mobility.identity;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -10,7 +11,7 @@ import jakarta.persistence.Table;
 /** Persistent failure count of one login (an e-mail as typed, normalised), see {@link LoginThrottle}. */
 @Entity
 @Table(name = "login_throttle")
-class LoginThrottleRecord {
+class LoginThrottleRecord implements Serializable {
 
     @Id
     @Column(length = 254)

@@ -1,6 +1,5 @@
 package fr.faireess.mobility.identity;
 
-import java.security.SecureRandom;
 import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
@@ -18,9 +17,6 @@ public class PasswordHasher {
 
     /** Minimum length of a password chosen by a person. */
     public static final int MIN_LENGTH = 10;
-
-    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
-    private final SecureRandom random = new SecureRandom();
 
     @Inject
     private Pbkdf2PasswordHash hash;
@@ -51,14 +47,5 @@ public class PasswordHasher {
      */
     public void verifyAgainstNothing(String password) {
         hash.verify(password == null ? new char[0] : password.toCharArray(), dummyHash);
-    }
-
-    /** A random password an admin hands over; 14 characters without look-alikes (0/O, 1/l/I). */
-    public String temporaryPassword() {
-        StringBuilder sb = new StringBuilder(14);
-        for (int i = 0; i < 14; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
     }
 }

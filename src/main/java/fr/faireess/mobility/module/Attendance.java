@@ -1,5 +1,6 @@
 package fr.faireess.mobility.module;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -18,7 +19,7 @@ import fr.faireess.mobility.identity.Account;
 /** One student's attendance at one session; replaced as a whole grid when the trainer saves. */
 @Entity
 @Table(name = "module_attendance")
-public class Attendance {
+public class Attendance implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

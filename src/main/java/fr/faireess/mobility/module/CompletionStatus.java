@@ -1,5 +1,7 @@
 package fr.faireess.mobility.module;
 
+import java.io.Serializable;
+
 /**
  * Where a student stands in the intercultural module, against the requirements of their cohort.
  * {@link #explanationKey()} is a message key of the {@code module} bundle (French first) that says
@@ -14,7 +16,7 @@ package fr.faireess.mobility.module;
  * @param explanationKey     why (completed, what is missing, or no requirement set for the cohort)
  */
 public record CompletionStatus(int sessionsAttended, int sessionsRequired, int incidentsValidated,
-                               int incidentsRequired, boolean completed, String explanationKey) {
+                               int incidentsRequired, boolean completed, String explanationKey) implements Serializable {
 
     public static final String COMPLETED = "module.completion.completed";
     public static final String MISSING_SESSIONS = "module.completion.missingSessions";

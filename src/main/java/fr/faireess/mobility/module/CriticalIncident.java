@@ -1,5 +1,6 @@
 package fr.faireess.mobility.module;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -26,7 +27,7 @@ import fr.faireess.mobility.reference.Campus;
  */
 @Entity
 @Table(name = "critical_incident")
-public class CriticalIncident {
+public class CriticalIncident implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

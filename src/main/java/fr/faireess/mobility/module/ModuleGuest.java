@@ -1,5 +1,6 @@
 package fr.faireess.mobility.module;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +18,7 @@ import fr.faireess.mobility.reference.Country;
 /** A guest from another country who took part in a session (in person or by video link). */
 @Entity
 @Table(name = "module_guest")
-public class ModuleGuest {
+public class ModuleGuest implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

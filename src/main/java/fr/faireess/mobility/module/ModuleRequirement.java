@@ -1,5 +1,6 @@
 package fr.faireess.mobility.module;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,7 +18,7 @@ import fr.faireess.mobility.reference.Programme;
 /** What a cohort (campus + programme + study year) must do in one academic year to complete the module. */
 @Entity
 @Table(name = "module_requirement")
-public class ModuleRequirement {
+public class ModuleRequirement implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

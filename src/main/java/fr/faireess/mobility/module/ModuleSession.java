@@ -1,5 +1,6 @@
 package fr.faireess.mobility.module;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ import fr.faireess.mobility.reference.Campus;
  */
 @Entity
 @Table(name = "module_session")
-public class ModuleSession {
+public class ModuleSession implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package fr.faireess.mobility.module;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Basic;
@@ -26,7 +27,7 @@ import fr.faireess.mobility.identity.Account;
  */
 @Entity
 @Table(name = "module_material")
-public class SessionMaterial {
+public class SessionMaterial implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

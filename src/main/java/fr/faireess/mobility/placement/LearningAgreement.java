@@ -1,5 +1,6 @@
 package fr.faireess.mobility.placement;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -28,7 +29,7 @@ import fr.faireess.mobility.platform.error.BusinessException;
  */
 @Entity
 @Table(name = "learning_agreement")
-public class LearningAgreement {
+public class LearningAgreement implements Serializable {
 
     public static final Set<String> LANGUAGE_LEVELS = Set.of("A1", "A2", "B1", "B2", "C1", "C2");
 

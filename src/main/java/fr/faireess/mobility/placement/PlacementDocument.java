@@ -1,5 +1,6 @@
 package fr.faireess.mobility.placement;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -21,7 +22,7 @@ import jakarta.validation.constraints.Size;
 /** A scanned PDF the coordinator uploaded: a signed agreement version or a traineeship certificate. */
 @Entity
 @Table(name = "placement_document")
-public class PlacementDocument {
+public class PlacementDocument implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package fr.faireess.mobility.placement;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -22,7 +23,7 @@ import jakarta.validation.constraints.Size;
  */
 @Entity
 @Table(name = "placement_link")
-public class PlacementLink {
+public class PlacementLink implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -55,6 +55,8 @@ class AccountPurge {
     /** What goes with the account itself, children first. */
     static final List<String> ACCOUNT_CASCADE = List.of(
             "DELETE FROM account_role WHERE account_id = ?1",
+            "DELETE FROM password_link WHERE account_id = ?1",
+            "DELETE FROM calendar_feed WHERE account_id = ?1",
             "DELETE FROM account WHERE id = ?1");
 
     @PersistenceContext

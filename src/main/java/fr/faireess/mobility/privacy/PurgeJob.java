@@ -13,13 +13,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import fr.faireess.mobility.platform.cluster.JobLock;
 import fr.faireess.mobility.platform.config.SchoolTime;
 
 /**
  * The nightly retention purge, at 03:30 Paris time. No catch-up run at start-up: nothing is urgent
- * about deleting a record a day later. Its timer is not persistent and every instance of a
- * deployment runs it; {@link RetentionPurge} locks and re-judges each record, so several runs at once
- * delete each record once (each run records what it deleted itself). No transaction of its own.
+ * about deleting a record a day later. Its timer is not persistent and fires on every instance of a
+ * cluster: the instance that claims the job's lock ({@link JobLock}) runs it, the others skip that
+ * night. Even so, {@link RetentionPurge} locks and re-judges each record, so that two runs at once
+ * would still delete each record once. No transaction of its own.
  */
 @Singleton
 @Startup
@@ -31,9 +33,13 @@ public class PurgeJob {
 
     @Inject private PrivacyService privacy;
     @Inject private Clock clock;
+    @Inject private JobLock lock;
 
     @Schedule(hour = "3", minute = "30", timezone = "Europe/Paris", persistent = false, info = "retention-purge-nightly")
     void nightly() {
+        if (!lock.claimNightly(JobLock.RETENTION_PURGE)) {
+            return;
+        }
         LocalDate today = SchoolTime.toLocal(clock.instant()).toLocalDate();
         try {
             PurgeRun run = privacy.runAsSystem(today);

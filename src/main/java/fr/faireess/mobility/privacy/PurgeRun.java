@@ -1,5 +1,6 @@
 package fr.faireess.mobility.privacy;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -24,7 +25,7 @@ import jakarta.persistence.Table;
 /** One run of the retention purge and how many records of each type it deleted. Written once, never changed. */
 @Entity
 @Table(name = "privacy_purge_run")
-public class PurgeRun {
+public class PurgeRun implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package fr.faireess.mobility.reference;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.persistence.Cacheable;
@@ -12,7 +13,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "academic_year")
 @Cacheable
-public class AcademicYear {
+public class AcademicYear implements Serializable {
 
     @Id
     @Column(length = 9)

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 
+import fr.faireess.mobility.platform.cluster.JobLock;
 import fr.faireess.mobility.platform.config.SchoolTime;
 import fr.faireess.mobility.platform.persistence.AcademicYearSupply;
 import fr.faireess.mobility.platform.persistence.DataSourceSetup;
@@ -26,7 +27,8 @@ import fr.faireess.mobility.platform.persistence.DataSourceSetup;
  * Every night at 00:20 Paris time, adds the academic years that the calendar now needs (the current
  * one and the next, {@link AcademicYearSupply}), so that a server running through the summer has next
  * year's calls, module requirements and rate tables ready without anyone adding the year by hand.
- * Each instance runs it; the supply tolerates a year added meanwhile by another.
+ * One instance of a cluster runs it (the one that claims its {@link JobLock}); the supply would
+ * tolerate a year added meanwhile by another anyway (every start adds the years too).
  */
 @Singleton
 @Startup
@@ -42,8 +44,14 @@ public class AcademicYearJob {
     @Inject
     private Clock clock;
 
+    @Inject
+    private JobLock lock;
+
     @Schedule(hour = "0", minute = "20", timezone = "Europe/Paris", persistent = false, info = "academic-years-nightly")
     void nightly() {
+        if (!lock.claimNightly(JobLock.ACADEMIC_YEARS)) {
+            return;
+        }
         LocalDate today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
         try (Connection connection = dataSource.getConnection()) {
             AcademicYearSupply.ensure(connection, today, clock.instant());

@@ -1,16 +1,18 @@
 package fr.faireess.mobility.reference;
 
+import java.io.Serializable;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** One of the two schools of the FAIRE-ESS federation. */
 @Entity
 @Table(name = "campus")
 @Cacheable
-public class Campus {
+public class Campus implements Serializable {
 
     public static final String PERPIGNAN = "PERPIGNAN";
     public static final String MONTPELLIER = "MONTPELLIER";
@@ -35,6 +37,9 @@ public class Campus {
     @Column(length = 255) private String address;
     @Column(length = 40) private String phone;
 
+    @Version
+    private long version;
+
     protected Campus() {
     }
 
@@ -47,6 +52,15 @@ public class Campus {
     public String getDepartment() { return department; }
     public String getAddress() { return address; }
     public String getPhone() { return phone; }
+    public long getVersion() { return version; }
+
+    /** The administrator's correction (see {@link ReferenceMaintenance#correctCampus}); checked by {@link CampusRule}. */
+    void correct(String erasmusCode, String department, String address, String phone) {
+        this.erasmusCode = erasmusCode;
+        this.department = department;
+        this.address = address;
+        this.phone = phone;
+    }
 
     @Override
     public boolean equals(Object o) {

@@ -1,5 +1,6 @@
 package fr.faireess.mobility.reference;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 import jakarta.persistence.Cacheable;
@@ -15,7 +16,7 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "country")
 @Cacheable
-public class Country {
+public class Country implements Serializable {
 
     @Id
     @Column(length = 2)

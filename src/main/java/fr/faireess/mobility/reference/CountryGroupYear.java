@@ -16,7 +16,7 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "country_group_year")
 @IdClass(CountryGroupYear.Key.class)
-public class CountryGroupYear {
+public class CountryGroupYear implements Serializable {
 
     @Id
     @Column(name = "call_year")

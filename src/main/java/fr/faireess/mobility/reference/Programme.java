@@ -1,5 +1,6 @@
 package fr.faireess.mobility.reference;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 import jakarta.persistence.Cacheable;
@@ -13,7 +14,7 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "programme")
 @Cacheable
-public class Programme {
+public class Programme implements Serializable {
 
     @Id
     @Column(length = 10)

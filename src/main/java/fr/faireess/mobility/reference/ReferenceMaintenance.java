@@ -26,7 +26,8 @@ import fr.faireess.mobility.platform.error.NotFoundException;
 
 /**
  * The administrators' corrections of reference data: a country's Erasmus+ group and EEA flag, a
- * new academic year, a programme's ISCED-F code and diploma names. Each change is checked by
+ * new academic year, a programme's ISCED-F code and diploma names, a campus's sending-institution
+ * details. Each change is checked by
  * {@link RoleGuard} first, then by its rule, refused if someone saved the row since it was loaded,
  * and audited (who, when, old → new) in the same transaction.
  *
@@ -42,6 +43,7 @@ public class ReferenceMaintenance {
     public static final String COUNTRY = "COUNTRY";
     public static final String ACADEMIC_YEAR = "ACADEMIC_YEAR";
     public static final String PROGRAMME = "PROGRAMME";
+    public static final String CAMPUS = "CAMPUS";
 
     @PersistenceContext
     private EntityManager em;
@@ -195,6 +197,47 @@ public class ReferenceMaintenance {
 
     private static String summary(Programme p) {
         return "ISCED-F " + p.getIscedCode() + " ; " + p.getDiplomaFr() + " ; " + p.getDiplomaEn();
+    }
+
+    // ---------------------------------------------------------------- campuses
+
+    public Optional<Campus> campus(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(em.find(Campus.class, code));
+    }
+
+    /**
+     * Corrects what a campus declares as sending institution (Erasmus code, department, address,
+     * phone: the Learning Agreement's header, the Beneficiary Module's sending organisation).
+     * Returns {@code false}, and records nothing, when the form changes none of them.
+     */
+    @Transactional
+    public boolean correctCampus(String code, CampusForm form, Account admin) {
+        RoleGuard.require(admin, Role.ADMIN);
+        Campus campus = campus(code).orElseThrow(NotFoundException::new);
+        if (campus.getVersion() != form.getVersion()) {
+            throw new ConcurrentModificationException();
+        }
+        CampusRule.refusal(form).ifPresent(e -> {
+            throw e;
+        });
+        String before = summary(campus);
+        campus.correct(form.erasmusCodeStored(), form.departmentStored(), form.addressStored(), form.phoneStored());
+        String after = summary(campus);
+        if (after.equals(before)) {
+            return false;
+        }
+        flush();
+        audit.record(actorOf(admin), "CAMPUS_CORRECTED", CAMPUS, code, null, null, before + " → " + after);
+        return true;
+    }
+
+    private static String summary(Campus c) {
+        return "Erasmus " + orDash(c.getErasmusCode()) + " ; " + orDash(c.getDepartment()) + " ; "
+                + orDash(c.getAddress()) + " ; " + orDash(c.getPhone());
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "—" : value;
     }
 
     // ---------------------------------------------------------------- history

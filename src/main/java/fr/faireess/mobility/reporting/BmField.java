@@ -26,10 +26,11 @@ import fr.faireess.mobility.reference.ErasmusGroup;
  * (written in the template's date pattern), {@link Integer}, {@link BigDecimal} (euros) or
  * {@link String}; null is an empty cell. Amounts are null when the call year has no rate table.
  *
- * <p>Fields whose source is {@code null} are not held by the application yet: the receiving
- * organisation's OID (hosts hold none); its column stays empty (listed too). The participant's birth
- * date, gender and nationality come from the student's account (empty until the student enters
- * them), the sending organisation's code from the campus's Erasmus code.
+ * <p>A field whose source is {@code null} would not be held by the application (its column stays
+ * empty and the report page lists it); every field has one today. The participant's birth date,
+ * gender and nationality come from the student's account (empty until the student enters them), the
+ * sending organisation's code from the campus's Erasmus code, the receiving organisation's from the
+ * host's EU OID (empty until the coordinator enters it).
  * Free texts (the force-majeure explanation, a stop reason) are deliberately absent: they may reveal
  * health or other special-category data.
  */
@@ -64,7 +65,7 @@ public enum BmField {
             "Sending Organisation", "Sending Organisation Name", "Sending Organisation Legal Name"),
     SENDING_COUNTRY("sending-country", Kind.COUNTRY, r -> BmField.SENDING_COUNTRY_ISO, "Sending Country", "Sending Organisation Country"),
     SENDING_CITY("sending-city", Kind.TEXT, r -> r.mobility().sendingCity(), "Sending City", "Sending Organisation City"),
-    RECEIVING_ID("receiving-organisation-id", Kind.TEXT, null,
+    RECEIVING_ID("receiving-organisation-id", Kind.TEXT, r -> r.mobility().receivingOid(),
             "Receiving Organisation OID", "Receiving Organisation Erasmus Code", "Receiving Organisation ID"),
     RECEIVING_NAME("receiving-organisation-name", Kind.TEXT, r -> r.mobility().receivingName(),
             "Receiving Organisation", "Receiving Organisation Name", "Receiving Organisation Legal Name"),

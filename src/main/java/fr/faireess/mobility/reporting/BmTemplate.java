@@ -1,5 +1,6 @@
 package fr.faireess.mobility.reporting;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -24,7 +25,7 @@ import fr.faireess.mobility.identity.Account;
  */
 @Entity
 @Table(name = "bm_template")
-public class BmTemplate {
+public class BmTemplate implements Serializable {
 
     @Id
     @Column(name = "call_year")

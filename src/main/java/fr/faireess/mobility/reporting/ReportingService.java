@@ -220,6 +220,6 @@ public class ReportingService {
                 grant.facts().isGreenTravel(), grant.facts().isForceMajeure(), p.getWorkingLanguage(),
                 student.getBirthDate(), bmGender(student.getGender()),
                 student.getNationality() == null ? null : student.getNationality().getCode(),
-                student.getCampus() == null ? null : student.getCampus().getErasmusCode());
+                student.getCampus() == null ? null : student.getCampus().getErasmusCode(), p.getHost().getOid());
     }
 }

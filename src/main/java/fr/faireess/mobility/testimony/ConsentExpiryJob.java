@@ -18,15 +18,17 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import fr.faireess.mobility.platform.cluster.JobLock;
 import fr.faireess.mobility.platform.config.SchoolTime;
 
 /**
  * The nightly job that unpublishes testimonies whose consent period has ended: every day at 00:10,
  * Paris time, and once shortly after start-up (in case the server was down at that time). Its
- * timers are not persistent (Payara runs without a cluster store here), and it holds no state: it
- * may run on every instance of a deployment at once, {@link ConsentExpiry#settle} locks and
- * re-checks each testimony so that the outcome is the same as one run. No transaction of its own:
- * each testimony is settled in its own.
+ * timers are not persistent and fire on every instance of a cluster: a run starts only on the
+ * instance that claims the job's lock ({@link JobLock}; the others skip it, a catch-up too when
+ * another instance ran the job within the hour). {@link ConsentExpiry#settle} still locks and
+ * re-checks each testimony, so that two runs at once would have the outcome of one. No transaction
+ * of its own: each testimony is settled in its own.
  */
 @Singleton
 @Startup
@@ -41,6 +43,7 @@ public class ConsentExpiryJob {
     @Resource private TimerService timers;
     @Inject private ConsentExpiry expiry;
     @Inject private Clock clock;
+    @Inject private JobLock lock;
 
     @PostConstruct
     void scheduleCatchUp() {
@@ -74,6 +77,9 @@ public class ConsentExpiryJob {
     }
 
     private void runSafely() {
+        if (!lock.claimNightly(JobLock.CONSENT_EXPIRY)) {
+            return;
+        }
         LocalDate today = SchoolTime.toLocal(clock.instant()).toLocalDate();
         try {
             int count = unpublishExpired(today);

@@ -1,5 +1,6 @@
 package fr.faireess.mobility.testimony;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -31,7 +32,7 @@ import fr.faireess.mobility.identity.Account;
  */
 @Entity
 @Table(name = "testimony")
-public class Testimony {
+public class Testimony implements Serializable {
 
     public static final int TITLE_MAX = 200;
     public static final int SUMMARY_MAX = 2000;

@@ -1,5 +1,6 @@
 package fr.faireess.mobility.testimony;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -17,7 +18,7 @@ import fr.faireess.mobility.identity.Account;
 /** A moderation comment on a testimony, which its authors see. */
 @Entity
 @Table(name = "testimony_comment")
-public class TestimonyComment {
+public class TestimonyComment implements Serializable {
 
     public static final int MAX_LENGTH = 2000;
 

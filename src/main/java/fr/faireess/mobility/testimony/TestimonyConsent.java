@@ -1,5 +1,6 @@
 package fr.faireess.mobility.testimony;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -28,7 +29,7 @@ import fr.faireess.mobility.identity.Account;
  */
 @Entity
 @Table(name = "testimony_consent")
-public class TestimonyConsent {
+public class TestimonyConsent implements Serializable {
 
     public static final int NAME_MAX = 160;
 

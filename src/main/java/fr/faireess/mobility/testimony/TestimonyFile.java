@@ -1,5 +1,6 @@
 package fr.faireess.mobility.testimony;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Basic;
@@ -18,7 +19,7 @@ import jakarta.validation.constraints.Size;
 /** The file of a testimony (PDF, JPEG or PNG, checked by content). Pages read its metadata only. */
 @Entity
 @Table(name = "testimony_file")
-public class TestimonyFile {
+public class TestimonyFile implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -18,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import fr.faireess.mobility.module.AcademicYears;
 import fr.faireess.mobility.support.Browser;
 import fr.faireess.mobility.support.DemoAccounts;
+import fr.faireess.mobility.support.PasswordLinks;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.UploadFiles;
 import fr.faireess.mobility.support.WebClient;
@@ -59,9 +60,9 @@ class ApplicationDeadlineBrowserIT {
         account.put("campus_input", "PERPIGNAN");
         account.put("programme_input", "EJE");
         account.put("studyYear_input", "1");
-        account.put("password", STUDENT_PASSWORD);
         assertThat(admin.submit(admin.get("/admin/accounts/edit.xhtml"), "account", account, "save").isRedirect())
                 .as("student created").isTrue();
+        PasswordLinks.choose(APP, STUDENT, STUDENT_PASSWORD);
 
         assertThat(COORDINATOR.login(DemoAccounts.COORDINATOR_PERPIGNAN, DemoAccounts.PASSWORD).isRedirect()).isTrue();
         DateTimeFormatter minute = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");

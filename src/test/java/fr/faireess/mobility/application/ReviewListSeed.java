@@ -24,7 +24,7 @@ import java.util.Set;
  * {@code Benchmark <run> …}, so a shared database is left as it was. The draw is seeded, so two runs
  * hold the same mix; the expected counts are kept as the rows are drawn.
  */
-final class ReviewListSeed {
+public final class ReviewListSeed {
 
     static final String[] CAMPUSES = {"PERPIGNAN", "PERPIGNAN", "PERPIGNAN", "MONTPELLIER", "MONTPELLIER"};
     static final String[] PROGRAMMES = {"ASS", "ASS", "ES", "ES", "ES", "EJE", "EJE"};
@@ -48,12 +48,12 @@ final class ReviewListSeed {
     private static final int BATCH = 500;
 
     /** What was seeded: the calls, in order, and the counts the list must find. */
-    record Seeded(String run, List<Long> callIds, int students, int applications, int wishes,
+    public record Seeded(String run, List<Long> callIds, int students, int applications, int wishes,
                   Map<ApplicationStatus, Integer> byStatus, Map<String, Integer> byCallCampusProgramme,
                   Map<String, Integer> byFirstCountry) {
 
         /** Files the list shows (drafts excluded). */
-        int listed() {
+        public int listed() {
             return applications - byStatus.getOrDefault(ApplicationStatus.DRAFT, 0);
         }
 
@@ -69,7 +69,7 @@ final class ReviewListSeed {
     }
 
     /** {@code perCall}: how many applications each call receives; students apply to several calls. */
-    static Seeded seed(Connection db, String run, int students, int[] perCall) throws SQLException {
+    public static Seeded seed(Connection db, String run, int students, int[] perCall) throws SQLException {
         Random random = new Random(20261128L);
         List<Student> people = new ArrayList<>();
         for (int n = 0; n < students; n++) {
@@ -101,7 +101,7 @@ final class ReviewListSeed {
                     boolean submitted = status != ApplicationStatus.DRAFT;
                     boolean decided = status == ApplicationStatus.SELECTED || status == ApplicationStatus.WAITLISTED
                             || status == ApplicationStatus.REJECTED;
-                    LocalDate start = LocalDate.of(2025 + c, 3 + random.nextInt(4), 1 + random.nextInt(28));
+                    LocalDate start = LocalDate.of(firstCallYear(perCall.length) + c + 1, 3 + random.nextInt(4), 1 + random.nextInt(28));
                     insert.setLong(1, callIds.get(c));
                     insert.setLong(2, studentIds.get(s));
                     insert.setString(3, status.name());
@@ -194,7 +194,7 @@ final class ReviewListSeed {
                     INSERT INTO mobility_call (title, academic_year_code, opens_at, closes_at, places, requires_module,
                         created_at, version) VALUES (?, ?, ?, ?, 45, FALSE, ?, 0)""")) {
                 insert.setString(1, title);
-                insert.setString(2, (2024 + c) + "-" + (2025 + c));
+                insert.setString(2, academicYear(firstCallYear(calls) + c));
                 insert.setTimestamp(3, Timestamp.valueOf(opens));
                 insert.setTimestamp(4, Timestamp.valueOf(opens.plusDays(45)));
                 insert.setTimestamp(5, Timestamp.valueOf(opens.minusDays(10)));
@@ -256,7 +256,7 @@ final class ReviewListSeed {
     }
 
     /** Removes everything {@link #seed} wrote for {@code run}, children first; returns the rows deleted. */
-    static int remove(Connection db, String run) throws SQLException {
+    public static int remove(Connection db, String run) throws SQLException {
         String calls = "SELECT id FROM mobility_call WHERE title LIKE ?";
         String callPattern = "Benchmark " + run + " %";
         int deleted = 0;
@@ -296,6 +296,45 @@ final class ReviewListSeed {
             countries.add(pick(random, COUNTRIES));
         }
         return new ArrayList<>(countries);
+    }
+
+    /**
+     * The call year of the first call: the last call is call year 2026 (as the three calls of
+     * {@link ReviewListBenchmark} always were), older ones one year apart. Academic years before the
+     * reference data's first (2024-2025) are created by {@link #ensureAcademicYears}.
+     */
+    static int firstCallYear(int calls) {
+        return 2024 + Math.min(0, 3 - calls);
+    }
+
+    static String academicYear(int callYear) {
+        return callYear + "-" + (callYear + 1);
+    }
+
+    /** Creates the academic years {@code calls} calls need that are missing; returns the codes created. */
+    public static List<String> ensureAcademicYears(Connection db, int calls) throws SQLException {
+        List<String> created = new ArrayList<>();
+        for (int c = 0; c < calls; c++) {
+            int year = firstCallYear(calls) + c;
+            try (PreparedStatement select = db.prepareStatement("SELECT COUNT(*) FROM academic_year WHERE code = ?")) {
+                select.setString(1, academicYear(year));
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    if (rows.getLong(1) > 0) {
+                        continue;
+                    }
+                }
+            }
+            try (PreparedStatement insert = db.prepareStatement(
+                    "INSERT INTO academic_year (code, starts_on, ends_on) VALUES (?, ?, ?)")) {
+                insert.setString(1, academicYear(year));
+                insert.setObject(2, LocalDate.of(year, 9, 1));
+                insert.setObject(3, LocalDate.of(year + 1, 8, 31));
+                insert.executeUpdate();
+            }
+            created.add(academicYear(year));
+        }
+        return created;
     }
 
     static String email(String run, int n) {

@@ -349,9 +349,18 @@ class HostDirectoryIT {
         assertEquals(0, directory.count(byTheme(tag), coordinator()));
 
         form.setLongitude(new java.math.BigDecimal("-17.467686"));
+        form.setOid("E1001234");
+        BusinessException oid = assertThrows(BusinessException.class, () -> directory.create(form, coordinatorActor()));
+        assertEquals("host.oid.invalid", oid.messageKey());
+        assertEquals("oid", oid.field().orElseThrow());
+        assertEquals(0, directory.count(byTheme(tag), coordinator()));
+
+        form.setOid(" e 1001 2345 ");
         HostOrganisation created = directory.create(form, coordinatorActor());
         assertNotNull(created.getId());
         assertEquals(0, new java.math.BigDecimal("14.716677").compareTo(created.getLatitude()), "the city's coordinates are kept");
+        assertEquals("E10012345", created.getOid(), "the EU's OID, as the Organisation Registration System writes it");
+        assertEquals("E10012345", HostForm.of(created).getOid(), "the edit form shows it back");
     }
 
     @Test

@@ -67,4 +67,20 @@ class HostInputTest {
             assertThat(HostInput.isEmail(bad)).as(bad).isFalse();
         }
     }
+
+    @ParameterizedTest(name = "OID \"{0}\" → {1}")
+    @CsvSource({
+            "E10012345,     E10012345",
+            "e10012345,     E10012345",
+            "' E 1001 2345 ', E10012345",
+            "E1001234,      ''",
+            "E100123456,    ''",
+            "F10012345,     ''",
+            "10012345,      ''",
+            "E1001234A,     ''",
+            "'E10012345<b>', ''"
+    })
+    void anOidIsAnEAndEightDigits(String typed, String stored) {
+        assertThat(HostInput.oid(typed).orElse("")).isEqualTo(stored);
+    }
 }

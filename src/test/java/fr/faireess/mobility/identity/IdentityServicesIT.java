@@ -36,6 +36,7 @@ import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.reference.AcademicYear;
 import fr.faireess.mobility.reference.AcademicYearForm;
 import fr.faireess.mobility.reference.Campus;
+import fr.faireess.mobility.reference.CampusForm;
 import fr.faireess.mobility.reference.Country;
 import fr.faireess.mobility.reference.CountryCriteria;
 import fr.faireess.mobility.reference.CountryForm;
@@ -65,6 +66,8 @@ class IdentityServicesIT {
     @Inject private AuditLog audit;
     @Inject private ReferenceMaintenance maintenance;
     @Inject private HostDirectory hosts;
+    @Inject private PasswordLinkService passwordLinks;
+    @Inject private java.time.Clock clock;
 
     /** The demo administrator, as the actor of the admin operations (they check the role in the database). */
     private Actor admin() {
@@ -227,6 +230,46 @@ class IdentityServicesIT {
     }
 
     @Test
+    void onlyAnAdminCorrectsACampusesSendingDetailsConcurrentSavesAreDetectedAndTheCorrectionIsAudited() {
+        Campus campus = maintenance.campus(Campus.MONTPELLIER).orElseThrow();
+        CampusForm original = CampusForm.of(campus);
+        CampusForm form = CampusForm.of(campus);
+        form.setErasmusCode("f  montpel54");
+        form.setPhone("+33 4 67 11 22 33");
+        assertThrows(AccessDeniedException.class,
+                () -> maintenance.correctCampus(Campus.MONTPELLIER, form, account(DemoAccounts.COORDINATOR_MONTPELLIER)));
+        form.setPhone("call us");
+        assertEquals("reference.campus.phoneInvalid", assertThrows(BusinessException.class,
+                () -> maintenance.correctCampus(Campus.MONTPELLIER, form, account(DemoAccounts.ADMIN))).messageKey());
+        assertEquals(original.getPhone(), maintenance.campus(Campus.MONTPELLIER).orElseThrow().getPhone());
+
+        form.setPhone("+33 4 67 11 22 33");
+        try {
+            assertTrue(maintenance.correctCampus(Campus.MONTPELLIER, form, account(DemoAccounts.ADMIN)));
+            Campus saved = maintenance.campus(Campus.MONTPELLIER).orElseThrow();
+            assertEquals("F  MONTPEL54", saved.getErasmusCode());
+            assertEquals("+33 4 67 11 22 33", saved.getPhone());
+            assertEquals(original.getAddress(), saved.getAddress());
+            List<AuditEntry> history = maintenance.history(ReferenceMaintenance.CAMPUS, Campus.MONTPELLIER);
+            AuditEntry entry = history.get(history.size() - 1);
+            assertEquals("CAMPUS_CORRECTED", entry.getAction());
+            assertEquals(DemoAccounts.ADMIN, entry.getActorEmail());
+            assertTrue(entry.getDetail().contains("→ Erasmus F  MONTPEL54 ;"), entry.getDetail());
+
+            // The form read before that save is stale now: a second administrator's save is refused.
+            form.setPhone("+33 4 67 99 99 99");
+            assertThrows(ConcurrentModificationException.class,
+                    () -> maintenance.correctCampus(Campus.MONTPELLIER, form, account(DemoAccounts.ADMIN)));
+            assertFalse(maintenance.correctCampus(Campus.MONTPELLIER, CampusForm.of(saved), account(DemoAccounts.ADMIN)));
+        } finally {
+            CampusForm back = CampusForm.of(maintenance.campus(Campus.MONTPELLIER).orElseThrow());
+            back.setErasmusCode(original.getErasmusCode());
+            back.setPhone(original.getPhone());
+            maintenance.correctCampus(Campus.MONTPELLIER, back, account(DemoAccounts.ADMIN));
+        }
+    }
+
+    @Test
     void demoAccountsCoverEveryRoleCampusAndProgramme() {
         for (String email : List.of(DemoAccounts.STUDENT_ASS_PERPIGNAN, DemoAccounts.STUDENT_ES_PERPIGNAN,
                 DemoAccounts.STUDENT_EJE_PERPIGNAN, DemoAccounts.STUDENT_ASS_MONTPELLIER,
@@ -318,15 +361,6 @@ class IdentityServicesIT {
         assertEquals(List.of("ACCOUNT_CREATED", "ACCOUNT_DISABLED", "ACCOUNT_ENABLED"), actions);
     }
 
-    @Test
-    void aPasswordResetGivesATemporaryPasswordThatWorksAndRetiresTheOldOne() {
-        Account account = accounts.create(staff(unique("reset"), Role.TRAINER), STRONG, admin());
-        String temporary = accounts.resetPassword(account.getId(), admin());
-        assertNotEquals(STRONG, temporary);
-        assertTrue(accounts.authenticate(account.getEmail(), temporary).succeeded());
-        assertFalse(accounts.authenticate(account.getEmail(), STRONG).succeeded());
-    }
-
     // ---------------------------------------------------------------- only an admin administers accounts
 
     @Test
@@ -364,7 +398,7 @@ class IdentityServicesIT {
         assertThrows(AccessDeniedException.class, () -> accounts.update(target.getId(), promoted, student));
         assertThrows(AccessDeniedException.class, () -> accounts.disable(target.getId(), trainer));
         assertThrows(AccessDeniedException.class, () -> accounts.enable(disabled.getId(), student));
-        assertThrows(AccessDeniedException.class, () -> accounts.resetPassword(target.getId(), trainer));
+        assertThrows(AccessDeniedException.class, () -> passwordLinks.resend(target.getId(), trainer));
 
         Account after = accounts.find(target.getId()).orElseThrow();
         assertEquals(Set.of(Role.TRAINER), after.getRoles());
@@ -390,9 +424,12 @@ class IdentityServicesIT {
         assertEquals(LoginResult.Outcome.LOCKED, accounts.authenticate(account.getEmail(), STRONG).outcome());
         assertEquals("LOGIN_LOCKED", audit.history("ACCOUNT", account.getId()).get(1).getAction());
 
-        accounts.resetPassword(account.getId(), admin());
+        String link = passwordLinks.issue(account.getId(), PasswordLinkPurpose.WELCOME, java.time.Instant.now(clock));
+        passwordLinks.setPassword(link, "un-tout-nouveau-mot");
+        assertEquals(LoginResult.Outcome.SUCCESS, accounts.authenticate(account.getEmail(), "un-tout-nouveau-mot").outcome(),
+                "a password set through a link lifts the lock");
         assertEquals(LoginResult.Outcome.INVALID, accounts.authenticate(account.getEmail(), STRONG).outcome(),
-                "an admin reset lifts the lock; the old password is gone");
+                "the old password is gone");
     }
 
     @Test
@@ -433,7 +470,9 @@ class IdentityServicesIT {
         List<ImportedAccount> created = accounts.importStudents(
                 CohortCsv.parse(header + a + ";Ana;Roca;Perpignan;ES;1\n" + b + ";Biel;Mas;Montpellier;EJE;1\n"), admin());
         assertEquals(2, created.size());
-        assertTrue(accounts.authenticate(b, created.get(1).temporaryPassword()).succeeded());
+        assertEquals(b, created.get(1).email());
+        assertTrue(audit.history("ACCOUNT", accounts.findByEmail(b).orElseThrow().getId()).stream()
+                .anyMatch(e -> e.getAction().equals("PASSWORD_LINK_SENT")), "a welcome e-mail with a link, no password shown");
         assertEquals("EJE", accounts.findByEmail(b).orElseThrow().getProgramme().getCode());
     }
 

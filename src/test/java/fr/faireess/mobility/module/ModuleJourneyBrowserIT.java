@@ -27,6 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import fr.faireess.mobility.support.Browser;
 import fr.faireess.mobility.support.DemoAccounts;
+import fr.faireess.mobility.support.PasswordLinks;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.UploadFiles;
 import fr.faireess.mobility.support.WebClient;
@@ -80,9 +81,9 @@ class ModuleJourneyBrowserIT {
             account.put("campus_input", "MONTPELLIER");
             account.put("programme_input", "ES");
             account.put("studyYear_input", "1");
-            account.put("password", STUDENT_PASSWORD);
             Page created = admin.submit(admin.get("/admin/accounts/edit.xhtml"), "account", account, "save");
             assertThat(created.isRedirect()).as("student %d created", i).isTrue();
+            PasswordLinks.choose(APP, email, STUDENT_PASSWORD);
             STUDENTS.add(email);
         }
 

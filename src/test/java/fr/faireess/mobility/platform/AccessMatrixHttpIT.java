@@ -47,6 +47,7 @@ class AccessMatrixHttpIT {
         MATRIX.put("/errors/403.xhtml", List.of(a, a, a, a, a));
         MATRIX.put("/errors/404.xhtml", List.of(a, a, a, a, a));
         MATRIX.put("/errors/500.xhtml", List.of(a, a, a, a, a));
+        MATRIX.put("/sso/refused.xhtml?reason=unknown", List.of(a, a, a, a, a));   // single sign-on's refusal
         MATRIX.put("/account/index.xhtml", List.of(l, a, a, a, a));
         MATRIX.put("/student/index.xhtml", List.of(l, a, d, d, d));
         MATRIX.put("/coordinator/index.xhtml", List.of(l, d, a, d, d));
@@ -124,6 +125,10 @@ class AccessMatrixHttpIT {
         MATRIX.put("/trainer/placement-document?agreement=999999", List.of(l, d, d, d, d));
         MATRIX.put("/agreement/sign.xhtml?token=forged", List.of(a, a, a, a, a));
         MATRIX.put("/agreement/certificate.xhtml?token=forged", List.of(a, a, a, a, a));
+        MATRIX.put("/password/forgot.xhtml", List.of(a, a, a, a, a));
+        MATRIX.put("/password/reset.xhtml?token=forged", List.of(a, a, a, a, a));
+        MATRIX.put("/calendar/forged.ics", List.of(d, d, d, d, d));
+        MATRIX.put("/calendar/", List.of(d, d, d, d, d));
         MATRIX.put("/admin/grants/list.xhtml", List.of(l, d, d, d, a));
         MATRIX.put("/admin/grants/edit.xhtml?id=999999999", List.of(l, d, d, d, d));
         MATRIX.put("/admin/reference/index.xhtml", List.of(l, d, d, d, a));
@@ -135,6 +140,8 @@ class AccessMatrixHttpIT {
         MATRIX.put("/admin/reference/programmes.xhtml", List.of(l, d, d, d, a));
         MATRIX.put("/admin/reference/programme.xhtml?code=ASS", List.of(l, d, d, d, a));
         MATRIX.put("/admin/reference/programme.xhtml?code=XYZ", List.of(l, d, d, d, d));
+        MATRIX.put("/admin/reference/campus.xhtml?code=PERPIGNAN", List.of(l, d, d, d, a));
+        MATRIX.put("/admin/reference/campus.xhtml?code=XYZ", List.of(l, d, d, d, d));
         MATRIX.put("/coordinator/reports/index.xhtml", List.of(l, d, a, d, d));
         MATRIX.put("/coordinator/reports/index.xhtml?year={{year:2025}}", List.of(l, d, a, d, d));
         MATRIX.put("/coordinator/reports/export/beneficiary.csv?year={{year:2025}}", List.of(l, d, a, d, d));

@@ -121,6 +121,10 @@ class AccessibilityBrowserIT {
         List<String> pages = new ArrayList<>(crawl("/login.xhtml", findings));
         pages.add("/no-such-page.xhtml");
         check("/no-such-page.xhtml", findings);
+        pages.add("/password/reset.xhtml?token=forged");   // a password link's page, reached from a mail only
+        check("/password/reset.xhtml?token=forged", findings);
+        pages.add("/sso/refused.xhtml?reason=unknown");   // single sign-on's refusal, reached from the provider only
+        check("/sso/refused.xhtml?reason=unknown", findings);
         BROWSER.open("/login.xhtml");
         switchTo("EN");
         for (String page : pages) {

@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import fr.faireess.mobility.module.AcademicYears;
 import fr.faireess.mobility.support.Browser;
 import fr.faireess.mobility.support.DemoAccounts;
+import fr.faireess.mobility.support.PasswordLinks;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.WebClient;
 
@@ -60,7 +61,6 @@ class RoleJourneysBrowserIT {
 
         // Bad input first: messages in French next to the fields, nothing saved.
         BROWSER.type("Adresse e-mail", "pas-une-adresse");
-        BROWSER.type("Mot de passe initial", "court");
         BROWSER.click("Enregistrer");
         assertThat(BROWSER.messageNextTo("Adresse e-mail")).isEqualTo("Cette adresse e-mail n'est pas valide.");
         assertThat(BROWSER.messageNextTo("Prénom")).isEqualTo("Saisissez le prénom.");
@@ -72,13 +72,13 @@ class RoleJourneysBrowserIT {
         BROWSER.tick("Coordinateur·rice international·e");
         BROWSER.choose("Campus", "IRTS Montpellier");
         BROWSER.tick("Voit les deux campus");
-        BROWSER.type("Mot de passe initial", "un-mot-de-passe-solide");
         BROWSER.click("Enregistrer");
-        assertThat(BROWSER.bodyText()).contains("Le compte de Camille Durand a été créé.");
+        assertThat(BROWSER.bodyText()).contains("Le compte de Camille Durand a été créé ; un courriel de bienvenue lui a été envoyé");
         assertThat(BROWSER.heading()).isEqualTo("Modifier le compte");
 
         APP.restart();
 
+        PasswordLinks.choose(APP, email, "un-mot-de-passe-solide");
         WebClient web = new WebClient(APP);
         assertThat(web.login(email, "un-mot-de-passe-solide").isRedirect()).isTrue();
         WebClient.Page home = web.follow("/");

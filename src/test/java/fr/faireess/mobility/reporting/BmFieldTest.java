@@ -93,19 +93,21 @@ class BmFieldTest {
         assertThat(BmField.WORKING_LANGUAGE.valueOf(emma)).isEqualTo("ES");
         assertThat(BmField.BIRTH_DATE.valueOf(emma)).as("not entered by the student").isNull();
         assertThat(BmField.BIRTH_DATE.isHeld()).isTrue();
-        assertThat(BmField.RECEIVING_ID.isHeld()).as("hosts hold no OID").isFalse();
+        assertThat(BmField.RECEIVING_ID.isHeld()).isTrue();
+        assertThat(BmField.RECEIVING_ID.valueOf(emma)).as("the host's OID not entered").isNull();
 
         ReportedMobility e = BmRows.emma();
         ReportedMobility entered = new ReportedMobility(e.placementId(), e.callYear(), e.firstName(), e.lastName(), e.email(),
                 e.fewerOpportunities(), e.recentGraduate(), e.iscedCode(), e.eqfLevel(), e.sendingOrganisation(), e.sendingCity(),
                 e.receivingName(), e.receivingStatus(), e.receivingSize(), e.receivingCountry(), e.receivingCity(), e.group(),
                 e.start(), e.end(), e.certified(), e.greenTravel(), e.forceMajeure(), e.workingLanguage(),
-                java.time.LocalDate.of(2005, 4, 12), "Female", "GR", "F PERPIGN05");
+                java.time.LocalDate.of(2005, 4, 12), "Female", "GR", "F PERPIGN05", "E10012345");
         BmRow row = BmRows.row(entered, true);
         assertThat(BmField.BIRTH_DATE.valueOf(row)).isEqualTo(java.time.LocalDate.of(2005, 4, 12));
         assertThat(BmField.GENDER.valueOf(row)).isEqualTo("Female");
         assertThat(BmField.NATIONALITY.valueOf(row)).as("Greece as the EU writes it").isEqualTo("EL");
         assertThat(BmField.SENDING_ID.valueOf(row)).isEqualTo("F PERPIGN05");
+        assertThat(BmField.RECEIVING_ID.valueOf(row)).isEqualTo("E10012345");
     }
 
     @Test
@@ -126,6 +128,6 @@ class BmFieldTest {
                         "recentGraduate", "iscedCode", "eqfLevel", "sendingOrganisation", "sendingCity", "receivingName",
                         "receivingStatus", "receivingSize", "receivingCountry", "receivingCity", "group", "start", "end",
                         "certified", "greenTravel", "forceMajeure", "workingLanguage", "birthDate", "gender", "nationality",
-                        "sendingErasmusCode");
+                        "sendingErasmusCode", "receivingOid");
     }
 }

@@ -17,11 +17,12 @@ public final class Deployments {
 
     /** By name: most test classes are package-private to their feature. */
     private static final String[] IN_SERVER = {
+        "identity.SsoAccountsIT",
         "application.ApplicationsIT", "budget.BudgetIT", "grant.GrantsIT", "host.HostDirectoryIT", "identity.IdentityServicesIT", "identity.ApiClientsIT",
         "platform.mail.MailOutboxIT", "module.ModuleIT", "placement.PlacementsIT", "placement.LearningAgreementPdfIT",
         "privacy.LeaversPurgeIT", "privacy.PrivacyIT", "testimony.TestimoniesIT", "dashboard.DashboardIT", "home.TodoIT",
-        "reporting.ReportingIT",
-        "module.AttendanceGridBenchmark", "application.ReviewListBenchmark", "reporting.BmExportBenchmark",
+        "reporting.ReportingIT", "identity.PasswordLinksIT", "calendar.CalendarFeedsIT",
+        "module.AttendanceGridBenchmark", "application.ReviewListBenchmark", "application.ScaleBenchmark", "application.ScaleSeed", "reporting.BmExportBenchmark",
         // their helpers
         "support.Deployments", "support.TestFiles", "support.DemoAccounts", "support.DemoDates", "support.Fixture",
         "support.Bench", "grant.DemoGrants", "application.ReviewListSeed", "privacy.PurgesAtOnce",

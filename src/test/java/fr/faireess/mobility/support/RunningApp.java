@@ -31,7 +31,8 @@ import fr.faireess.mobility.platform.persistence.DemoCalendar;
  * {@link TestMailServer} (plain SMTP, no login). Started on first use,
  * stopped when the test JVM exits; {@link #restart()} proves that data survives a restart.
  * {@link #startOwn} starts another instance, for a test that needs a server of its own (its own
- * database, which it may stop): same start, its own folder and settings.
+ * database, which it may stop): same start, its own folder and settings. The shared instance logs in
+ * through {@link TestOidcProvider} too (single sign-on), unless {@code CI_SKIP_SSO=true}.
  */
 public final class RunningApp {
 
@@ -44,20 +45,23 @@ public final class RunningApp {
     private final Path log;
     /** Settings of an instance of its own ({@link #startOwn}), as system properties, which win over the environment. */
     private final Map<String, String> ownSettings;
+    /** Payara Micro's clustering options of an instance of its own ({@link #startOwn}); none: {@code --nohazelcast}. */
+    private final List<String> clusterOptions;
     private final int port = freePort();
     /** An HTTPS listener too (Payara's self-signed certificate), for what only happens over HTTPS. */
     private final int httpsPort = freePort();
     private Process process;
 
-    private RunningApp(Path workDir, Map<String, String> ownSettings) {
+    private RunningApp(Path workDir, Map<String, String> ownSettings, List<String> clusterOptions) {
         this.workDir = workDir;
         this.log = workDir.resolve("app-server.log");
         this.ownSettings = ownSettings;
+        this.clusterOptions = clusterOptions;
     }
 
     public static synchronized RunningApp get() {
         if (instance == null) {
-            RunningApp app = new RunningApp(Path.of(System.getProperty("it.work.dir", "target/it")), null);
+            RunningApp app = new RunningApp(Path.of(System.getProperty("it.work.dir", "target/it")), null, List.of());
             app.start();
             Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
             instance = app;
@@ -70,11 +74,24 @@ public final class RunningApp {
      * (MicroProfile Config keys, e.g. {@code mobility.db.url}); the caller stops it ({@link #stop()}).
      */
     public static RunningApp startOwn(String name, Map<String, String> settings) {
+        return startOwn(name, settings, List.of());
+    }
+
+    /**
+     * The same, as a member of a Payara Micro cluster: {@code clusterOptions} ({@code --clustermode …},
+     * {@code --startport …}) replace {@code --nohazelcast}.
+     */
+    public static RunningApp startOwn(String name, Map<String, String> settings, List<String> clusterOptions) {
         RunningApp app = new RunningApp(Path.of(System.getProperty("it.work.dir", "target/it")).resolve(name),
-                Map.copyOf(settings));
+                Map.copyOf(settings), List.copyOf(clusterOptions));
         app.start();
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
         return app;
+    }
+
+    /** The server's process id (what {@code job_lock.owner} starts with). */
+    public long pid() {
+        return process.pid();
     }
 
     /** This instance's server log. */
@@ -179,15 +196,23 @@ public final class RunningApp {
             // The test server takes mail without a login.
             command.add("-Dmobility.smtp.user=");
             command.add("-Dmobility.smtp.password=");
+            if (ownSettings == null && !TestOidcProvider.skipped()) {
+                // Single sign-on against the run's provider, which starts side by side with the server.
+                TestOidcProvider provider = TestOidcProvider.startFor(baseUrl());
+                command.add("-Dmobility.oidc.issuer=" + provider.issuer());
+                command.add("-Dmobility.oidc.client.id=" + TestOidcProvider.CLIENT_ID);
+                command.add("-Dmobility.oidc.client.secret=" + TestOidcProvider.CLIENT_SECRET);
+            }
             if (ownSettings != null) {
                 ownSettings.forEach((key, value) -> command.add("-D" + key + "=" + value));
             }
             command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
-                    "--nohazelcast", "--disablephonehome", "--port", String.valueOf(port),
+                    "--disablephonehome", "--port", String.valueOf(port),
                     "--sslPort", String.valueOf(httpsPort),
                     "--rootDir", workDir.resolve("app-root").toString(),
                     "--prebootcommandfile", "config/pre-boot-commands.asadmin",
                     "--deploy", System.getProperty("it.war", "target/mobility.war"), "--contextroot", "/"));
+            command.addAll(command.indexOf("-jar") + 2, clusterOptions.isEmpty() ? List.of("--nohazelcast") : clusterOptions);
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

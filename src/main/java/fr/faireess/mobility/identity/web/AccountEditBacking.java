@@ -11,7 +11,9 @@ import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountForm;
 import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.identity.CurrentUser;
+import fr.faireess.mobility.identity.PasswordLinkService;
 import fr.faireess.mobility.identity.Role;
+import fr.faireess.mobility.platform.config.Settings;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
@@ -19,8 +21,9 @@ import fr.faireess.mobility.reference.ReferenceData;
 
 /**
  * Backs {@code /admin/accounts/edit.xhtml}: create ({@code ?id} absent) or edit an account, disable
- * or enable it, reset its password. The form remembers the version it was loaded from, so a save
- * over someone else's change is refused instead of overwriting it.
+ * or enable it, send it the link to choose its password again. No password is typed here: a new
+ * account gets a welcome e-mail with that link. The form remembers the version it was loaded from,
+ * so a save over someone else's change is refused instead of overwriting it.
  */
 @Named
 @ViewScoped
@@ -32,10 +35,10 @@ public class AccountEditBacking implements Serializable {
     @Inject private AccountService accounts;
     @Inject private CurrentUser currentUser;
     @Inject private ReferenceData reference;
+    @Inject private PasswordLinkService passwordLinks;
 
     private Long id;
     private AccountForm form;
-    private String initialPassword;
     private boolean enabled = true;
 
     public void load() {
@@ -54,7 +57,7 @@ public class AccountEditBacking implements Serializable {
     public String save() {
         try {
             if (id == null) {
-                Account created = accounts.create(form, initialPassword, currentUser.actor());
+                Account created = accounts.create(form, currentUser.actor());
                 Messages.info("account.created", created.getFullName());
                 FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
                 return "/admin/accounts/edit?faces-redirect=true&id=" + created.getId();
@@ -86,10 +89,17 @@ public class AccountEditBacking implements Serializable {
         Messages.info("account.enabledDone");
     }
 
-    public void resetPassword() {
-        String temporary = accounts.resetPassword(id, currentUser.actor());
-        accounts.find(id).ifPresent(a -> form.setVersion(a.getVersion()));
-        Messages.info("account.passwordReset", temporary);
+    public void sendPasswordLink() {
+        try {
+            passwordLinks.resend(id, currentUser.actor());
+            Messages.info("account.link.sent", form.getEmail());
+        } catch (BusinessException e) {
+            Messages.show(e, FORM);
+        }
+    }
+
+    public int getWelcomeDays() {
+        return Settings.fromConfig().welcomeLinkDays();
     }
 
     public boolean isNew() { return id == null; }
@@ -98,7 +108,5 @@ public class AccountEditBacking implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public AccountForm getForm() { return form; }
-    public String getInitialPassword() { return initialPassword; }
-    public void setInitialPassword(String initialPassword) { this.initialPassword = initialPassword; }
     public boolean isEnabled() { return enabled; }
 }

@@ -40,6 +40,15 @@ public final class Settings {
     public static final String RETENTION_FORMER_STUDENT_YEARS = "mobility.retention.former.student.years";
     public static final String CLOCK_OFFSET = "mobility.clock.offset";
     public static final String PREFINANCING_PERCENT = "mobility.prefinancing.percent";
+    public static final String PASSWORD_RESET_MINUTES = "mobility.password.reset.minutes";
+    public static final String PASSWORD_RESET_MAX_PER_ADDRESS = "mobility.password.reset.max.per.address";
+    public static final String PASSWORD_RESET_MAX_PER_CLIENT = "mobility.password.reset.max.per.client";
+    public static final String WELCOME_LINK_DAYS = "mobility.welcome.link.days";
+    // Single sign-on (OpenID Connect): off while the issuer is empty.
+    public static final String OIDC_ISSUER = "mobility.oidc.issuer";
+    public static final String OIDC_CLIENT_ID = "mobility.oidc.client.id";
+    public static final String OIDC_CLIENT_SECRET = "mobility.oidc.client.secret";
+    public static final String OIDC_EMAIL_CLAIM = "mobility.oidc.email.claim";
     public static final String API_RATE_PER_MINUTE = "mobility.api.rate.per.minute";
 
     private final Function<String, Optional<String>> lookup;
@@ -202,6 +211,48 @@ public final class Settings {
     public int prefinancingPercent() {
         int percent = intValue(PREFINANCING_PERCENT, 80);
         return percent > 100 ? 80 : percent;
+    }
+
+    /** Minutes a self-service password-reset link works (at most 60, identity.PasswordLinkRule). */
+    public int passwordResetMinutes() {
+        return Math.min(60, intValue(PASSWORD_RESET_MINUTES, 60));
+    }
+
+    /** Reset requests one typed e-mail address may make per hour, whether an account has it or not. */
+    public int passwordResetMaxPerAddress() {
+        return intValue(PASSWORD_RESET_MAX_PER_ADDRESS, 3);
+    }
+
+    /** Reset requests one client (IP) address may make per hour, whatever addresses it types. */
+    public int passwordResetMaxPerClient() {
+        return intValue(PASSWORD_RESET_MAX_PER_CLIENT, 20);
+    }
+
+    /** Days the "choose your password" link of a new account (welcome e-mail) works. */
+    public int welcomeLinkDays() {
+        return intValue(WELCOME_LINK_DAYS, 7);
+    }
+
+    /** The OpenID Connect provider's issuer (its discovery document is under it); empty: no single sign-on. */
+    public Optional<String> oidcIssuer() {
+        return value(OIDC_ISSUER);
+    }
+
+    public boolean ssoEnabled() {
+        return oidcIssuer().isPresent();
+    }
+
+    public String oidcClientId() {
+        return value(OIDC_CLIENT_ID).orElse("mobility");
+    }
+
+    public String oidcClientSecret() {
+        return value(OIDC_CLIENT_SECRET).orElse("");
+    }
+
+    /** The ID token claim that carries the person's e-mail address (matched to an account). */
+    public String oidcEmailClaim() {
+        return value(OIDC_EMAIL_CLAIM).orElse("email");
     }
 
     /** Calls a minute each REST API client may make (a token bucket of that size, per instance). */

@@ -88,9 +88,10 @@ public class LanguageBean implements Serializable {
     }
 
     private String initialCode() {
-        var account = currentUser.account();
-        if (account.isPresent() && SUPPORTED.contains(account.get().getPreferredLocale())) {
-            return account.get().getPreferredLocale();
+        // An account may have no preferred language yet (null: List.of's contains would throw).
+        var preferred = currentUser.account().map(a -> a.getPreferredLocale()).filter(SUPPORTED::contains);
+        if (preferred.isPresent()) {
+            return preferred.get();
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces != null) {

@@ -44,7 +44,7 @@ public final class Messages {
             "eudocuments",
             "todo",
             "budget",
-            "api");
+            "accounts", "sso", "api");
 
     /**
      * French is the base bundle and English has every key; a host language (Spanish, German…) has the

@@ -1,5 +1,6 @@
 package fr.faireess.mobility.platform.mail;
 
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import fr.faireess.mobility.platform.cluster.JobLock;
 import fr.faireess.mobility.platform.health.OutageLog;
 
 /**
@@ -23,6 +25,13 @@ import fr.faireess.mobility.platform.health.OutageLog;
  * raises a flag. (Submitting a task from the request thread instead would carry the request's
  * invocation context into the sender thread, which Payara then fails to reset.) Not a persistent
  * EJB timer: those need a cluster store that {@code --nohazelcast} does not have.
+ *
+ * <p>In a cluster, one instance sends: each round first claims the outbox's {@link JobLock} (a lease
+ * of {@link #LEASE}, renewed by every round of its holder); the other instances' rounds find it held
+ * and do nothing, and take over once it runs out (or at once when its holder stops cleanly). A mail
+ * queued on another instance therefore leaves at the holder's next round (within 5 s). Each mail row
+ * is still locked while it is sent ({@link OutboxWorker#deliver}), so a holder that overran its lease
+ * cannot send a mail twice.
  */
 @ApplicationScoped
 public class MailDispatcher {
@@ -33,6 +42,8 @@ public class MailDispatcher {
      * own pool warnings, and a mail waits a little longer only while nothing can be saved anyway.
      */
     static final long FAILING_PERIOD_NANOS = TimeUnit.SECONDS.toNanos(30);
+    /** Four rounds of its holder: a late round does not lose it, a stopped holder is replaced within 20 s. */
+    static final Duration LEASE = Duration.ofSeconds(20);
     private static final long TICK_MILLIS = 500;
     /** Leaves time for the schema migrations (DataSourceSetup) before the first round. */
     private static final long FIRST_TICK_MILLIS = 10_000;
@@ -46,6 +57,9 @@ public class MailDispatcher {
 
     @Inject
     private MailService mail;
+
+    @Inject
+    private JobLock lock;
 
     /** While the database is down every round fails: one WARNING then, one INFO when it is back. */
     private final OutageLog outage = new OutageLog(LOG, "Mail sender (outbox round, every "
@@ -66,6 +80,7 @@ public class MailDispatcher {
         if (ticks != null) {
             ticks.cancel(false);
         }
+        lock.release(JobLock.MAIL_OUTBOX);
     }
 
     /** A mail was queued and its transaction committed (or it had none): send it at the next tick. */
@@ -90,6 +105,9 @@ public class MailDispatcher {
     }
 
     private void round() {
+        if (!lock.claim(JobLock.MAIL_OUTBOX, LEASE)) {
+            return;
+        }
         if (!mail.smtpConfigured()) {
             int held;
             do {

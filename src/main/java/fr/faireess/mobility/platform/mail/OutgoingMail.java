@@ -1,5 +1,6 @@
 package fr.faireess.mobility.platform.mail;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -21,7 +22,7 @@ import jakarta.validation.constraints.Size;
  */
 @Entity
 @Table(name = "mail_outbox")
-public class OutgoingMail {
+public class OutgoingMail implements Serializable {
 
     public static final int RECIPIENT_MAX = 254;
     public static final int SUBJECT_MAX = 255;

@@ -1,0 +1,218 @@
+package fr.faireess.mobility.platform.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.mysql.cj.jdbc.MysqlDataSource;
+
+import fr.faireess.mobility.platform.persistence.DatabaseMigrator;
+import fr.faireess.mobility.support.RunningApp;
+import fr.faireess.mobility.support.TestClock;
+import fr.faireess.mobility.support.TestMailServer;
+
+/**
+ * Two instances of the application clustered on Payara Micro's Data Grid (TCP discovery on loopback,
+ * as config/scripts/cluster.sh starts them) against one MariaDB database of their own: each job runs
+ * once per cluster, and each mail of the outbox leaves once. Costs two Payara Micro JVMs, so it runs
+ * only when {@code TEST_CLUSTER=true} and {@code TEST_MYSQL_URL} names a server (CI's MariaDB run).
+ */
+class ClusterHttpIT {
+
+    private static final String DATABASE = "mobility_ci_cluster";
+    private static final String MYSQL_URL = System.getenv("TEST_MYSQL_URL");
+    private static final String RECIPIENT = "cluster-check@example.org";
+    private static String jdbcUrl;
+    private static final Map<String, String> credentials = new HashMap<>();
+    private static RunningApp first;
+    private static RunningApp second;
+
+    @BeforeAll
+    static void startTwoClusteredInstances() throws Exception {
+        assumeTrue("true".equals(System.getenv("TEST_CLUSTER")) && MYSQL_URL != null && !MYSQL_URL.isBlank(),
+                "two clustered instances: only with TEST_CLUSTER=true and TEST_MYSQL_URL (CI's MariaDB run)");
+        int query = MYSQL_URL.indexOf('?');
+        String server = MYSQL_URL.substring(0, MYSQL_URL.lastIndexOf('/', query < 0 ? MYSQL_URL.length() : query) + 1);
+        List<String> options = new ArrayList<>();
+        for (String parameter : (query < 0 ? "" : MYSQL_URL.substring(query + 1)).split("&")) {
+            String[] pair = parameter.split("=", 2);
+            if (pair[0].equals("user") || pair[0].equals("password")) {
+                credentials.put(pair[0], URLDecoder.decode(pair.length > 1 ? pair[1] : "", StandardCharsets.UTF_8));
+            } else if (!parameter.isEmpty()) {
+                options.add(parameter);
+            }
+        }
+        jdbcUrl = server + DATABASE + "?" + String.join("&", options);
+        try (Connection connection = DriverManager.getConnection(MYSQL_URL); Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            statement.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        // The schema first, from here: then both instances start at once and find it up to date.
+        MysqlDataSource db = new MysqlDataSource();
+        db.setURL(jdbcUrl);
+        db.setUser(credentials.get("user"));
+        db.setPassword(credentials.getOrDefault("password", ""));
+        DatabaseMigrator.migrate(db, false, TestClock.today());
+
+        int gridA = freePort();
+        int gridB = freePort();
+        String members = "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
+        String name = "mobility-ci-" + ProcessHandle.current().pid();
+        Map<String, String> settings = Map.of("mobility.db.url", jdbcUrl, "mobility.db.user", credentials.get("user"),
+                "mobility.db.password", credentials.getOrDefault("password", ""), "mobility.demo", "false");
+        CompletableFuture<RunningApp> a = CompletableFuture.supplyAsync(() -> RunningApp.startOwn("cluster-a", settings,
+                grid(name, members, gridA, "cluster-a")));
+        CompletableFuture<RunningApp> b = CompletableFuture.supplyAsync(() -> RunningApp.startOwn("cluster-b", settings,
+                grid(name, members, gridB, "cluster-b")));
+        first = a.join();
+        second = b.join();
+    }
+
+    private static List<String> grid(String name, String members, int port, String instance) {
+        return List.of("--clustername", name, "--clustermode", members, "--startport", String.valueOf(port),
+                "--hzpublicaddress", "127.0.0.1", "--interfaces", "127.0.0.1", "--nohostaware", "--name", instance);
+    }
+
+    @AfterAll
+    static void stopBoth() throws SQLException {
+        if (first != null) {
+            first.stop();
+        }
+        if (second != null) {
+            second.stop();
+        }
+        if (jdbcUrl != null) {
+            try (Connection connection = DriverManager.getConnection(MYSQL_URL); Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            }
+        }
+    }
+
+    @Test
+    void eachJobRunsOncePerClusterAndEachMailLeavesOnce() throws Exception {
+        eventually(Duration.ofSeconds(60), () -> logged(first, "Data Grid State") && dataGridOfTwo(first),
+                "the two instances form one data grid");
+
+        // The consent job's catch-up run fires 20 s after each start, on both: one claims it.
+        eventually(Duration.ofSeconds(60), () -> claims(JobLock.CONSENT_EXPIRY) >= 1
+                && (logged(first, "Job consent-expiry: run by another instance") || logged(second, "Job consent-expiry: run by another instance")),
+                "both instances tried the consent job's catch-up run");
+        assertThat(claims(JobLock.CONSENT_EXPIRY)).as("consent job runs (claims)").isEqualTo(1);
+
+        // Thirty mails queued at once: they leave from the instance holding the outbox, once each.
+        String batch = "cluster-" + System.nanoTime();
+        queue(batch, 30);
+        eventually(Duration.ofSeconds(40), () -> sentCount(batch) == 30, "the thirty mails are sent");
+        String holder = owner(JobLock.MAIL_OUTBOX);
+        assertThat(subjects(batch)).hasSize(30).doesNotHaveDuplicates();
+
+        // The holder stops (cleanly: it gives the outbox up): the other instance sends the next ones.
+        RunningApp holding = holder.startsWith(first.pid() + "@") ? first : second;
+        RunningApp other = holding == first ? second : first;
+        assertThat(holder).startsWith(holding.pid() + "@");
+        holding.stop();
+        String after = "cluster-after-" + System.nanoTime();
+        queue(after, 10);
+        eventually(Duration.ofSeconds(45), () -> sentCount(after) == 10, "the ten mails queued after the holder stopped are sent");
+        assertThat(subjects(after)).hasSize(10).doesNotHaveDuplicates();
+        assertThat(owner(JobLock.MAIL_OUTBOX)).startsWith(other.pid() + "@");
+        assertThat(subjects(batch)).as("nothing sent twice meanwhile").hasSize(30);
+    }
+
+    private static boolean dataGridOfTwo(RunningApp app) {
+        return app.logSince(0).stream().anyMatch(line -> line.contains("DG Size: 2"));
+    }
+
+    private static boolean logged(RunningApp app, String text) {
+        return app.logSince(0).stream().anyMatch(line -> line.contains(text));
+    }
+
+    private static void queue(String subjectPrefix, int count) throws SQLException {
+        try (Connection connection = connect(); PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO mail_outbox (recipient, subject, body, created_at, mail_state, attempts, version)
+                VALUES (?, ?, ?, ?, 'QUEUED', 0, 0)""")) {
+            for (int i = 0; i < count; i++) {
+                insert.setString(1, RECIPIENT);
+                insert.setString(2, subjectPrefix + " #" + i);
+                insert.setString(3, "Cluster check");
+                insert.setTimestamp(4, Timestamp.from(Instant.now()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static List<String> subjects(String prefix) {
+        return TestMailServer.get().messagesTo(RECIPIENT).stream().map(TestMailServer.Received::subject)
+                .filter(s -> s.startsWith(prefix + " #")).toList();
+    }
+
+    /** Mails of the batch received so far (a mail sent twice counts twice). */
+    private static int sentCount(String prefix) {
+        return subjects(prefix).size();
+    }
+
+    private static long claims(String job) {
+        return query("SELECT claims FROM job_lock WHERE job_name = ?", job, rows -> rows.getLong(1));
+    }
+
+    private static String owner(String job) {
+        return query("SELECT owner FROM job_lock WHERE job_name = ?", job, rows -> rows.getString(1));
+    }
+
+    private interface Column<T> {
+        T read(java.sql.ResultSet rows) throws SQLException;
+    }
+
+    private static <T> T query(String sql, String job, Column<T> column) {
+        try (Connection connection = connect(); PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, job);
+            try (var rows = select.executeQuery()) {
+                rows.next();
+                return column.read(rows);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, credentials.get("user"), credentials.getOrDefault("password", ""));
+    }
+
+    private static void eventually(Duration timeout, BooleanSupplier condition, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("within " + timeout + ": " + what).isBefore(deadline);
+            Thread.sleep(250);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
