@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.faireess.mobility.host.HostCriteria;
 import fr.faireess.mobility.host.HostDirectory;
+import fr.faireess.mobility.host.HostDuplicateException;
 import fr.faireess.mobility.host.HostDuplicateRule;
 import fr.faireess.mobility.host.HostForm;
 import fr.faireess.mobility.host.HostOrganisation;
@@ -41,9 +42,11 @@ import fr.faireess.mobility.host.PartnerNetwork;
 import fr.faireess.mobility.identity.ApiCaller;
 import fr.faireess.mobility.identity.ApiScope.Access;
 import fr.faireess.mobility.identity.ApiScope.Feature;
+import fr.faireess.mobility.platform.api.ApiApplication;
 import fr.faireess.mobility.platform.api.ApiException;
 import fr.faireess.mobility.platform.api.ETags;
 import fr.faireess.mobility.platform.api.Paging;
+import fr.faireess.mobility.platform.config.Settings;
 import fr.faireess.mobility.platform.error.NotFoundException;
 
 /**
@@ -57,7 +60,7 @@ import fr.faireess.mobility.platform.error.NotFoundException;
 public class HostResource {
 
     private static final String HOST_EXAMPLE = """
-            {"name": "Fundació Pere Tarrés", "type": "CHILD_PROTECTION", "legalStatus": "NON_PROFIT", "size": "UP_TO_250",
+            {"name": "Fundació Pere Tarrés", "type": "CHILD_PROTECTION", "legalStatus": "NON_PROFIT", "size": "SMALL",
              "address": "Carrer de Santaló 37", "city": "Barcelona", "countryCode": "ES", "website": "https://www.peretarres.org",
              "languages": ["ca", "es"], "themes": ["enfance"], "networks": []}""";
 
@@ -171,8 +174,15 @@ public class HostResource {
         }
         HostForm form = new HostForm();
         input.applyTo(form);
-        HostOrganisation host = directory.create(form, caller.actor());
-        return Response.created(URI.create("hosts/" + host.getId())).entity(HostView.of(host))
+        HostOrganisation host;
+        try {
+            host = directory.create(form, caller.actor());
+        } catch (HostDuplicateException e) {
+            throw duplicate(e);
+        }
+        // On the public address, never on the request's Host header (as every redirect of the application).
+        URI location = URI.create(Settings.fromConfig().publicUrl() + ApiApplication.PATH + "/hosts/" + host.getId());
+        return Response.created(location).entity(HostView.of(host))
                 .tag(ETags.of(host.getVersion())).build();
     }
 
@@ -199,8 +209,18 @@ public class HostResource {
         HostForm form = HostForm.of(current);
         input.applyTo(form);
         form.setVersion(version);
-        HostOrganisation saved = directory.update(id, form, caller.actor());
+        HostOrganisation saved;
+        try {
+            saved = directory.update(id, form, caller.actor());
+        } catch (HostDuplicateException e) {
+            throw duplicate(e);
+        }
         return Response.ok(HostView.of(saved)).tag(ETags.of(saved.getVersion())).build();
+    }
+
+    /** A near-duplicate is a conflict with an existing record (409), settled by sending {@code confirmDuplicate}. */
+    private static ApiException duplicate(HostDuplicateException e) {
+        return new ApiException(409, e.messageKey(), e.arguments());
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String name) {

@@ -163,6 +163,25 @@ class ApiHttpIT {
         assertThat(stale.header("Content-Type")).startsWith(Problems.MEDIA_TYPE);
     }
 
+    @Test
+    void aCoordinatorsClientCreatesAHostWithTheDirectorysRules() {
+        String name = "Casal API " + System.nanoTime();
+        String body = "{\"name\": \"" + name + "\", \"type\": \"OTHER\", \"legalStatus\": \"NON_PROFIT\", \"size\": \"SMALL\", \"city\": \"Esch-sur-Alzette\", \"countryCode\": \"LU\", "
+                + "\"languages\": [\"fr\", \"de\"], \"themes\": [\"jeunesse\"]}";
+        Answer created = api.json(ApiCalls.COORDINATOR_BOTH, "POST", "/api/v1/hosts", body, Map.of());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.header("ETag")).matches("\"\\d+\"");
+        String location = created.header("Location");
+        assertThat(location).startsWith("http").endsWith("/api/v1/hosts/" + created.object().getJsonNumber("id").longValue());
+        Answer read = api.get(ApiCalls.COORDINATOR_BOTH, location.substring(location.indexOf("/api/v1/")));
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.object().getString("name")).isEqualTo(name);
+        assertThat(read.object().getJsonArray("languages")).hasSize(2);
+        Answer duplicate = api.json(ApiCalls.COORDINATOR_BOTH, "POST", "/api/v1/hosts", body, Map.of());
+        assertThat(duplicate.status()).as(duplicate.toString()).isEqualTo(409);
+        assertThat(duplicate.object().getString("detail")).contains(name);
+    }
+
     /** The host's own values as an update body (nothing changes but its version). */
     private static String sameHost(JsonObject host) {
         StringBuilder json = new StringBuilder("{");
