@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountService;
-import fr.faireess.mobility.identity.SecretToken;
+import fr.faireess.mobility.platform.security.SecretToken;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.config.SchoolTime;

@@ -33,6 +33,7 @@ import fr.faireess.mobility.platform.config.SchoolTime;
 import fr.faireess.mobility.reference.Campus;
 import fr.faireess.mobility.reference.Country;
 import fr.faireess.mobility.reference.Programme;
+import fr.faireess.mobility.platform.security.SecretToken;
 
 /**
  * Accounts: login checks with lock-out, and the administrator's operations. Every change is

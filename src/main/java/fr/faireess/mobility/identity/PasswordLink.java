@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import fr.faireess.mobility.platform.security.SecretToken;
 
 /**
  * A link e-mailed to a person to choose their password: asked for from the login page, or sent when

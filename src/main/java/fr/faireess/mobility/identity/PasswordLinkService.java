@@ -22,6 +22,7 @@ import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.mail.MailTemplates;
 import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.SecretToken;
 
 /**
  * Password links: a person who forgot their password asks for one from the login page; an account an

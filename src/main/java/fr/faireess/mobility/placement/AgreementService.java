@@ -31,6 +31,7 @@ import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.mail.MailTemplates;
+import fr.faireess.mobility.platform.security.SecretToken;
 
 /**
  * The Learning Agreement for Traineeships of a placement: versions, signatures, the mentor's
@@ -287,7 +288,7 @@ public class AgreementService {
     /** What a link leads to, if it is still usable for {@code purpose}; empty for a forged, used or expired one. */
     public Optional<PlacementLink> openLink(String token, LinkPurpose purpose) {
         return em.createQuery("select l from PlacementLink l where l.tokenHash = :hash", PlacementLink.class)
-                .setParameter("hash", LinkToken.hash(token)).getResultStream().findFirst()
+                .setParameter("hash", SecretToken.hash(token)).getResultStream().findFirst()
                 .filter(l -> l.getPurpose() == purpose && l.isUsable(Instant.now(clock)));
     }
 
@@ -323,7 +324,7 @@ public class AgreementService {
 
     private PlacementLink usableLink(String token, LinkPurpose purpose) {
         PlacementLink link = em.createQuery("select l from PlacementLink l where l.tokenHash = :hash", PlacementLink.class)
-                .setParameter("hash", LinkToken.hash(token))
+                .setParameter("hash", SecretToken.hash(token))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new BusinessException("agreement.link.invalid"));
@@ -339,8 +340,8 @@ public class AgreementService {
                         where l.placement = :p and l.purpose = :purpose and l.usedAt is null""")
                 .setParameter("now", Instant.now(clock)).setParameter("p", placement).setParameter("purpose", purpose)
                 .executeUpdate();
-        String token = LinkToken.generate();
-        em.persist(new PlacementLink(placement, agreement, purpose, LinkToken.hash(token),
+        String token = SecretToken.generate();
+        em.persist(new PlacementLink(placement, agreement, purpose, SecretToken.hash(token),
                 placement.getMentor().getEmail(), Instant.now(clock), Instant.now(clock).plus(LINK_VALIDITY)));
         em.flush();
         audit.record(coordinator.actor(), purpose == LinkPurpose.SIGN_AGREEMENT ? "SIGN_LINK_SENT"

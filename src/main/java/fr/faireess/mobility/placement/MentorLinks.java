@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import fr.faireess.mobility.host.HostLanguage;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
+import fr.faireess.mobility.platform.security.SecretToken;
 
 /**
  * What a mentor's personal link gives besides its one action (signing, certifying, in
@@ -39,7 +40,7 @@ public class MentorLinks {
             return Optional.empty();
         }
         return em.createQuery("select l from PlacementLink l where l.tokenHash = :hash", PlacementLink.class)
-                .setParameter("hash", LinkToken.hash(token)).getResultStream().findFirst()
+                .setParameter("hash", SecretToken.hash(token)).getResultStream().findFirst()
                 .map(l -> l.getPlacement().getMentor().getLanguage());
     }
 

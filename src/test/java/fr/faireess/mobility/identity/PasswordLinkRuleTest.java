@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import fr.faireess.mobility.identity.PasswordLinkRule.Status;
+import fr.faireess.mobility.platform.security.SecretToken;
 
 class PasswordLinkRuleTest {
 

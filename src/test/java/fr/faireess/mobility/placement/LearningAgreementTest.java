@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.security.SecretToken;
 
 /** Versioning and freezing of the Learning Agreement, without a container. */
 class LearningAgreementTest {
@@ -162,17 +163,17 @@ class LearningAgreementTest {
 
     @Test
     void tokensAreRandomAndOnlyTheirHashIsComparable() {
-        String a = LinkToken.generate();
-        String b = LinkToken.generate();
+        String a = SecretToken.generate();
+        String b = SecretToken.generate();
         assertThat(a).isNotEqualTo(b).hasSizeGreaterThanOrEqualTo(43).matches("[A-Za-z0-9_-]+");
-        assertThat(LinkToken.hash(a)).hasSize(64).isEqualTo(LinkToken.hash(a)).isNotEqualTo(LinkToken.hash(b));
-        assertThat(LinkToken.hash(null)).hasSize(64);
+        assertThat(SecretToken.hash(a)).hasSize(64).isEqualTo(SecretToken.hash(a)).isNotEqualTo(SecretToken.hash(b));
+        assertThat(SecretToken.hash(null)).hasSize(64);
     }
 
     @Test
     void aLinkWorksUntilUsedOrExpired() {
         PlacementLink link = new PlacementLink(new Placement() {
-        }, null, LinkPurpose.SIGN_AGREEMENT, LinkToken.hash("x"), "mentor@example.org", T, T.plusSeconds(3600));
+        }, null, LinkPurpose.SIGN_AGREEMENT, SecretToken.hash("x"), "mentor@example.org", T, T.plusSeconds(3600));
         assertThat(link.isUsable(T.plusSeconds(10))).isTrue();
         assertThat(link.isUsable(T.plusSeconds(3600))).isFalse();
         link.use(T.plusSeconds(20));

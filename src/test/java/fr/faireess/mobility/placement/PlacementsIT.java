@@ -63,6 +63,7 @@ import fr.faireess.mobility.reference.ErasmusDuration;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
 import fr.faireess.mobility.support.Fixture;
+import fr.faireess.mobility.platform.security.SecretToken;
 
 /**
  * Placements and the Learning Agreement on the real server and database: mentor links (once, then
@@ -234,7 +235,7 @@ class PlacementsIT {
         try (Connection c = dataSource.getConnection();
              PreparedStatement update = c.prepareStatement("UPDATE placement_link SET expires_at = ? WHERE token_hash = ?")) {
             update.setTimestamp(1, Timestamp.from(clock.instant().minus(1, ChronoUnit.DAYS)));
-            update.setString(2, LinkToken.hash(token));
+            update.setString(2, SecretToken.hash(token));
             assertEquals(1, update.executeUpdate());
         }
     }

@@ -1,4 +1,4 @@
-package fr.faireess.mobility.identity;
+package fr.faireess.mobility.platform.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Secrets carried in an address (a password link, a calendar feed): 256 random bits, URL-safe, and
+ * Secrets carried in an address (a password link, a calendar feed, a mentor's signing link): 256 random bits, URL-safe, and
  * the SHA-256 under which they are stored, so that the database alone gives no working address.
  * A fast hash is enough here: the secret is random, not a password a person chose.
  */
