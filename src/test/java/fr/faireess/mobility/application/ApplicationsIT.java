@@ -127,10 +127,13 @@ class ApplicationsIT {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Boolean>> results = new ArrayList<>();
         for (Long id : ids) {
+            // Each coordinator decides on the version their page showed: read here, before the race
+            // (the fixture's persistence context belongs to the test's thread, not the pool's).
+            long version = fixture.versionOf(id);
             Callable<Boolean> selection = () -> {
                 start.await();
                 try {
-                    applicationReview.select(id, coordinator, null, fixture.versionOf(id));
+                    applicationReview.select(id, coordinator, null, version);
                     return true;
                 } catch (BusinessException e) {
                     assertEquals("application.select.quotaReached", e.messageKey());
