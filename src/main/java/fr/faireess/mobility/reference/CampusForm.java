@@ -3,6 +3,8 @@ package fr.faireess.mobility.reference;
 import java.io.Serializable;
 import java.util.Locale;
 
+import fr.faireess.mobility.platform.text.Texts;
+
 /**
  * What an administrator corrects on a campus: the details the Learning Agreement's header and the
  * Beneficiary Module file give for the sending institution. Checked by {@link CampusRule}.
@@ -38,21 +40,13 @@ public class CampusForm implements Serializable {
      * letter to three characters, "F  PERPIGN05"), surrounding spaces dropped; empty is "not known yet".
      */
     String erasmusCodeStored() {
-        String value = stripped(erasmusCode);
+        String value = Texts.blankToNull(erasmusCode);
         return value == null ? null : value.toUpperCase(Locale.ROOT);
     }
 
-    String departmentStored() { return stripped(department); }
-    String addressStored() { return stripped(address); }
-    String phoneStored() { return stripped(phone); }
-
-    private static String stripped(String value) {
-        if (value == null) {
-            return null;
-        }
-        String s = value.strip();
-        return s.isEmpty() ? null : s;
-    }
+    String departmentStored() { return Texts.blankToNull(department); }
+    String addressStored() { return Texts.blankToNull(address); }
+    String phoneStored() { return Texts.blankToNull(phone); }
 
     public String getErasmusCode() { return erasmusCode; }
     public void setErasmusCode(String erasmusCode) { this.erasmusCode = erasmusCode; }
