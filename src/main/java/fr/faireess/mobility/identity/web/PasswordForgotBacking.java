@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 
 import fr.faireess.mobility.identity.PasswordLinkService;
 import fr.faireess.mobility.platform.config.Settings;
+import fr.faireess.mobility.platform.web.ClientAddress;
 
 /**
  * Backs {@code /password/forgot.xhtml}: whatever address is typed, the page answers the same (an
@@ -26,7 +27,8 @@ public class PasswordForgotBacking {
 
     public void request() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        links.requestReset(email, request.getRemoteAddr());
+        links.requestReset(email, ClientAddress.trusting(Settings.fromConfig().trustedProxies())
+                .of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
         sent = true;
         email = null;
     }

@@ -50,6 +50,7 @@ public final class Settings {
     public static final String OIDC_CLIENT_SECRET = "mobility.oidc.client.secret";
     public static final String OIDC_EMAIL_CLAIM = "mobility.oidc.email.claim";
     public static final String API_RATE_PER_MINUTE = "mobility.api.rate.per.minute";
+    public static final String TRUSTED_PROXIES = "mobility.trusted.proxies";
 
     private final Function<String, Optional<String>> lookup;
 
@@ -256,6 +257,11 @@ public final class Settings {
     }
 
     /** Calls a minute each REST API client may make (a token bucket of that size, per instance). */
+    /** The reverse proxies whose {@code X-Forwarded-For} is believed (addresses or ranges, comma-separated); none by default. */
+    public String trustedProxies() {
+        return value(TRUSTED_PROXIES).orElse("");
+    }
+
     public int apiRatePerMinute() {
         return intValue(API_RATE_PER_MINUTE, 120);
     }

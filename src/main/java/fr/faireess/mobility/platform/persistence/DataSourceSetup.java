@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import javax.sql.DataSource;
 
 import fr.faireess.mobility.platform.config.Settings;
+import fr.faireess.mobility.platform.web.ClientAddress;
 
 /**
  * Declares the application's data source and brings its schema up to date before anything uses it,
@@ -58,6 +59,8 @@ public class DataSourceSetup {
     @PostConstruct
     void migrate() {
         Settings settings = Settings.fromConfig();
+        // Read at first use elsewhere: a malformed list stops the start-up here, not a visitor's request later.
+        ClientAddress.trusting(settings.trustedProxies());
         LOG.info(() -> "Database: " + DatabaseVendor.redact(settings.jdbcUrl()));
         DatabaseMigrator.migrate(dataSource, settings.demo(), clock);
         LOG.info(() -> "\n\n    Mobilité FAIRE-ESS : " + settings.publicUrl()
