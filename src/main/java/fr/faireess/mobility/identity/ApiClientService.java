@@ -120,7 +120,8 @@ public class ApiClientService {
 
     /**
      * The client a presented token belongs to, if it is usable now and its account still enabled;
-     * the call is recorded on the client and in the audit trail ({@code API_CLIENT_USED}). Empty for
+     * the call is counted on the client and, as {@link ApiUseAudit} decides, written to the audit trail
+     * ({@code API_CLIENT_USED}: every write, the first read of each hour). Empty for
      * a malformed, unknown, expired or revoked token: all look alike to the caller.
      */
     @Transactional
@@ -133,9 +134,13 @@ public class ApiClientService {
                 .setParameter("hash", ApiTokens.hash(token)).getResultStream().findFirst()
                 .filter(c -> c.isUsable(now) && c.getAccount().isEnabled());
         found.ifPresent(c -> {
+            Instant previousUse = c.getLastUsedAt();
             // A bulk update, not the entity's: two calls of one client at once must not fail on its version.
             em.createQuery("update ApiClient c set c.lastUsedAt = :now, c.useCount = c.useCount + 1 where c.id = :id")
                     .setParameter("now", now).setParameter("id", c.getId()).executeUpdate();
+            if (!ApiUseAudit.recorded(method, previousUse, now)) {
+                return;
+            }
             audit.record(new Actor(c.getAccount().getId(), c.getAccount().getEmail()), "API_CLIENT_USED", AUDIT_SUBJECT,
                     c.getId(), null, null, c.getName() + ": " + method + " " + (path.length() > 200 ? path.substring(0, 200) : path));
         });

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
@@ -88,6 +90,18 @@ class ApiClientsIT {
         List<String> actions = audit.history(ApiClientService.AUDIT_SUBJECT, id).stream().map(AuditEntry::getAction).toList();
         assertEquals(List.of("API_CLIENT_ISSUED", "API_CLIENT_USED"), actions);
 
+        // A second read: counted, written to the trail only if the clock hour changed between the two
+        // calls (the expectation follows the times recorded, so the test holds at any minute); a write always.
+        Instant firstUse = lastUsedAt(id);
+        clients.authenticate(token, "GET", "/api/v1/hosts?page=2").orElseThrow();
+        Instant secondUse = lastUsedAt(id);
+        boolean newHour = firstUse.truncatedTo(ChronoUnit.HOURS).isBefore(secondUse.truncatedTo(ChronoUnit.HOURS));
+        assertEquals(newHour ? 3 : 2, audit.history(ApiClientService.AUDIT_SUBJECT, id).size());
+        clients.authenticate(token, "POST", "/api/v1/hosts").orElseThrow();
+        assertEquals(newHour ? 4 : 3, audit.history(ApiClientService.AUDIT_SUBJECT, id).size());
+        assertEquals(3L, ((Number) em.createNativeQuery("SELECT use_count FROM api_client WHERE id = " + id)
+                .getSingleResult()).longValue());
+
         assertTrue(clients.authenticate(token.substring(0, token.length() - 1) + "A", "GET", "/").isEmpty());
         clients.revoke(id, admin());
         assertTrue(clients.authenticate(token, "GET", "/api/v1/hosts").isEmpty());
@@ -114,5 +128,10 @@ class ApiClientsIT {
         BusinessException noScope = assertThrows(BusinessException.class, () -> clients.issue(new ApiClientService.IssueForm(
                 "x", accountId(DemoAccounts.COORDINATOR_MONTPELLIER), null, Set.of(), inDays(30)), admin()));
         assertEquals("api.client.scopes", noScope.messageKey());
+    }
+
+    private Instant lastUsedAt(long id) {
+        return em.createQuery("select c.lastUsedAt from ApiClient c where c.id = :id", Instant.class)
+                .setParameter("id", id).getSingleResult();
     }
 }
