@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -48,7 +49,7 @@ public class PlacementCreation {
     @Inject private HostDirectory hosts;
     @Inject private AuditLog audit;
     @Inject private Clock clock;
-    @Inject private MailTemplates mails;
+    @Inject private Event<PlacementChanged> changed;
     @Inject private StayFacts stayFacts;
 
     /**
@@ -124,8 +125,7 @@ public class PlacementCreation {
         em.flush();
         audit.record(coordinator.actor(), "PLACEMENT_CREATED", PlacementService.AUDIT_SUBJECT, placement.getId(), null,
                 PlacementState.PROPOSED.name(), basics.host().getName());
-        mails.queue(placement.getStudent().getEmail(), "placement.mail.created", placement.getStudent().getFirstName(),
-                basics.host().getName(), basics.host().getCity());
+        changed.fire(PlacementChanged.created(placement.getId()));
         return placement;
     }
 
@@ -187,8 +187,7 @@ public class PlacementCreation {
         }
         em.flush();
         audit.record(coordinator.actor(), "PLACEMENT_EDITED", PlacementService.AUDIT_SUBJECT, id, null, null, changes);
-        mails.queue(placement.getStudent().getEmail(), "placement.mail.edited", placement.getStudent().getFirstName(),
-                basics.host().getName(), basics.host().getCity());
+        changed.fire(PlacementChanged.edited(id));
         return placement;
     }
 

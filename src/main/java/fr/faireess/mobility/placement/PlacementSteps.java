@@ -91,7 +91,7 @@ public class PlacementSteps {
         // An interrupted stay ended the day it was interrupted: its certificate says so.
         if (placement.getState() == PlacementState.INTERRUPTED && form.getActualEnd() != null
                 && !form.getActualEnd().equals(placement.getStoppedOn())) {
-            throw new BusinessException("actualEnd", "placement.certificate.interruptedEnd", placement.getStoppedOn().format(PlacementLifecycle.DAY_FR));
+            throw new BusinessException("actualEnd", "placement.certificate.interruptedEnd", placement.getStoppedOn().format(PlacementNotifications.DAY_FR));
         }
         PlacementDuration.refusal(form.getActualStart(), form.getActualEnd(),
                 placements.otherCycleDays(placement.getStudent(), placement.getId()), placements.stayOf(placement), "actualStart", "actualEnd")
