@@ -27,6 +27,7 @@ import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.FieldLimits;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
@@ -234,9 +235,8 @@ public class PlacementCreation {
         Account referent = Optional.ofNullable(form.getReferentId()).map(id -> em.find(Account.class, id))
                 .filter(a -> RoleGuard.allows(a, Role.TRAINER))
                 .orElseThrow(() -> new BusinessException("referent", "placement.referent.required"));
-        if (form.getDepartment() != null && form.getDepartment().length() > 200) {
-            throw new BusinessException("department", "field.tooLong");
-        }
+        // The department's size is the form's limit (@Size on PlacementForm).
+        FieldLimits.check(form);
         if (form.getHoursPerWeek() == null || form.getHoursPerWeek() < 1 || form.getHoursPerWeek() > AgreementContentRule.MAX_HOURS) {
             throw new BusinessException("hoursPerWeek", "placement.hours.invalid", AgreementContentRule.MAX_HOURS);
         }
