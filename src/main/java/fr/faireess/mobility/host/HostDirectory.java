@@ -20,8 +20,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
@@ -56,8 +56,6 @@ public class HostDirectory {
     @Inject
     private Clock clock;
 
-    @Inject
-    private AccountService accounts;
 
     // ---------------------------------------------------------------- for other features
 
@@ -168,11 +166,12 @@ public class HostDirectory {
 
     // ---------------------------------------------------------------- coordinators' edits
     // Only coordinators edit the directory (the pages live under /coordinator/, guarded for that role
-    // in web.xml); each write checks the acting account again before anything else.
+    // in web.xml); each write checks the acting account's role before anything else and is audited under it.
 
     @Transactional
-    public HostOrganisation create(HostForm form, Actor actor) {
-        accounts.requireRole(actor, Role.COORDINATOR);
+    public HostOrganisation create(HostForm form, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        Actor actor = coordinator.actor();
         Checked checked = check(form);
         refuseUnconfirmedDuplicate(form, null);
         HostOrganisation host = new HostOrganisation(Instant.now(clock));
@@ -190,8 +189,9 @@ public class HostDirectory {
      * wins, the other is refused with a message) instead of failing at commit.
      */
     @Transactional
-    public HostOrganisation update(long id, HostForm form, Actor actor) {
-        accounts.requireRole(actor, Role.COORDINATOR);
+    public HostOrganisation update(long id, HostForm form, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        Actor actor = coordinator.actor();
         HostOrganisation host = lock(id);
         if (form.getVersion() == null || form.getVersion() != host.getVersion()) {
             throw new ConcurrentModificationException();
@@ -217,14 +217,16 @@ public class HostDirectory {
     }
 
     @Transactional
-    public HostOrganisation deactivate(long id, Actor actor) {
-        accounts.requireRole(actor, Role.COORDINATOR);
+    public HostOrganisation deactivate(long id, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        Actor actor = coordinator.actor();
         return changeActive(id, false, actor);
     }
 
     @Transactional
-    public HostOrganisation reactivate(long id, Actor actor) {
-        accounts.requireRole(actor, Role.COORDINATOR);
+    public HostOrganisation reactivate(long id, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        Actor actor = coordinator.actor();
         return changeActive(id, true, actor);
     }
 

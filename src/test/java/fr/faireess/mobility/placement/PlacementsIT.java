@@ -53,7 +53,6 @@ import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.identity.Gender;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
@@ -97,9 +96,6 @@ class PlacementsIT {
     @Inject private ReportingService reporting;
 
     /** Nadia as the actor of set-up calls: the services check the actor's roles in the database. */
-    private Actor coordinatorActor() {
-        return DemoAccounts.actor(accounts, DemoAccounts.COORDINATOR_PERPIGNAN);
-    }
 
     @Resource(lookup = "java:app/jdbc/mobility")
     private DataSource dataSource;
@@ -177,7 +173,7 @@ class PlacementsIT {
         contact.setEmail("tuteur." + Fixture.unique() + "@example.org");
         contact.setMentor(true);
         contact.setLanguage(language);
-        HostOrganisation host = hosts.create(form, coordinatorActor());
+        HostOrganisation host = hosts.create(form, coordinator());
         return hosts.findForStaff(host.getId(), coordinator()).orElseThrow().getContacts().get(0);
     }
 
