@@ -358,6 +358,9 @@ class PlacementsIT {
     void aCancellationIsExplainedByMailToTheStudentAndTheReferent() {
         Account student = student();
         Placement placement = placement(student, "2027-02-01", "2027-04-30");
+        assertTrue(mail.search(new OutboxCriteria(null, student.getEmail()), 0, 50).stream()
+                        .anyMatch(m -> m.getSubject().equals("Votre stage chez " + placement.getHost().getName() + " est enregistré")),
+                "the student is told of the new placement");
         long version = reloaded(placement).getVersion();
         LocalDate today = fixture.today();
         placementLifecycle.move(placement.getId(), PlacementState.CANCELLED, "La structure ferme son service d'accueil.",
@@ -593,6 +596,9 @@ class PlacementsIT {
         assertEquals(180, placements.otherCycleDays(student, null));
 
         String token = agreements.sendCertificateLink(placement.getId(), coordinator());
+        assertTrue(mail.search(new OutboxCriteria(null, placement.getMentor().getEmail()), 0, 10).stream()
+                        .anyMatch(m -> m.getBody().contains("agreement/certificate.xhtml?token=" + token)),
+                "the mentor gets the certificate link by mail");
         CertificateForm certificate = new CertificateForm();
         certificate.setActualStart(day("2027-02-01"));
         certificate.setActualEnd(day("2027-05-30"));                        // 120 days done
