@@ -50,25 +50,6 @@ class HostsHttpIT {
         return new Created(id, host.name(), host.contactEmail(), host.notes());
     }
 
-    @Test
-    void aTooLongTextGetsItsMessageNextToTheFieldAndNothingIsSaved() {
-        WebClient coordinator = login(DemoAccounts.COORDINATOR_PERPIGNAN);
-        String name = "Foyer trop bavard " + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("name", name);
-        fields.put("type_input", "CHILD_PROTECTION");
-        fields.put("legalStatus", "NON_PROFIT");
-        fields.put("size", "SMALL");
-        fields.put("city", "Luxembourg");
-        fields.put("country_input", "LU");
-        fields.put("notes", "n".repeat(HostForm.NOTES_MAX + 1));
-        Page refused = coordinator.submit(coordinator.get("/coordinator/hosts/edit.xhtml"), "host", fields, "save");
-        assertThat(refused.isRedirect()).isFalse();
-        assertThat(refused.messageFor("host:notes")).isEqualTo("Ce texte est trop long.");
-        assertThat(coordinator.get("/coordinator/hosts/list.xhtml?country=LU&q=" + name.replace(' ', '+')).body())
-                .doesNotContain(name);
-    }
-
     private WebClient login(String email) {
         WebClient web = new WebClient(app);
         assertThat(web.login(email, DemoAccounts.PASSWORD).isRedirect()).isTrue();
