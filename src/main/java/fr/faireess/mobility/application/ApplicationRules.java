@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.FieldLimits;
 import fr.faireess.mobility.reference.ErasmusDuration;
 
 /**
@@ -59,11 +60,12 @@ public final class ApplicationRules {
             if (wish.isFromDirectory() && !hosts.add(wish.getHostId())) {
                 return fail(prefix + "Host", "application.wish.duplicate");
             }
-            if (wish.getCity() != null && wish.getCity().length() > CITY_MAX) {
-                return fail(prefix + "City", "field.tooLong");
-            }
-            if (wish.getReason() != null && wish.getReason().length() > REASON_MAX) {
-                return fail(prefix + "Reason", "application.wish.reasonTooLong", REASON_MAX);
+            // CITY_MAX and REASON_MAX are the row's limits (@Size on WishForm); the page names the row's
+            // fields "wish1City", "wish1Reason"…
+            Optional<BusinessException> limit = FieldLimits.firstViolation(wish)
+                    .map(e -> new BusinessException(prefix + capitalized(e.field().orElseThrow()), e.messageKey(), e.arguments()));
+            if (limit.isPresent()) {
+                return limit;
             }
         }
         if (form.getStartOn() != null && form.getEndOn() != null) {
@@ -81,6 +83,7 @@ public final class ApplicationRules {
         if (form.getWorkingLanguage() != null && !LANGUAGES.contains(form.getWorkingLanguage())) {
             return fail("workingLanguage", "application.language.unknown");
         }
+        // Not a Bean Validation limit: the message also tells how many characters were typed.
         if (form.getMotivation() != null && form.getMotivation().length() > MOTIVATION_MAX) {
             return fail("motivation", "application.motivation.tooLong", MOTIVATION_MAX, form.getMotivation().length());
         }
@@ -130,5 +133,9 @@ public final class ApplicationRules {
 
     private static Optional<BusinessException> fail(String field, String key, Object... args) {
         return Optional.of(new BusinessException(field, key, args));
+    }
+
+    private static String capitalized(String property) {
+        return Character.toUpperCase(property.charAt(0)) + property.substring(1);
     }
 }

@@ -2,6 +2,8 @@ package fr.faireess.mobility.application;
 
 import java.io.Serializable;
 
+import jakarta.validation.constraints.Size;
+
 import fr.faireess.mobility.platform.text.Texts;
 
 /** One destination wish as typed: a host from the directory, or a free proposal. */
@@ -11,8 +13,10 @@ public class WishForm implements Serializable {
 
     private Long hostId;
     private String countryCode;
+    @Size(max = ApplicationRules.CITY_MAX, message = "{field.tooLong}")
     private String city;
     private String hostType;
+    @Size(max = ApplicationRules.REASON_MAX, message = "{application.wish.reasonTooLong}")
     private String reason;
 
     /** Empty rows are ignored: a wish exists once a host or a country is chosen. */

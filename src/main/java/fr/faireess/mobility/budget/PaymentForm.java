@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Size;
+
 /** A payment as the coordinator types it: the amount always positive (a recovery's too). */
 public class PaymentForm implements Serializable {
 
@@ -12,6 +14,7 @@ public class PaymentForm implements Serializable {
     private PaymentKind kind;
     private BigDecimal amount;
     private LocalDate paidOn;
+    @Size(max = PaymentSchedule.NOTE_MAX, message = "{field.tooLong}")
     private String note;
 
     public PaymentKind getKind() { return kind; }
@@ -21,5 +24,5 @@ public class PaymentForm implements Serializable {
     public LocalDate getPaidOn() { return paidOn; }
     public void setPaidOn(LocalDate paidOn) { this.paidOn = paidOn; }
     public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
+    public void setNote(String note) { this.note = note == null ? null : note.strip(); }
 }

@@ -92,10 +92,9 @@ public class PaymentService {
                 grant.actual() != null).ifPresent(e -> {
                     throw e;
                 });
+        // The note's size is the form's limit (@Size on PaymentForm, NOTE_MAX).
+        fr.faireess.mobility.platform.error.FieldLimits.check(form);
         String note = form.getNote() == null ? null : form.getNote().strip();
-        if (note != null && note.length() > PaymentSchedule.NOTE_MAX) {
-            throw new fr.faireess.mobility.platform.error.BusinessException("note", "field.tooLong");
-        }
         Payment payment = new Payment(placementId, form.getKind(), form.getPaidOn(),
                 PaymentSchedule.signed(form.getKind(), form.getAmount()), note, coordinator.getEmail(), Instant.now(clock));
         em.persist(payment);

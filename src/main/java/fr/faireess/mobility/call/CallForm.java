@@ -6,6 +6,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import fr.faireess.mobility.platform.config.SchoolTime;
 
 /** What a coordinator types to create or edit a call; times are Europe/Paris wall-clock times. */
@@ -13,8 +16,11 @@ public class CallForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @NotBlank(message = "{call.title.required}")
+    @Size(max = CallFormRule.TITLE_MAX, message = "{field.tooLong}")
     private String title;
     private String academicYear;
+    @Size(max = CallFormRule.DESCRIPTION_MAX, message = "{field.tooLong}")
     private String description;
     private LocalDateTime opensAt;
     private LocalDateTime closesAt;
@@ -45,7 +51,7 @@ public class CallForm implements Serializable {
     Instant closesAtInstant() { return SchoolTime.toInstant(closesAt); }
 
     public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
+    public void setTitle(String title) { this.title = title == null ? null : title.trim(); }
     public String getAcademicYear() { return academicYear; }
     public void setAcademicYear(String academicYear) { this.academicYear = academicYear; }
     public String getDescription() { return description; }

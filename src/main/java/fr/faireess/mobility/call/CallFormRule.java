@@ -3,21 +3,23 @@ package fr.faireess.mobility.call;
 import java.util.Optional;
 
 import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.FieldLimits;
 
 /** Checks a call form field by field, in plain Java; the first problem names its field. */
 public final class CallFormRule {
 
     public static final int MAX_PLACES = 500;
+    public static final int TITLE_MAX = 200;
+    public static final int DESCRIPTION_MAX = 10_000;
 
     private CallFormRule() {
     }
 
     public static Optional<BusinessException> problem(CallForm form) {
-        if (form.getTitle() == null || form.getTitle().isBlank()) {
-            return fail("title", "call.title.required");
-        }
-        if (form.getTitle().trim().length() > 200) {
-            return fail("title", "field.tooLong");
+        // The title (required, TITLE_MAX) and the description (DESCRIPTION_MAX) are the form's limits.
+        Optional<BusinessException> limit = FieldLimits.firstViolation(form);
+        if (limit.isPresent()) {
+            return limit;
         }
         if (form.getAcademicYear() == null) {
             return fail("academicYear", "call.academicYear.required");
@@ -42,9 +44,6 @@ public final class CallFormRule {
         }
         if (form.getStudyYears().isEmpty()) {
             return fail("studyYears", "call.studyYears.required");
-        }
-        if (form.getDescription() != null && form.getDescription().length() > 10_000) {
-            return fail("description", "field.tooLong");
         }
         return Optional.empty();
     }

@@ -14,7 +14,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.platform.security.RoleGuard;
@@ -49,12 +48,10 @@ public class CallService {
     @Inject
     private Clock clock;
 
-    @Inject
-    private AccountService accounts;
-
     @Transactional
-    public MobilityCall create(CallForm form, Actor actor) {
-        Account coordinator = accounts.requireRole(actor, Role.COORDINATOR);
+    public MobilityCall create(CallForm form, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        Actor actor = coordinator.actor();
         check(form);
         refuseOutsideScope(form.getCampuses(), coordinator);
         MobilityCall call = new MobilityCall(Instant.now(clock));
@@ -66,8 +63,9 @@ public class CallService {
     }
 
     @Transactional
-    public MobilityCall update(long id, CallForm form, Actor actor) {
-        Account coordinator = accounts.requireRole(actor, Role.COORDINATOR);
+    public MobilityCall update(long id, CallForm form, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        Actor actor = coordinator.actor();
         MobilityCall call = findFor(id, coordinator).orElseThrow(NotFoundException::new);
         refuseOutsideScope(call.getCampuses(), coordinator);
         check(form);
@@ -87,8 +85,9 @@ public class CallService {
 
     /** Closes a call before its closing time: no more submissions. */
     @Transactional
-    public MobilityCall close(long id, Actor actor) {
-        Account coordinator = accounts.requireRole(actor, Role.COORDINATOR);
+    public MobilityCall close(long id, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        Actor actor = coordinator.actor();
         MobilityCall call = findFor(id, coordinator).orElseThrow(NotFoundException::new);
         refuseOutsideScope(call.getCampuses(), coordinator);
         Instant now = Instant.now(clock);

@@ -2,6 +2,8 @@ package fr.faireess.mobility.grant;
 
 import java.io.Serializable;
 
+import jakarta.validation.constraints.Size;
+
 /** The coordinator's grant facts of a placement, as edited; checked by {@link GrantFactsRule}. */
 public class GrantFactsForm implements Serializable {
 
@@ -12,6 +14,8 @@ public class GrantFactsForm implements Serializable {
     private Integer interruptionDays = 0;
     private Integer closureDays = 0;
     private boolean forceMajeure;
+    /** Stored (and checked by the rule) only with force majeure ticked; the page checks its size either way. */
+    @Size(max = GrantFactsRule.EXPLANATION_MAX, message = "{grant.facts.explanationTooLong}")
     private String forceMajeureExplanation;
     private Integer distanceKm;
     private long version;
@@ -27,7 +31,7 @@ public class GrantFactsForm implements Serializable {
     public boolean isForceMajeure() { return forceMajeure; }
     public void setForceMajeure(boolean forceMajeure) { this.forceMajeure = forceMajeure; }
     public String getForceMajeureExplanation() { return forceMajeureExplanation; }
-    public void setForceMajeureExplanation(String forceMajeureExplanation) { this.forceMajeureExplanation = forceMajeureExplanation; }
+    public void setForceMajeureExplanation(String forceMajeureExplanation) { this.forceMajeureExplanation = forceMajeureExplanation == null ? null : forceMajeureExplanation.strip(); }
     public Integer getDistanceKm() { return distanceKm; }
     public void setDistanceKm(Integer distanceKm) { this.distanceKm = distanceKm; }
     public long getVersion() { return version; }

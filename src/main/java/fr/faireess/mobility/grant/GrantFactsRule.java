@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import fr.faireess.mobility.placement.PlacementDuration;
 import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.FieldLimits;
 import fr.faireess.mobility.reference.ErasmusDuration;
 
 /**
@@ -55,8 +56,10 @@ public final class GrantFactsRule {
             if (why == null || why.isBlank()) {
                 return Optional.of(new BusinessException("forceMajeureExplanation", "grant.facts.explanationRequired"));
             }
-            if (why.strip().length() > EXPLANATION_MAX) {
-                return Optional.of(new BusinessException("forceMajeureExplanation", "grant.facts.explanationTooLong", EXPLANATION_MAX));
+            // Its size is the form's limit (@Size on GrantFactsForm, EXPLANATION_MAX).
+            Optional<BusinessException> limit = FieldLimits.firstViolation(form);
+            if (limit.isPresent()) {
+                return limit;
             }
         }
         // Only the interruption entered here is refused for the minimum; a stay already shorter (an

@@ -20,11 +20,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.identity.Account;
-import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.FieldLimits;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.reference.Country;
@@ -42,6 +43,9 @@ public class HostDirectory {
 
     static final String AUDIT_SUBJECT = "HOST_ORGANISATION";
     private static final int CONTACT_EMAIL_MAX = 254;
+    /** A contact row's properties → the ids of their fields on the page (and in the API's errors). */
+    private static final Map<String, String> CONTACT_FIELDS = Map.of("fullName", "contactName", "jobTitle", "contactRole",
+            "phone", "contactPhone");
 
     @PersistenceContext
     private EntityManager em;
@@ -52,8 +56,6 @@ public class HostDirectory {
     @Inject
     private Clock clock;
 
-    @Inject
-    private AccountService accounts;
 
     // ---------------------------------------------------------------- for other features
 
@@ -164,11 +166,12 @@ public class HostDirectory {
 
     // ---------------------------------------------------------------- coordinators' edits
     // Only coordinators edit the directory (the pages live under /coordinator/, guarded for that role
-    // in web.xml); each write checks the acting account again before anything else.
+    // in web.xml); each write checks the acting account's role before anything else and is audited under it.
 
     @Transactional
-    public HostOrganisation create(HostForm form, Actor actor) {
-        accounts.requireRole(actor, Role.COORDINATOR);
+    public HostOrganisation create(HostForm form, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        Actor actor = coordinator.actor();
         Checked checked = check(form);
         refuseUnconfirmedDuplicate(form, null);
         HostOrganisation host = new HostOrganisation(Instant.now(clock));
@@ -186,8 +189,9 @@ public class HostDirectory {
      * wins, the other is refused with a message) instead of failing at commit.
      */
     @Transactional
-    public HostOrganisation update(long id, HostForm form, Actor actor) {
-        accounts.requireRole(actor, Role.COORDINATOR);
+    public HostOrganisation update(long id, HostForm form, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        Actor actor = coordinator.actor();
         HostOrganisation host = lock(id);
         if (form.getVersion() == null || form.getVersion() != host.getVersion()) {
             throw new ConcurrentModificationException();
@@ -213,14 +217,16 @@ public class HostDirectory {
     }
 
     @Transactional
-    public HostOrganisation deactivate(long id, Actor actor) {
-        accounts.requireRole(actor, Role.COORDINATOR);
+    public HostOrganisation deactivate(long id, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        Actor actor = coordinator.actor();
         return changeActive(id, false, actor);
     }
 
     @Transactional
-    public HostOrganisation reactivate(long id, Actor actor) {
-        accounts.requireRole(actor, Role.COORDINATOR);
+    public HostOrganisation reactivate(long id, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        Actor actor = coordinator.actor();
         return changeActive(id, true, actor);
     }
 
@@ -252,7 +258,8 @@ public class HostDirectory {
 
     private Checked check(HostForm form) {
         required(form.getName(), "name", "host.name.required");
-        maxLength(form.getName(), 200, "name");
+        // The texts' sizes are the form's limits (@Size on HostForm and its contact rows).
+        FieldLimits.check(form);
         if (form.getType() == null) {
             throw new BusinessException("type", "host.type.required");
         }
@@ -262,9 +269,7 @@ public class HostDirectory {
         if (form.getSize() == null) {
             throw new BusinessException("size", "host.size.required");
         }
-        maxLength(form.getAddress(), 255, "address");
         required(form.getCity(), "city", "host.city.required");
-        maxLength(form.getCity(), 100, "city");
         if (form.getCountryCode() == null) {
             throw new BusinessException("country", "host.country.required");
         }
@@ -283,7 +288,6 @@ public class HostDirectory {
         }
         String website = null;
         if (form.getWebsite() != null) {
-            maxLength(form.getWebsite(), 255, "website");
             website = HostInput.website(form.getWebsite())
                     .orElseThrow(() -> new BusinessException("website", "host.website.invalid"));
         }
@@ -301,19 +305,18 @@ public class HostDirectory {
                 throw new BusinessException("themes", "host.themes.tooLong", theme, HostInput.THEME_MAX);
             }
         }
-        maxLength(form.getNotes(), 4000, "notes");
         List<HostForm.ContactForm> contacts = form.getContacts();
         for (int i = 0; i < contacts.size(); i++) {
             HostForm.ContactForm contact = contacts.get(i);
             String row = "contacts:" + i + ":";
             required(contact.getFullName(), row + "contactName", "host.contact.name.required");
-            maxLength(contact.getFullName(), 120, row + "contactName");
-            maxLength(contact.getJobTitle(), 120, row + "contactRole");
+            FieldLimits.firstViolation(contact).ifPresent(e -> {
+                throw new BusinessException(row + CONTACT_FIELDS.get(e.field().orElseThrow()), e.messageKey(), e.arguments());
+            });
             if (contact.getEmail() != null && (contact.getEmail().length() > CONTACT_EMAIL_MAX
                     || !HostInput.isEmail(contact.getEmail()))) {
                 throw new BusinessException(row + "contactEmail", "host.contact.email.invalid");
             }
-            maxLength(contact.getPhone(), 40, row + "contactPhone");
             if (contact.getLanguage() != null && !HostLanguage.isSupported(contact.getLanguage())) {
                 throw new BusinessException(row + "contactLanguage", "host.contact.language.invalid");
             }
@@ -344,12 +347,6 @@ public class HostDirectory {
     private static void required(String value, String field, String key) {
         if (value == null || value.isBlank()) {
             throw new BusinessException(field, key);
-        }
-    }
-
-    private static void maxLength(String value, int max, String field) {
-        if (value != null && value.length() > max) {
-            throw new BusinessException(field, "field.tooLong");
         }
     }
 

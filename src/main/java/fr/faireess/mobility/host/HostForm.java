@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.constraints.Size;
+
 /**
  * What a coordinator types to create or edit a host organisation, contacts included. Languages and
  * themes are typed as comma-separated text; {@link HostDirectory} checks everything before writing.
@@ -14,22 +16,36 @@ public class HostForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    public static final int NAME_MAX = 200;
+    public static final int ADDRESS_MAX = 255;
+    public static final int CITY_MAX = 100;
+    public static final int WEBSITE_MAX = 255;
+    public static final int NOTES_MAX = 4000;
+    public static final int CONTACT_NAME_MAX = 120;
+    public static final int CONTACT_ROLE_MAX = 120;
+    public static final int CONTACT_PHONE_MAX = 40;
+
+    @Size(max = NAME_MAX, message = "{field.tooLong}")
     private String name;
     private HostType type;
     private LegalStatus legalStatus;
     private HostSize size;
+    @Size(max = ADDRESS_MAX, message = "{field.tooLong}")
     private String address;
+    @Size(max = CITY_MAX, message = "{field.tooLong}")
     private String city;
     private String countryCode;
     /** The city's coordinates, in decimal degrees (optional: for the travel support's distance). */
     private java.math.BigDecimal latitude;
     private java.math.BigDecimal longitude;
+    @Size(max = WEBSITE_MAX, message = "{field.tooLong}")
     private String website;
     /** The EU Organisation ID, as typed (see {@link HostInput#oid}). */
     private String oid;
     private String languages;
     private String themes;
     private Set<PartnerNetwork> networks = EnumSet.noneOf(PartnerNetwork.class);
+    @Size(max = NOTES_MAX, message = "{field.tooLong}")
     private String notes;
     private List<ContactForm> contacts = new ArrayList<>();
     /** The version the form was loaded from; null for a new organisation. */
@@ -126,9 +142,12 @@ public class HostForm implements Serializable {
         private static final long serialVersionUID = 1L;
 
         private Long id;
+        @Size(max = CONTACT_NAME_MAX, message = "{field.tooLong}")
         private String fullName;
+        @Size(max = CONTACT_ROLE_MAX, message = "{field.tooLong}")
         private String jobTitle;
         private String email;
+        @Size(max = CONTACT_PHONE_MAX, message = "{field.tooLong}")
         private String phone;
         private boolean mentor;
         private String language = HostLanguage.EN.code();

@@ -2,13 +2,17 @@ package fr.faireess.mobility.module;
 
 import java.io.Serializable;
 
+import jakarta.validation.constraints.Size;
+
 /** One guest row of the session form; a row left entirely blank is ignored. */
 public class GuestForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Size(max = SessionFormCheck.MAX_GUEST_NAME, message = "{field.tooLong}")
     private String fullName;
     private String countryCode;
+    @Size(max = SessionFormCheck.MAX_ORGANISATION, message = "{field.tooLong}")
     private String organisation;
     private GuestRole role;
 

@@ -3,6 +3,8 @@ package fr.faireess.mobility.module;
 import java.io.Serializable;
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Size;
+
 /**
  * What a student writes on the critical-incident grid. The field names are the component ids of the
  * form, so a refusal lands next to the right field. Rules: {@link IncidentGrid}.
@@ -11,15 +13,23 @@ public class IncidentForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Size(max = IncidentGrid.MAX_TITLE, message = "{field.tooLong}")
     private String title;
     private LocalDate occurredOn;
     private boolean duringPlacement;
+    @Size(max = IncidentGrid.MAX_TEXT, message = "{module.incident.tooLong}")
     private String situation;
+    @Size(max = IncidentGrid.MAX_TEXT, message = "{module.incident.tooLong}")
     private String peopleInvolved;
+    @Size(max = IncidentGrid.MAX_TEXT, message = "{module.incident.tooLong}")
     private String reaction;
+    @Size(max = IncidentGrid.MAX_TEXT, message = "{module.incident.tooLong}")
     private String ownFrame;
+    @Size(max = IncidentGrid.MAX_TEXT, message = "{module.incident.tooLong}")
     private String otherFrame;
+    @Size(max = IncidentGrid.MAX_TEXT, message = "{module.incident.tooLong}")
     private String negotiation;
+    @Size(max = IncidentGrid.MAX_TEXT, message = "{module.incident.tooLong}")
     private String learning;
     /** The version the form was loaded from; null for a new analysis. */
     private Long version;

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.FieldLimits;
 
 /**
  * The Cohen-Emerique analysis grid and what each step asks of it. A draft may be incomplete but not
@@ -39,14 +40,8 @@ public final class IncidentGrid {
         if (blank(form.getTitle())) {
             throw new BusinessException("title", "module.incident.titleRequired");
         }
-        if (form.getTitle().length() > MAX_TITLE) {
-            throw new BusinessException("title", "field.tooLong");
-        }
-        headings(form).forEach((field, text) -> {
-            if (text != null && text.length() > MAX_TEXT) {
-                throw new BusinessException(field, "module.incident.tooLong", MAX_TEXT);
-            }
-        });
+        // MAX_TITLE and MAX_TEXT are the form's limits (@Size on IncidentForm).
+        FieldLimits.check(form);
     }
 
     /** Submitting for review: a valid draft with every heading filled in. */

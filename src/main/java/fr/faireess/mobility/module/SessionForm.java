@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.validation.constraints.Size;
+
 /**
  * What a trainer types to plan or edit a session. Field names are the form's component ids.
  * Arrays (not lists) for the multiple choices: Faces converts enum arrays without help.
@@ -22,10 +24,12 @@ public class SessionForm implements Serializable {
     private LocalTime time;
     private String campusCode;
     private String[] cohortCodes = new String[0];
+    @Size(max = SessionFormCheck.MAX_TITLE, message = "{field.tooLong}")
     private String title;
     private SessionFormat format;
     private Movement[] movements = new Movement[0];
     private List<GuestForm> guests = new ArrayList<>();
+    @Size(max = SessionFormCheck.MAX_NOTES, message = "{field.tooLong}")
     private String trainerNotes;
     private String materialUrl;
     /** The version the form was loaded from; null for a new session. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.FieldLimits;
 
 /**
  * What a session needs before it is saved, checked in form order so the first problem is shown next
@@ -50,16 +51,12 @@ public final class SessionFormCheck {
         if (form.getTitle() == null) {
             throw new BusinessException("title", "module.session.titleRequired");
         }
-        if (form.getTitle().length() > MAX_TITLE) {
-            throw new BusinessException("title", "field.tooLong");
-        }
+        // MAX_TITLE and MAX_NOTES are the form's limits (@Size on SessionForm), checked here with the title.
+        FieldLimits.check(form);
         if (form.getFormat() == null) {
             throw new BusinessException("format", "module.session.formatRequired");
         }
         checkGuests(form.filledGuests());
-        if (form.getTrainerNotes() != null && form.getTrainerNotes().length() > MAX_NOTES) {
-            throw new BusinessException("trainerNotes", "field.tooLong");
-        }
         if (form.getMaterialUrl() != null && !isWebLink(form.getMaterialUrl())) {
             throw new BusinessException("materialUrl", "module.session.materialUrlInvalid");
         }
@@ -73,8 +70,8 @@ public final class SessionFormCheck {
             if (guest.getFullName() == null) {
                 throw new BusinessException("guests", "module.session.guestNameRequired", row);
             }
-            if (guest.getFullName().length() > MAX_GUEST_NAME
-                    || guest.getOrganisation() != null && guest.getOrganisation().length() > MAX_ORGANISATION) {
+            // MAX_GUEST_NAME and MAX_ORGANISATION are the row's limits (@Size on GuestForm); the list names the row.
+            if (FieldLimits.firstViolation(guest).isPresent()) {
                 throw new BusinessException("guests", "module.session.guestTooLong", row);
             }
             if (guest.getCountryCode() == null) {

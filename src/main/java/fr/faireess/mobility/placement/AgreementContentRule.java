@@ -3,6 +3,7 @@ package fr.faireess.mobility.placement;
 import java.util.Optional;
 
 import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.FieldLimits;
 
 /**
  * What an agreement version must hold to be saved: hours a week between 1 and
@@ -23,28 +24,10 @@ public final class AgreementContentRule {
         if (form.getHoursPerWeek() == null || form.getHoursPerWeek() < 1 || form.getHoursPerWeek() > MAX_HOURS) {
             return Optional.of(new BusinessException("hoursPerWeek", "placement.hours.invalid", MAX_HOURS));
         }
-        if (tooLong(form.getTitle(), 200)) {
-            return Optional.of(new BusinessException("title", "field.tooLong"));
-        }
-        for (String[] text : new String[][] {{"programme", form.getProgramme()}, {"skills", form.getSkills()},
-                {"monitoringPlan", form.getMonitoringPlan()}, {"evaluationPlan", form.getEvaluationPlan()},
-                {"changeReason", form.getChangeReason()}, {"virtualComponent", form.getVirtualComponent()}}) {
-            if (tooLong(text[1], Placement.TEXT_MAX)) {
-                return Optional.of(new BusinessException(text[0], "field.tooLong"));
-            }
-        }
-        if (tooLong(form.getFinancialSupport(), 500)) {
-            return Optional.of(new BusinessException("financialSupport", "field.tooLong"));
-        }
-        if (tooLong(form.getInKindSupport(), 500)) {
-            return Optional.of(new BusinessException("inKindSupport", "field.tooLong"));
-        }
-        for (Object[] text : new Object[][] {{"supervisorName", form.getSupervisorName(), 120},
-                {"supervisorPosition", form.getSupervisorPosition(), 120}, {"supervisorEmail", form.getSupervisorEmail(), 254},
-                {"supervisorPhone", form.getSupervisorPhone(), 40}}) {
-            if (tooLong((String) text[1], (Integer) text[2])) {
-                return Optional.of(new BusinessException((String) text[0], "field.tooLong"));
-            }
+        // The texts' sizes are the form's limits (@Size on AgreementForm).
+        Optional<BusinessException> limit = FieldLimits.firstViolation(form);
+        if (limit.isPresent()) {
+            return limit;
         }
         if (form.getSupervisorEmail() != null && !form.getSupervisorEmail().isBlank()
                 && !form.getSupervisorEmail().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
@@ -61,9 +44,5 @@ public final class AgreementContentRule {
             return Optional.of(new BusinessException("changeReason", "agreement.changeReason.required"));
         }
         return Optional.empty();
-    }
-
-    private static boolean tooLong(String text, int max) {
-        return text != null && text.length() > max;
     }
 }

@@ -3,6 +3,8 @@ package fr.faireess.mobility.placement;
 import java.io.Serializable;
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Size;
+
 /**
  * What the coordinator types in Tables A (and A2 for an amendment), B and C of one agreement version,
  * with the receiving organisation's supervisor when it is not the mentor.
@@ -13,22 +15,31 @@ public class AgreementForm implements Serializable {
 
     private LocalDate plannedStart;
     private LocalDate plannedEnd;
+    @Size(max = 200, message = "{field.tooLong}")
     private String title;
     private Integer hoursPerWeek;
+    @Size(max = Placement.TEXT_MAX, message = "{field.tooLong}")
     private String programme;
+    @Size(max = Placement.TEXT_MAX, message = "{field.tooLong}")
     private String skills;
+    @Size(max = Placement.TEXT_MAX, message = "{field.tooLong}")
     private String monitoringPlan;
+    @Size(max = Placement.TEXT_MAX, message = "{field.tooLong}")
     private String evaluationPlan;
     private String languageLevel;
     private boolean digitalSkills;
+    @Size(max = Placement.TEXT_MAX, message = "{field.tooLong}")
     private String changeReason;
     private Recognition recognition;
     private Integer ectsCredits;
+    @Size(max = 500, message = "{field.tooLong}")
     private String financialSupport;
+    @Size(max = 500, message = "{field.tooLong}")
     private String inKindSupport;
     private boolean accidentInsurance;
     private boolean liabilityInsurance;
     // Fields of the EU template added with it (V31): all optional.
+    @Size(max = Placement.TEXT_MAX, message = "{field.tooLong}")
     private String virtualComponent;
     private boolean gradeCertificate;
     private boolean gradeReport;
@@ -39,9 +50,13 @@ public class AgreementForm implements Serializable {
     private boolean sendingLiability;
     private boolean hostAccidentTravel;
     private boolean hostAccidentCommute;
+    @Size(max = 120, message = "{field.tooLong}")
     private String supervisorName;
+    @Size(max = 120, message = "{field.tooLong}")
     private String supervisorPosition;
+    @Size(max = 254, message = "{field.tooLong}")
     private String supervisorEmail;
+    @Size(max = 40, message = "{field.tooLong}")
     private String supervisorPhone;
     private long version;
 

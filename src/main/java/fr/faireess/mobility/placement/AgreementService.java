@@ -4,13 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -26,11 +24,9 @@ import fr.faireess.mobility.placement.LearningAgreement.MentorMode;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.config.SchoolTime;
-import fr.faireess.mobility.platform.config.Settings;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
-import fr.faireess.mobility.platform.mail.MailTemplates;
 import fr.faireess.mobility.platform.security.SecretToken;
 
 /**
@@ -58,9 +54,8 @@ public class AgreementService {
     @Inject private PlacementSteps placementSteps;
     @Inject private AuditLog audit;
     @Inject private Clock clock;
-    @Inject private MailTemplates mails;
+    @Inject private Event<MentorLinkIssued> linkIssued;
 
-    private final Settings settings = Settings.fromConfig();
 
     // ================================================================ reads
 
@@ -204,10 +199,8 @@ public class AgreementService {
         }
         Placement placement = agreement.getPlacement();
         String token = newLink(placement, agreement, LinkPurpose.SIGN_AGREEMENT, coordinator);
-        Locale language = placement.getMentor().getLanguage().locale();
-        mails.queue(language, placement.getMentor().getEmail(), "placement.mail.signLink", placement.getMentor().getFullName(),
-                placement.getStudent().getFullName(), placement.getHost().getName(), agreement.getNumber(),
-                settings.publicUrl() + "agreement/sign.xhtml?token=" + token, expiryDay(language));
+        linkIssued.fire(new MentorLinkIssued(placement.getId(), LinkPurpose.SIGN_AGREEMENT, agreement.getNumber(), token,
+                Instant.now(clock).plus(LINK_VALIDITY)));
         return token;
     }
 
@@ -223,10 +216,8 @@ public class AgreementService {
             throw new BusinessException("placement.certificate.notNow");
         }
         String token = newLink(placement, null, LinkPurpose.CERTIFICATE, coordinator);
-        Locale language = placement.getMentor().getLanguage().locale();
-        mails.queue(language, placement.getMentor().getEmail(), "placement.mail.certificateLink",
-                placement.getMentor().getFullName(), placement.getStudent().getFullName(), placement.getHost().getName(),
-                settings.publicUrl() + "agreement/certificate.xhtml?token=" + token, expiryDay(language));
+        linkIssued.fire(new MentorLinkIssued(placement.getId(), LinkPurpose.CERTIFICATE, null, token,
+                Instant.now(clock).plus(LINK_VALIDITY)));
         return token;
     }
 
@@ -388,9 +379,4 @@ public class AgreementService {
         }
     }
 
-    /** The link's last day, as the mentor reads dates. */
-    private String expiryDay(Locale language) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language)
-                .format(SchoolTime.toLocal(Instant.now(clock).plus(LINK_VALIDITY)).toLocalDate());
-    }
 }

@@ -3,6 +3,8 @@ package fr.faireess.mobility.placement;
 import java.io.Serializable;
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Size;
+
 /** Table D, the traineeship certificate: typed by the mentor through their link, or by the coordinator. */
 public class CertificateForm implements Serializable {
 
@@ -10,8 +12,11 @@ public class CertificateForm implements Serializable {
 
     private LocalDate actualStart;
     private LocalDate actualEnd;
+    @Size(max = Placement.TEXT_MAX, message = "{field.tooLong}")
     private String tasks;
+    @Size(max = Placement.TEXT_MAX, message = "{field.tooLong}")
     private String outcomes;
+    @Size(max = Placement.TEXT_MAX, message = "{field.tooLong}")
     private String evaluation;
     private String signerName;
 

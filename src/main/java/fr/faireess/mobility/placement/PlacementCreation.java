@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -26,6 +27,7 @@ import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.FieldLimits;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 import fr.faireess.mobility.platform.i18n.Messages;
@@ -48,7 +50,7 @@ public class PlacementCreation {
     @Inject private HostDirectory hosts;
     @Inject private AuditLog audit;
     @Inject private Clock clock;
-    @Inject private MailTemplates mails;
+    @Inject private Event<PlacementChanged> changed;
     @Inject private StayFacts stayFacts;
 
     /**
@@ -124,8 +126,7 @@ public class PlacementCreation {
         em.flush();
         audit.record(coordinator.actor(), "PLACEMENT_CREATED", PlacementService.AUDIT_SUBJECT, placement.getId(), null,
                 PlacementState.PROPOSED.name(), basics.host().getName());
-        mails.queue(placement.getStudent().getEmail(), "placement.mail.created", placement.getStudent().getFirstName(),
-                basics.host().getName(), basics.host().getCity());
+        changed.fire(PlacementChanged.created(placement.getId()));
         return placement;
     }
 
@@ -187,8 +188,7 @@ public class PlacementCreation {
         }
         em.flush();
         audit.record(coordinator.actor(), "PLACEMENT_EDITED", PlacementService.AUDIT_SUBJECT, id, null, null, changes);
-        mails.queue(placement.getStudent().getEmail(), "placement.mail.edited", placement.getStudent().getFirstName(),
-                basics.host().getName(), basics.host().getCity());
+        changed.fire(PlacementChanged.edited(id));
         return placement;
     }
 
@@ -235,9 +235,8 @@ public class PlacementCreation {
         Account referent = Optional.ofNullable(form.getReferentId()).map(id -> em.find(Account.class, id))
                 .filter(a -> RoleGuard.allows(a, Role.TRAINER))
                 .orElseThrow(() -> new BusinessException("referent", "placement.referent.required"));
-        if (form.getDepartment() != null && form.getDepartment().length() > 200) {
-            throw new BusinessException("department", "field.tooLong");
-        }
+        // The department's size is the form's limit (@Size on PlacementForm).
+        FieldLimits.check(form);
         if (form.getHoursPerWeek() == null || form.getHoursPerWeek() < 1 || form.getHoursPerWeek() > AgreementContentRule.MAX_HOURS) {
             throw new BusinessException("hoursPerWeek", "placement.hours.invalid", AgreementContentRule.MAX_HOURS);
         }

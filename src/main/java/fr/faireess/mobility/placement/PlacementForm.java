@@ -3,6 +3,8 @@ package fr.faireess.mobility.placement;
 import java.io.Serializable;
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Size;
+
 /**
  * What the coordinator types to create a placement from a selected application, or to correct it
  * while nobody has signed yet ({@link #getVersion()}: the placement as it was loaded, for the
@@ -14,6 +16,7 @@ public class PlacementForm implements Serializable {
 
     private Long applicationId;
     private Long hostId;
+    @Size(max = 200, message = "{field.tooLong}")
     private String department;
     private Long mentorId;
     private Long referentId;

@@ -3,6 +3,7 @@ package fr.faireess.mobility.placement;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -12,23 +13,19 @@ import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
-import fr.faireess.mobility.platform.mail.MailTemplates;
 
 /**
  * A placement's state moves (confirmed, under way, completed, cancelled, interrupted): each through
  * {@link Placement#moveTo} after {@link PlacementTransitionRule}, audited in the same transaction,
- * the student (and on a stop the academic referent) told by e-mail. Coordinators only, within their
+ * the student (and on a stop the academic referent) told by e-mail ({@link PlacementChanged}). Coordinators only, within their
  * campuses.
  */
 @ApplicationScoped
 public class PlacementLifecycle {
 
-    /** Dates in the French mails. */
-    static final java.time.format.DateTimeFormatter DAY_FR = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     @Inject private PlacementService placements;
     @Inject private AuditLog audit;
-    @Inject private MailTemplates mails;
+    @Inject private Event<PlacementChanged> changed;
 
     /**
      * Moves the placement to {@code target} (CONFIRMED, IN_PROGRESS, COMPLETED, CANCELLED,
@@ -55,18 +52,7 @@ public class PlacementLifecycle {
         placements.flush();
         audit.record(coordinator.actor(), "PLACEMENT_" + target.name(), PlacementService.AUDIT_SUBJECT, id, from.name(), target.name(),
                 text == null ? null : text + " (" + date + ")");
-        // The student hears of the moves they did not make themselves (not the departure, which is theirs).
-        if (target != PlacementState.IN_PROGRESS) {
-            mails.queue(placement.getStudent().getEmail(), "placement.mail.state." + target.name(),
-                    placement.getStudent().getFirstName(), placement.getHost().getName(),
-                    text == null ? "" : text, date == null ? "" : date.format(DAY_FR));
-        }
-        // A stop also concerns the academic referent who follows the placement.
-        if (target.isStop() && placement.getReferent() != null) {
-            mails.queue(placement.getReferent().getEmail(), "placement.mail.referentStop." + target.name(),
-                    placement.getReferent().getFirstName(), placement.getStudent().getFullName(),
-                    placement.getHost().getName(), text, date.format(DAY_FR));
-        }
+        changed.fire(PlacementChanged.moved(id, target, text, date));
         return placement;
     }
 }

@@ -18,6 +18,7 @@ import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.config.SchoolTime;
 import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.FieldLimits;
 import fr.faireess.mobility.platform.error.NotFoundException;
 
 /**
@@ -91,7 +92,7 @@ public class PlacementSteps {
         // An interrupted stay ended the day it was interrupted: its certificate says so.
         if (placement.getState() == PlacementState.INTERRUPTED && form.getActualEnd() != null
                 && !form.getActualEnd().equals(placement.getStoppedOn())) {
-            throw new BusinessException("actualEnd", "placement.certificate.interruptedEnd", placement.getStoppedOn().format(PlacementLifecycle.DAY_FR));
+            throw new BusinessException("actualEnd", "placement.certificate.interruptedEnd", placement.getStoppedOn().format(PlacementNotifications.DAY_FR));
         }
         PlacementDuration.refusal(form.getActualStart(), form.getActualEnd(),
                 placements.otherCycleDays(placement.getStudent(), placement.getId()), placements.stayOf(placement), "actualStart", "actualEnd")
@@ -103,10 +104,9 @@ public class PlacementSteps {
             if (text[1] == null || text[1].isBlank()) {
                 throw new BusinessException(text[0], "placement.certificate.required");
             }
-            if (text[1].length() > Placement.TEXT_MAX) {
-                throw new BusinessException(text[0], "field.tooLong");
-            }
         }
+        // The texts' size is the form's limit (@Size on CertificateForm); the signer may come from elsewhere.
+        FieldLimits.check(form);
         if (signer.length() > 200) {
             throw new BusinessException("signerName", "field.tooLong");
         }

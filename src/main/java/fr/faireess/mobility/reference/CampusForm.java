@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import fr.faireess.mobility.platform.text.Texts;
 
+import jakarta.validation.constraints.Size;
+
 /**
  * What an administrator corrects on a campus: the details the Learning Agreement's header and the
  * Beneficiary Module file give for the sending institution. Checked by {@link CampusRule}.
@@ -14,7 +16,9 @@ public class CampusForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private String erasmusCode;
+    @Size(max = CampusRule.DEPARTMENT_MAX, message = "{reference.campus.tooLong}")
     private String department;
+    @Size(max = CampusRule.ADDRESS_MAX, message = "{reference.campus.tooLong}")
     private String address;
     private String phone;
     private long version;
@@ -24,8 +28,8 @@ public class CampusForm implements Serializable {
 
     public CampusForm(String erasmusCode, String department, String address, String phone, long version) {
         this.erasmusCode = erasmusCode;
-        this.department = department;
-        this.address = address;
+        this.department = Texts.blankToNull(department);
+        this.address = Texts.blankToNull(address);
         this.phone = phone;
         this.version = version;
     }
@@ -51,9 +55,9 @@ public class CampusForm implements Serializable {
     public String getErasmusCode() { return erasmusCode; }
     public void setErasmusCode(String erasmusCode) { this.erasmusCode = erasmusCode; }
     public String getDepartment() { return department; }
-    public void setDepartment(String department) { this.department = department; }
+    public void setDepartment(String department) { this.department = Texts.blankToNull(department); }
     public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
+    public void setAddress(String address) { this.address = Texts.blankToNull(address); }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
     public long getVersion() { return version; }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.FieldLimits;
 
 /**
  * What a campus's sending-institution details must look like. Every field may stay empty (not
@@ -15,7 +16,7 @@ import fr.faireess.mobility.platform.error.BusinessException;
  * it must fit its column (20);</li>
  * <li>a phone number is what a host abroad can dial: digits, spaces, dots, dashes, brackets, a
  * leading "+", with at least six digits;</li>
- * <li>the texts fit their columns.</li>
+ * <li>the texts fit their columns (declared on {@link CampusForm} with {@code @Size}).</li>
  * </ul>
  */
 public final class CampusRule {
@@ -37,13 +38,10 @@ public final class CampusRule {
         if (code != null && (code.length() > ERASMUS_CODE_MAX || !ERASMUS_CODE.matcher(code).matches())) {
             return Optional.of(new BusinessException("erasmusCode", "reference.campus.erasmusCodeInvalid"));
         }
-        String department = form.departmentStored();
-        if (department != null && department.length() > DEPARTMENT_MAX) {
-            return Optional.of(new BusinessException("department", "reference.campus.tooLong", DEPARTMENT_MAX));
-        }
-        String address = form.addressStored();
-        if (address != null && address.length() > ADDRESS_MAX) {
-            return Optional.of(new BusinessException("address", "reference.campus.tooLong", ADDRESS_MAX));
+        // The department and address limits are the form's (@Size, DEPARTMENT_MAX and ADDRESS_MAX).
+        Optional<BusinessException> limit = FieldLimits.firstViolation(form);
+        if (limit.isPresent()) {
+            return limit;
         }
         String phone = form.phoneStored();
         if (phone != null && (phone.length() > PHONE_MAX || !PHONE.matcher(phone).matches()

@@ -2,13 +2,17 @@ package fr.faireess.mobility.reference;
 
 import java.io.Serializable;
 
+import jakarta.validation.constraints.Size;
+
 /** What an administrator corrects on a programme: ISCED-F code and diploma names; checked by {@link ProgrammeRule}. */
 public class ProgrammeForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private String iscedCode;
+    @Size(max = ProgrammeRule.DIPLOMA_MAX, message = "{reference.programme.diplomaTooLong}")
     private String diplomaFr;
+    @Size(max = ProgrammeRule.DIPLOMA_MAX, message = "{reference.programme.diplomaTooLong}")
     private String diplomaEn;
     private long version;
 
@@ -17,8 +21,8 @@ public class ProgrammeForm implements Serializable {
 
     public ProgrammeForm(String iscedCode, String diplomaFr, String diplomaEn, long version) {
         this.iscedCode = iscedCode;
-        this.diplomaFr = diplomaFr;
-        this.diplomaEn = diplomaEn;
+        this.diplomaFr = strip(diplomaFr);
+        this.diplomaEn = strip(diplomaEn);
         this.version = version;
     }
 
@@ -27,7 +31,7 @@ public class ProgrammeForm implements Serializable {
                 programme.getVersion());
     }
 
-    /** The values as they will be stored: surrounding spaces dropped. */
+    /** The values as they will be stored: surrounding spaces dropped (the diplomas are held so, for their @Size). */
     String iscedCodeStripped() {
         return strip(iscedCode);
     }
@@ -47,9 +51,9 @@ public class ProgrammeForm implements Serializable {
     public String getIscedCode() { return iscedCode; }
     public void setIscedCode(String iscedCode) { this.iscedCode = iscedCode; }
     public String getDiplomaFr() { return diplomaFr; }
-    public void setDiplomaFr(String diplomaFr) { this.diplomaFr = diplomaFr; }
+    public void setDiplomaFr(String diplomaFr) { this.diplomaFr = strip(diplomaFr); }
     public String getDiplomaEn() { return diplomaEn; }
-    public void setDiplomaEn(String diplomaEn) { this.diplomaEn = diplomaEn; }
+    public void setDiplomaEn(String diplomaEn) { this.diplomaEn = strip(diplomaEn); }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.FieldLimits;
 
 /**
  * What a programme's reporting data must look like. The ISCED-F 2013 detailed field is four digits
@@ -29,16 +30,11 @@ public final class ProgrammeRule {
         if (french == null || french.isEmpty()) {
             return Optional.of(new BusinessException("diplomaFr", "reference.programme.diplomaRequired"));
         }
-        if (french.length() > DIPLOMA_MAX) {
-            return Optional.of(new BusinessException("diplomaFr", "reference.programme.diplomaTooLong", DIPLOMA_MAX));
-        }
         String english = form.diplomaEnStripped();
         if (english == null || english.isEmpty()) {
             return Optional.of(new BusinessException("diplomaEn", "reference.programme.diplomaRequired"));
         }
-        if (english.length() > DIPLOMA_MAX) {
-            return Optional.of(new BusinessException("diplomaEn", "reference.programme.diplomaTooLong", DIPLOMA_MAX));
-        }
-        return Optional.empty();
+        // The diplomas' length is the form's limit (@Size, DIPLOMA_MAX).
+        return FieldLimits.firstViolation(form);
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import fr.faireess.mobility.platform.error.FieldLimits;
+
 /**
  * Whether a testimony may be shown on the public (web) showcase as far as consent goes: every
  * student author has consented for the web and the period has not ended, and every third party or
@@ -116,14 +118,13 @@ public final class ConsentRule {
             if (form.getPersonName() == null || form.getPersonName().isBlank()) {
                 return fail("personName", "testimony.consent.personName.required");
             }
-            if (form.getPersonName().strip().length() > TestimonyConsent.NAME_MAX) {
-                return fail("personName", "field.tooLong");
+            // The names' size is the form's limit (@Size on ConsentForm, NAME_MAX).
+            Optional<fr.faireess.mobility.platform.error.BusinessException> limit = FieldLimits.firstViolation(form);
+            if (limit.isPresent()) {
+                return limit;
             }
             if (form.getKind() == PersonKind.GUARDIAN && (form.getSignedBy() == null || form.getSignedBy().isBlank())) {
                 return fail("signedBy", "testimony.consent.signedBy.required");
-            }
-            if (form.getSignedBy() != null && form.getSignedBy().strip().length() > TestimonyConsent.NAME_MAX) {
-                return fail("signedBy", "field.tooLong");
             }
             if (form.getGivenOn() == null) {
                 return fail("givenOn", "testimony.consent.givenOn.required");

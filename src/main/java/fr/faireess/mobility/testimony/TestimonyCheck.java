@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.FieldLimits;
 
 /**
  * What a testimony form must hold: to be saved as a draft (a type and a title, nothing too long, a
@@ -27,14 +28,10 @@ public final class TestimonyCheck {
         if (form.getTitle() == null || form.getTitle().isBlank()) {
             return fail("title", "testimony.title.required");
         }
-        if (form.getTitle().strip().length() > Testimony.TITLE_MAX) {
-            return fail("title", "testimony.title.tooLong", Testimony.TITLE_MAX);
-        }
-        if (form.getSummary() != null && form.getSummary().strip().length() > Testimony.SUMMARY_MAX) {
-            return fail("summary", "testimony.summary.tooLong", Testimony.SUMMARY_MAX);
-        }
-        if (form.getBody() != null && form.getBody().strip().length() > Testimony.BODY_MAX) {
-            return fail("body", "testimony.body.tooLong", Testimony.BODY_MAX);
+        // The texts' sizes are the form's limits (@Size on TestimonyForm).
+        Optional<BusinessException> limit = FieldLimits.firstViolation(form);
+        if (limit.isPresent()) {
+            return limit;
         }
         if (form.getLanguage() != null && !LANGUAGES.contains(form.getLanguage())) {
             return fail("language", "testimony.language.unknown");

@@ -2,6 +2,8 @@ package fr.faireess.mobility.testimony;
 
 import java.io.Serializable;
 
+import jakarta.validation.constraints.Size;
+
 /** What the student types (or picks) for a testimony; the mobility's facts are never typed. */
 public class TestimonyForm implements Serializable {
 
@@ -9,8 +11,11 @@ public class TestimonyForm implements Serializable {
 
     private Long applicationId;
     private TestimonyType type;
+    @Size(max = Testimony.TITLE_MAX, message = "{testimony.title.tooLong}")
     private String title;
+    @Size(max = Testimony.SUMMARY_MAX, message = "{testimony.summary.tooLong}")
     private String summary;
+    @Size(max = Testimony.BODY_MAX, message = "{testimony.body.tooLong}")
     private String body;
     private String language;
     private String link;
@@ -23,11 +28,11 @@ public class TestimonyForm implements Serializable {
     public TestimonyType getType() { return type; }
     public void setType(TestimonyType type) { this.type = type; }
     public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
+    public void setTitle(String title) { this.title = title == null ? null : title.strip(); }
     public String getSummary() { return summary; }
-    public void setSummary(String summary) { this.summary = summary; }
+    public void setSummary(String summary) { this.summary = summary == null ? null : summary.strip(); }
     public String getBody() { return body; }
-    public void setBody(String body) { this.body = body; }
+    public void setBody(String body) { this.body = body == null ? null : body.strip(); }
     public String getLanguage() { return language; }
     public void setLanguage(String language) { this.language = language; }
     public String getLink() { return link; }

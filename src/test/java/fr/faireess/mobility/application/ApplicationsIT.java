@@ -72,10 +72,6 @@ class ApplicationsIT {
     // ---------------------------------------------------------------- fixtures
 
     /** Calls are created and closed by a real coordinator, accounts by the real admin: as the pages do. */
-    private Actor coordinatorActor() {
-        Account coordinator = coordinator();
-        return new Actor(coordinator.getId(), coordinator.getEmail());
-    }
 
     private Actor adminActor() {
         Account admin = accounts.findByEmail(DemoAccounts.ADMIN).orElseThrow();
@@ -101,9 +97,6 @@ class ApplicationsIT {
         return accounts.findByEmail(DemoAccounts.COORDINATOR_MONTPELLIER).orElseThrow();
     }
 
-    private Actor actorOf(Account account) {
-        return new Actor(account.getId(), account.getEmail());
-    }
 
     /**
      * A period of 45 days as the EU counts them (1st of a month to the 15th of the next), a month
@@ -277,7 +270,7 @@ class ApplicationsIT {
         Account student = student("PERPIGNAN");
         MobilityCall call = fixture.openCall("Appel test", 5);
         MobilityApplication draft = applicationDrafting.start(call.getId(), student);
-        calls.close(call.getId(), coordinatorActor());
+        calls.close(call.getId(), coordinator());
         ApplicationForm form = fixture.completeForm();
         form.setVersion(draft.getVersion());
         BusinessException e = assertThrows(BusinessException.class,
@@ -304,7 +297,7 @@ class ApplicationsIT {
         form.setProgrammes(List.of("ES"));
         form.setStudyYears(List.of(2));
         form.setRequiresModule(true);
-        MobilityCall call = calls.create(form, coordinatorActor());
+        MobilityCall call = calls.create(form, coordinator());
         assertEquals("call.refused.campus",
                 assertThrows(BusinessException.class, () -> applicationDrafting.start(call.getId(), student("MONTPELLIER"))).messageKey());
         String refusal = assertThrows(BusinessException.class, () -> applicationDrafting.start(call.getId(), student("PERPIGNAN"))).messageKey();
@@ -331,14 +324,15 @@ class ApplicationsIT {
         String title = form.getTitle();
         form.setProgrammes(List.of("ES"));
         form.setStudyYears(List.of(2));
-        Actor student = DemoAccounts.actor(accounts, DemoAccounts.STUDENT_ES_PERPIGNAN);
-        Actor trainer = DemoAccounts.actor(accounts, DemoAccounts.TRAINER_PERPIGNAN);
-        for (Actor actor : List.of(student, trainer, adminActor(), new Actor(null, DemoAccounts.COORDINATOR_PERPIGNAN))) {
-            assertThrows(AccessDeniedException.class, () -> calls.create(form, actor), actor.email());
+        Account student = accounts.findByEmail(DemoAccounts.STUDENT_ES_PERPIGNAN).orElseThrow();
+        Account trainer = trainer();
+        Account admin = accounts.findByEmail(DemoAccounts.ADMIN).orElseThrow();
+        for (Account account : List.of(student, trainer, admin)) {
+            assertThrows(AccessDeniedException.class, () -> calls.create(form, account), account.getEmail());
         }
         assertTrue(calls.all().stream().noneMatch(c -> c.getTitle().equals(title)), "nothing was created");
 
-        MobilityCall call = calls.create(form, coordinatorActor());
+        MobilityCall call = calls.create(form, coordinator());
         CallForm edit = CallForm.of(call);
         edit.setPlaces(40);
         assertThrows(AccessDeniedException.class, () -> calls.update(call.getId(), edit, student));
@@ -430,7 +424,7 @@ class ApplicationsIT {
     void aCallForBothCampusesCountsEverySelectionInItsQuotaAndIsChangedOnlyByWhoSeesAllItsCampuses() {
         Account nadia = coordinator();
         Account julien = montpellierCoordinator();
-        MobilityCall call = calls.create(fixture.openCallForm("Appel périmètre", 1, "PERPIGNAN", "MONTPELLIER"), actorOf(nadia));
+        MobilityCall call = calls.create(fixture.openCallForm("Appel périmètre", 1, "PERPIGNAN", "MONTPELLIER"), nadia);
         Account perpignanStudent = fixture.student("PERPIGNAN", "ASS", 2, "Premier");
         MobilityApplication perpignan = fixture.submitted(call, perpignanStudent);
         MobilityApplication montpellier = fixture.submitted(call, fixture.student("MONTPELLIER", "ASS", 2, "Second"));
@@ -465,26 +459,26 @@ class ApplicationsIT {
         CallForm edit = CallForm.of(call);
         edit.setPlaces(3);
         assertEquals("call.campuses.outsideScope",
-                assertThrows(BusinessException.class, () -> calls.update(call.getId(), edit, actorOf(julien))).messageKey());
+                assertThrows(BusinessException.class, () -> calls.update(call.getId(), edit, julien)).messageKey());
         assertEquals("call.campuses.outsideScope",
-                assertThrows(BusinessException.class, () -> calls.close(call.getId(), actorOf(julien))).messageKey());
+                assertThrows(BusinessException.class, () -> calls.close(call.getId(), julien)).messageKey());
         MobilityCall unchanged = calls.find(call.getId()).orElseThrow();
         assertEquals(1, unchanged.getPlaces());
         assertEquals(null, unchanged.getClosedEarlyAt());
         assertEquals("call.campuses.outsideScope", assertThrows(BusinessException.class,
-                () -> calls.create(fixture.openCallForm("Appel périmètre", 2, "PERPIGNAN"), actorOf(julien))).messageKey());
+                () -> calls.create(fixture.openCallForm("Appel périmètre", 2, "PERPIGNAN"), julien)).messageKey());
         assertEquals("call.campuses.outsideScope", assertThrows(BusinessException.class,
-                () -> calls.create(fixture.openCallForm("Appel périmètre", 2, "PERPIGNAN", "MONTPELLIER"), actorOf(julien))).messageKey());
-        MobilityCall own = calls.create(fixture.openCallForm("Appel périmètre", 2, "MONTPELLIER"), actorOf(julien));
+                () -> calls.create(fixture.openCallForm("Appel périmètre", 2, "PERPIGNAN", "MONTPELLIER"), julien)).messageKey());
+        MobilityCall own = calls.create(fixture.openCallForm("Appel périmètre", 2, "MONTPELLIER"), julien);
         CallForm ownEdit = CallForm.of(own);
         ownEdit.setCampuses(List.of("MONTPELLIER", "PERPIGNAN"));
         assertEquals("call.campuses.outsideScope",
-                assertThrows(BusinessException.class, () -> calls.update(own.getId(), ownEdit, actorOf(julien))).messageKey());
-        MobilityCall perpignanOnly = calls.create(fixture.openCallForm("Appel périmètre", 2, "PERPIGNAN"), actorOf(nadia));
+                assertThrows(BusinessException.class, () -> calls.update(own.getId(), ownEdit, julien)).messageKey());
+        MobilityCall perpignanOnly = calls.create(fixture.openCallForm("Appel périmètre", 2, "PERPIGNAN"), nadia);
         assertTrue(calls.findFor(perpignanOnly.getId(), julien).isEmpty());
         assertTrue(calls.visibleTo(julien).stream().noneMatch(c -> c.getId().equals(perpignanOnly.getId())));
-        assertThrows(NotFoundException.class, () -> calls.close(perpignanOnly.getId(), actorOf(julien)));
-        calls.update(call.getId(), edit, actorOf(nadia));
+        assertThrows(NotFoundException.class, () -> calls.close(perpignanOnly.getId(), julien));
+        calls.update(call.getId(), edit, nadia);
         assertEquals(3, calls.find(call.getId()).orElseThrow().getPlaces(), "Nadia, who sees both campuses, edits it");
     }
 
@@ -737,7 +731,7 @@ class ApplicationsIT {
         }
 
         // A complete file, once the call has closed: refused as well, and nothing of it is kept.
-        calls.close(call.getId(), coordinatorActor());
+        calls.close(call.getId(), coordinator());
         ApplicationForm complete = fixture.completeForm();
         complete.setVersion(applications.findVisibleTo(draft.getId(), student).orElseThrow().getVersion());
         BusinessException closed = assertThrows(BusinessException.class,
@@ -828,7 +822,7 @@ class ApplicationsIT {
     void aBulkDecisionDecidesEachFileOnItsOwnWithinScopeQuotaAndVersion() {
         Account nadia = coordinator();
         Account julien = montpellierCoordinator();
-        MobilityCall call = calls.create(fixture.openCallForm("Appel groupé", 2, "PERPIGNAN", "MONTPELLIER"), actorOf(nadia));
+        MobilityCall call = calls.create(fixture.openCallForm("Appel groupé", 2, "PERPIGNAN", "MONTPELLIER"), nadia);
         MobilityApplication a = fixture.submitted(call, fixture.student("PERPIGNAN", "ASS", 2, "Arnal"));
         MobilityApplication b = fixture.submitted(call, fixture.student("PERPIGNAN", "ASS", 2, "Blasco"));
         MobilityApplication c = fixture.submitted(call, fixture.student("MONTPELLIER", "ASS", 2, "Chauvet"));

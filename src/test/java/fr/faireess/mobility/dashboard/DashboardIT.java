@@ -73,8 +73,7 @@ class DashboardIT {
     void applicationsAreCountedPerCallAndStatusWithinTheViewersCampusesAndFilters() {
         Account nadia = account(DemoAccounts.COORDINATOR_PERPIGNAN);
         Account julien = account(DemoAccounts.COORDINATOR_MONTPELLIER);
-        MobilityCall call = calls.create(fixture.openCallForm("Appel tableau de bord", 5, "PERPIGNAN", "MONTPELLIER"),
-                DemoAccounts.actor(accounts, DemoAccounts.COORDINATOR_PERPIGNAN));
+        MobilityCall call = calls.create(fixture.openCallForm("Appel tableau de bord", 5, "PERPIGNAN", "MONTPELLIER"), nadia);
         String title = call.getTitle();
         MobilityApplication first = fixture.submitted(call, fixture.student("PERPIGNAN", "ES", 2, "Un"));
         fixture.submitted(call, fixture.student("PERPIGNAN", "ASS", 2, "Deux"));

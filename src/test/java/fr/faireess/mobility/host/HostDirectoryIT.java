@@ -30,7 +30,6 @@ import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.platform.security.AccessDeniedException;
 import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.support.DemoAccounts;
@@ -57,9 +56,6 @@ class HostDirectoryIT {
     }
 
     /** The demo coordinator as the actor of the directory's writes (they check the role in the database). */
-    private Actor coordinatorActor() {
-        return DemoAccounts.actor(accounts, DemoAccounts.COORDINATOR_PERPIGNAN);
-    }
 
     private Account student() {
         return accounts.findByEmail(DemoAccounts.STUDENT_ES_PERPIGNAN).orElseThrow();
@@ -95,7 +91,7 @@ class HostDirectoryIT {
         form.setLanguages("ca, ES");
         form.setThemes("Handicap; " + tag.toUpperCase());
         form.setNetworks(EnumSet.of(PartnerNetwork.RETSASO, PartnerNetwork.CLAP_HANDS));
-        HostOrganisation created = directory.create(form, coordinatorActor());
+        HostOrganisation created = directory.create(form, coordinator());
 
         Account staff = coordinator();
         assertEquals(1, directory.count(byTheme(tag), staff));
@@ -128,7 +124,7 @@ class HostDirectoryIT {
         for (String name : List.of("Charlie", "Alpha", "Bravo")) {
             HostForm form = form(name + " " + tag, "Porto", "PT");
             form.setThemes(tag);
-            directory.create(form, coordinatorActor());
+            directory.create(form, coordinator());
         }
         Account staff = coordinator();
         assertEquals(3, directory.count(byTheme(tag), staff));
@@ -147,7 +143,7 @@ class HostDirectoryIT {
         HostForm form = form("Centre Lumina " + tag, "Iași", "RO");
         form.setThemes(tag);
         form.setNotes("Notes internes " + tag);
-        HostOrganisation host = directory.create(form, coordinatorActor());
+        HostOrganisation host = directory.create(form, coordinator());
         long id = host.getId();
 
         assertEquals(1, directory.count(byTheme(tag), student()));
@@ -156,7 +152,7 @@ class HostDirectoryIT {
         assertEquals("Notes internes " + tag, directory.findForStaff(id, coordinator()).orElseThrow().getNotes());
         assertEquals(List.of(id), directory.activeByName("centre lumina " + tag, 5).stream().map(HostOrganisation::getId).toList());
 
-        directory.deactivate(id, coordinatorActor());
+        directory.deactivate(id, coordinator());
         assertEquals(0, directory.count(byTheme(tag), student()));
         HostCriteria askingForInactive = new HostCriteria(null, null, null, tag, null, null, Boolean.FALSE);
         assertEquals(0, directory.count(askingForInactive, student()), "students cannot ask for inactive ones");
@@ -167,7 +163,7 @@ class HostDirectoryIT {
         assertFalse(directory.filterChoices(student()).themes().contains(tag));
         assertEquals("HOST_DEACTIVATED", audit.history("HOST_ORGANISATION", id).get(1).getAction());
 
-        directory.reactivate(id, coordinatorActor());
+        directory.reactivate(id, coordinator());
         assertTrue(directory.findActive(id).isPresent());
     }
 
@@ -178,20 +174,20 @@ class HostDirectoryIT {
         String tag = "refused-" + unique();
         HostForm form = form("Casa Oberta " + tag, "Tarragona", "ES");
         form.setThemes(tag);
-        Actor student = DemoAccounts.actor(accounts, DemoAccounts.STUDENT_ES_PERPIGNAN);
-        Actor trainer = DemoAccounts.actor(accounts, DemoAccounts.TRAINER_MONTPELLIER);
-        Actor admin = DemoAccounts.actor(accounts, DemoAccounts.ADMIN);   // administers accounts, not the directory
-        for (Actor actor : List.of(student, trainer, admin, new Actor(null, DemoAccounts.COORDINATOR_PERPIGNAN))) {
-            assertThrows(AccessDeniedException.class, () -> directory.create(form, actor), actor.email());
+        Account student = accounts.findByEmail(DemoAccounts.STUDENT_ES_PERPIGNAN).orElseThrow();
+        Account trainer = accounts.findByEmail(DemoAccounts.TRAINER_MONTPELLIER).orElseThrow();
+        Account admin = accounts.findByEmail(DemoAccounts.ADMIN).orElseThrow();   // administers accounts, not the directory
+        for (Account account : List.of(student, trainer, admin)) {
+            assertThrows(AccessDeniedException.class, () -> directory.create(form, account), account.getEmail());
         }
         assertEquals(0, directory.count(byTheme(tag), coordinator()), "nothing was created");
 
-        HostOrganisation host = directory.create(form, coordinatorActor());
+        HostOrganisation host = directory.create(form, coordinator());
         HostForm renamed = HostForm.of(directory.findForStaff(host.getId(), coordinator()).orElseThrow());
         renamed.setName("Renommée " + tag);
         assertThrows(AccessDeniedException.class, () -> directory.update(host.getId(), renamed, student));
         assertThrows(AccessDeniedException.class, () -> directory.deactivate(host.getId(), trainer));
-        directory.deactivate(host.getId(), coordinatorActor());
+        directory.deactivate(host.getId(), coordinator());
         assertThrows(AccessDeniedException.class, () -> directory.reactivate(host.getId(), student));
 
         HostOrganisation after = directory.findForStaff(host.getId(), coordinator()).orElseThrow();
@@ -206,28 +202,28 @@ class HostDirectoryIT {
     @Test
     void aLikelyDuplicateIsReportedAndOnlySavedOnceConfirmed() {
         String tag = unique();
-        HostOrganisation first = directory.create(form("Fundació Pere Tarrés " + tag, "Girona", "ES"), coordinatorActor());
+        HostOrganisation first = directory.create(form("Fundació Pere Tarrés " + tag, "Girona", "ES"), coordinator());
 
         HostForm again = form("FUNDACIO  pere-tarres " + tag, " girona ", "ES");
         again.setThemes("dup-" + tag);
-        HostDuplicateException e = assertThrows(HostDuplicateException.class, () -> directory.create(again, coordinatorActor()));
+        HostDuplicateException e = assertThrows(HostDuplicateException.class, () -> directory.create(again, coordinator()));
         assertEquals(first.getId(), e.duplicate().id());
         assertEquals("Fundació Pere Tarrés " + tag, e.duplicate().name());
         assertEquals("name", e.field().orElseThrow());
         assertEquals(0, directory.count(byTheme("dup-" + tag), coordinator()), "nothing saved before confirmation");
 
         again.setConfirmedDuplicate(e.confirmation());
-        HostOrganisation second = directory.create(again, coordinatorActor());
+        HostOrganisation second = directory.create(again, coordinator());
         assertTrue(second.getId() > first.getId());
 
         HostForm renamed = HostForm.of(directory.findForStaff(first.getId(), coordinator()).orElseThrow());
         renamed.setNotes("edited without renaming: no warning");
-        directory.update(first.getId(), renamed, coordinatorActor());
+        directory.update(first.getId(), renamed, coordinator());
 
-        HostOrganisation third = directory.create(form("Casal Girona " + tag, "Girona", "ES"), coordinatorActor());
+        HostOrganisation third = directory.create(form("Casal Girona " + tag, "Girona", "ES"), coordinator());
         HostForm renaming = HostForm.of(directory.findForStaff(third.getId(), coordinator()).orElseThrow());
         renaming.setName("Fundacio Pere Tarres " + tag);
-        assertThrows(HostDuplicateException.class, () -> directory.update(third.getId(), renaming, coordinatorActor()));
+        assertThrows(HostDuplicateException.class, () -> directory.update(third.getId(), renaming, coordinator()));
         assertEquals("Casal Girona " + tag, directory.findForStaff(third.getId(), coordinator()).orElseThrow().getName());
     }
 
@@ -241,7 +237,7 @@ class HostDirectoryIT {
         second.setFullName("Rui Lopes");
         second.setEmail("rui.lopes@ribeira.example.org");
         second.setMentor(true);
-        HostOrganisation host = directory.create(form, coordinatorActor());
+        HostOrganisation host = directory.create(form, coordinator());
         assertEquals(List.of("Ana Sousa", "Rui Lopes"), host.getContacts().stream().map(HostContact::getFullName).toList());
 
         HostForm edit = HostForm.of(directory.findForStaff(host.getId(), coordinator()).orElseThrow());
@@ -249,7 +245,7 @@ class HostDirectoryIT {
         edit.removeContact(0);
         edit.getContacts().get(0).setPhone("+351 22 000 0000");
         edit.addContact().setFullName("Marta Reis");
-        directory.update(host.getId(), edit, coordinatorActor());
+        directory.update(host.getId(), edit, coordinator());
 
         List<HostContact> contacts = directory.findForStaff(host.getId(), coordinator()).orElseThrow().getContacts();
         assertEquals(List.of("Rui Lopes", "Marta Reis"), contacts.stream().map(HostContact::getFullName).toList());
@@ -261,11 +257,11 @@ class HostDirectoryIT {
 
         HostForm language = HostForm.of(directory.findForStaff(host.getId(), coordinator()).orElseThrow());
         language.getContacts().get(0).setLanguage("pt");
-        directory.update(host.getId(), language, coordinatorActor());
+        directory.update(host.getId(), language, coordinator());
         assertEquals(HostLanguage.PT, directory.findForStaff(host.getId(), coordinator()).orElseThrow().getContacts().get(0).getLanguage());
         HostForm forged = HostForm.of(directory.findForStaff(host.getId(), coordinator()).orElseThrow());
         forged.getContacts().get(0).setLanguage("xx");
-        BusinessException refused = assertThrows(BusinessException.class, () -> directory.update(host.getId(), forged, coordinatorActor()));
+        BusinessException refused = assertThrows(BusinessException.class, () -> directory.update(host.getId(), forged, coordinator()));
         assertEquals("contacts:0:contactLanguage", refused.field().orElseThrow());
         assertEquals("host.contact.language.invalid", refused.messageKey());
         assertEquals(HostLanguage.PT, directory.findForStaff(host.getId(), coordinator()).orElseThrow().getContacts().get(0).getLanguage());
@@ -273,20 +269,20 @@ class HostDirectoryIT {
 
     @Test
     void aSaveOverSomeoneElsesChangeIsRefusedAndTheirChangeKept() {
-        HostOrganisation host = directory.create(form("Buurtteam Zuid " + unique(), "Rotterdam", "NL"), coordinatorActor());
+        HostOrganisation host = directory.create(form("Buurtteam Zuid " + unique(), "Rotterdam", "NL"), coordinator());
         HostForm mine = HostForm.of(directory.findForStaff(host.getId(), coordinator()).orElseThrow());
         HostForm theirs = HostForm.of(directory.findForStaff(host.getId(), coordinator()).orElseThrow());
 
         theirs.setAddress("Beijerlandselaan 40");
-        directory.update(host.getId(), theirs, coordinatorActor());
+        directory.update(host.getId(), theirs, coordinator());
         mine.setAddress("Somewhere else");
-        assertThrows(ConcurrentModificationException.class, () -> directory.update(host.getId(), mine, coordinatorActor()));
+        assertThrows(ConcurrentModificationException.class, () -> directory.update(host.getId(), mine, coordinator()));
         assertEquals("Beijerlandselaan 40", directory.findForStaff(host.getId(), coordinator()).orElseThrow().getAddress());
     }
 
     @Test
     void twoSimultaneousSavesOfTheSameVersionLetExactlyOneWin() throws Exception {
-        Actor coordinator = coordinatorActor();
+        Account coordinator = coordinator();
         HostOrganisation host = directory.create(form("Kinderdagverblijf " + unique(), "Utrecht", "NL"), coordinator);
         ExecutorService pool = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
         CountDownLatch bothReady = new CountDownLatch(2);
@@ -320,43 +316,43 @@ class HostDirectoryIT {
         HostForm form = form("Maison " + tag, "Dakar", "SN");
         form.setThemes(tag);
         form.setWebsite("javascript:alert(1)");
-        assertEquals("website", assertThrows(BusinessException.class, () -> directory.create(form, coordinatorActor())).field().orElseThrow());
+        assertEquals("website", assertThrows(BusinessException.class, () -> directory.create(form, coordinator())).field().orElseThrow());
         form.setWebsite("https://maison.example.org");
         form.setLanguages("fr, wo, xx");
-        BusinessException language = assertThrows(BusinessException.class, () -> directory.create(form, coordinatorActor()));
+        BusinessException language = assertThrows(BusinessException.class, () -> directory.create(form, coordinator()));
         assertEquals("host.languages.unknown", language.messageKey());
         assertEquals("xx", language.arguments()[0]);
         form.setLanguages("fr, wo");
         form.addContact().setEmail("pas-une-adresse");
-        BusinessException contact = assertThrows(BusinessException.class, () -> directory.create(form, coordinatorActor()));
+        BusinessException contact = assertThrows(BusinessException.class, () -> directory.create(form, coordinator()));
         assertEquals("contacts:0:contactName", contact.field().orElseThrow());
         form.getContacts().get(0).setFullName("Aminata Diop");
         assertEquals("contacts:0:contactEmail",
-                assertThrows(BusinessException.class, () -> directory.create(form, coordinatorActor())).field().orElseThrow());
+                assertThrows(BusinessException.class, () -> directory.create(form, coordinator())).field().orElseThrow());
         form.setCountryCode("ZZ");
-        assertEquals("host.country.unknown", assertThrows(BusinessException.class, () -> directory.create(form, coordinatorActor())).messageKey());
+        assertEquals("host.country.unknown", assertThrows(BusinessException.class, () -> directory.create(form, coordinator())).messageKey());
         assertEquals(0, directory.count(byTheme(tag), coordinator()));
 
         form.setCountryCode("SN");
         form.getContacts().get(0).setEmail("a.diop@maison.example.org");
         form.setLatitude(new java.math.BigDecimal("14.716677"));
-        BusinessException half = assertThrows(BusinessException.class, () -> directory.create(form, coordinatorActor()));
+        BusinessException half = assertThrows(BusinessException.class, () -> directory.create(form, coordinator()));
         assertEquals("host.coordinates.both", half.messageKey());
         assertEquals("longitude", half.field().orElseThrow());
         form.setLongitude(new java.math.BigDecimal("-197.5"));
         assertEquals("host.coordinates.longitude",
-                assertThrows(BusinessException.class, () -> directory.create(form, coordinatorActor())).messageKey());
+                assertThrows(BusinessException.class, () -> directory.create(form, coordinator())).messageKey());
         assertEquals(0, directory.count(byTheme(tag), coordinator()));
 
         form.setLongitude(new java.math.BigDecimal("-17.467686"));
         form.setOid("E1001234");
-        BusinessException oid = assertThrows(BusinessException.class, () -> directory.create(form, coordinatorActor()));
+        BusinessException oid = assertThrows(BusinessException.class, () -> directory.create(form, coordinator()));
         assertEquals("host.oid.invalid", oid.messageKey());
         assertEquals("oid", oid.field().orElseThrow());
         assertEquals(0, directory.count(byTheme(tag), coordinator()));
 
         form.setOid(" e 1001 2345 ");
-        HostOrganisation created = directory.create(form, coordinatorActor());
+        HostOrganisation created = directory.create(form, coordinator());
         assertNotNull(created.getId());
         assertEquals(0, new java.math.BigDecimal("14.716677").compareTo(created.getLatitude()), "the city's coordinates are kept");
         assertEquals("E10012345", created.getOid(), "the EU's OID, as the Organisation Registration System writes it");

@@ -53,7 +53,6 @@ import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.identity.Gender;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
-import fr.faireess.mobility.platform.audit.AuditLog.Actor;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.NotFoundException;
@@ -97,9 +96,6 @@ class PlacementsIT {
     @Inject private ReportingService reporting;
 
     /** Nadia as the actor of set-up calls: the services check the actor's roles in the database. */
-    private Actor coordinatorActor() {
-        return DemoAccounts.actor(accounts, DemoAccounts.COORDINATOR_PERPIGNAN);
-    }
 
     @Resource(lookup = "java:app/jdbc/mobility")
     private DataSource dataSource;
@@ -177,7 +173,7 @@ class PlacementsIT {
         contact.setEmail("tuteur." + Fixture.unique() + "@example.org");
         contact.setMentor(true);
         contact.setLanguage(language);
-        HostOrganisation host = hosts.create(form, coordinatorActor());
+        HostOrganisation host = hosts.create(form, coordinator());
         return hosts.findForStaff(host.getId(), coordinator()).orElseThrow().getContacts().get(0);
     }
 
@@ -362,6 +358,9 @@ class PlacementsIT {
     void aCancellationIsExplainedByMailToTheStudentAndTheReferent() {
         Account student = student();
         Placement placement = placement(student, "2027-02-01", "2027-04-30");
+        assertTrue(mail.search(new OutboxCriteria(null, student.getEmail()), 0, 50).stream()
+                        .anyMatch(m -> m.getSubject().equals("Votre stage chez " + placement.getHost().getName() + " est enregistré")),
+                "the student is told of the new placement");
         long version = reloaded(placement).getVersion();
         LocalDate today = fixture.today();
         placementLifecycle.move(placement.getId(), PlacementState.CANCELLED, "La structure ferme son service d'accueil.",
@@ -597,6 +596,9 @@ class PlacementsIT {
         assertEquals(180, placements.otherCycleDays(student, null));
 
         String token = agreements.sendCertificateLink(placement.getId(), coordinator());
+        assertTrue(mail.search(new OutboxCriteria(null, placement.getMentor().getEmail()), 0, 10).stream()
+                        .anyMatch(m -> m.getBody().contains("agreement/certificate.xhtml?token=" + token)),
+                "the mentor gets the certificate link by mail");
         CertificateForm certificate = new CertificateForm();
         certificate.setActualStart(day("2027-02-01"));
         certificate.setActualEnd(day("2027-05-30"));                        // 120 days done

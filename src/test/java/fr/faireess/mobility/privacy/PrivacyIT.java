@@ -175,7 +175,7 @@ class PrivacyIT {
         contact.setFullName("Rui Tutor");
         contact.setEmail("tuteur." + unique() + "@example.org");
         contact.setMentor(true);
-        HostOrganisation host = hosts.create(form, DemoAccounts.actor(accounts, DemoAccounts.COORDINATOR_PERPIGNAN));
+        HostOrganisation host = hosts.create(form, accounts.findByEmail(DemoAccounts.COORDINATOR_PERPIGNAN).orElseThrow());
         return hosts.findForStaff(host.getId(), coordinator()).orElseThrow().getContacts().get(0);
     }
 

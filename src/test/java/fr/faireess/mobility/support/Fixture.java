@@ -92,7 +92,7 @@ public class Fixture {
 
     /** {@link #openCallForm} for both campuses, created by Nadia Benali (who sees both). */
     public MobilityCall openCall(String title, int places) {
-        return calls.create(openCallForm(title, places), DemoAccounts.actor(accounts, DemoAccounts.COORDINATOR_PERPIGNAN));
+        return calls.create(openCallForm(title, places), accounts.findByEmail(DemoAccounts.COORDINATOR_PERPIGNAN).orElseThrow());
     }
 
     public Account student(String campus, String programme, int studyYear, String lastName) {
@@ -164,7 +164,7 @@ public class Fixture {
         contact.setEmail("tuteur." + unique() + "@example.org");
         contact.setMentor(true);
         fr.faireess.mobility.host.HostOrganisation host = hosts.create(form,
-                DemoAccounts.actor(accounts, DemoAccounts.COORDINATOR_PERPIGNAN));
+                accounts.findByEmail(DemoAccounts.COORDINATOR_PERPIGNAN).orElseThrow());
         Account nadia = accounts.findByEmail(DemoAccounts.COORDINATOR_PERPIGNAN).orElseThrow();
         return hosts.findForStaff(host.getId(), nadia).orElseThrow().getContacts().get(0);
     }

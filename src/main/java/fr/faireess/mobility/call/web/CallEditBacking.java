@@ -72,12 +72,12 @@ public class CallEditBacking implements Serializable {
     public String save() {
         return PageAction.run(FORM, () -> {
             if (id == null) {
-                MobilityCall created = calls.create(form, currentUser.actor());
+                MobilityCall created = calls.create(form, currentUser.get());
                 Messages.info("call.created", created.getTitle());
                 FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
                 return "/coordinator/calls/edit?faces-redirect=true&id=" + created.getId();
             }
-            MobilityCall saved = calls.update(id, form, currentUser.actor());
+            MobilityCall saved = calls.update(id, form, currentUser.get());
             form = CallForm.of(saved);
             stateKey = CallStates.key(saved, calls.now());
             Messages.info("call.saved");
@@ -87,7 +87,7 @@ public class CallEditBacking implements Serializable {
 
     public void close() {
         PageAction.attempt(FORM, () -> {
-            MobilityCall call = calls.close(id, currentUser.actor());
+            MobilityCall call = calls.close(id, currentUser.get());
             form.setVersion(call.getVersion());
             stateKey = CallStates.key(call, calls.now());
             Messages.info("call.close.done");

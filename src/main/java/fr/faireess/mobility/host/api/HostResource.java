@@ -176,7 +176,7 @@ public class HostResource {
         input.applyTo(form);
         HostOrganisation host;
         try {
-            host = directory.create(form, caller.actor());
+            host = directory.create(form, caller.account());
         } catch (HostDuplicateException e) {
             throw duplicate(e);
         }
@@ -211,7 +211,7 @@ public class HostResource {
         form.setVersion(version);
         HostOrganisation saved;
         try {
-            saved = directory.update(id, form, caller.actor());
+            saved = directory.update(id, form, caller.account());
         } catch (HostDuplicateException e) {
             throw duplicate(e);
         }

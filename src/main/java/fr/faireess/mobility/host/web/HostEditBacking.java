@@ -61,12 +61,12 @@ public class HostEditBacking implements Serializable {
         duplicate = null;
         try {
             if (id == null) {
-                HostOrganisation created = directory.create(form, currentUser.actor());
+                HostOrganisation created = directory.create(form, currentUser.get());
                 Messages.info("host.created", created.getName());
                 FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
                 return "/coordinator/hosts/edit?faces-redirect=true&id=" + created.getId();
             }
-            HostOrganisation saved = directory.update(id, form, currentUser.actor());
+            HostOrganisation saved = directory.update(id, form, currentUser.get());
             form = HostForm.of(saved);
             Messages.info("host.saved");
         } catch (HostDuplicateException e) {
@@ -102,8 +102,8 @@ public class HostEditBacking implements Serializable {
 
     private void changeActive(boolean target) {
         PageAction.attempt(FORM, () -> {
-            HostOrganisation host = target ? directory.reactivate(id, currentUser.actor())
-                    : directory.deactivate(id, currentUser.actor());
+            HostOrganisation host = target ? directory.reactivate(id, currentUser.get())
+                    : directory.deactivate(id, currentUser.get());
             active = host.isActive();
             form.setVersion(host.getVersion());
             Messages.info(target ? "host.reactivated" : "host.deactivated");

@@ -116,6 +116,13 @@ class ApiHttpIT {
         Answer missing = api.json(ApiCalls.COORDINATOR_BOTH, "POST", "/api/v1/hosts", "{}", Map.of("Accept-Language", "en"));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.object().getString("detail")).isNotBlank();
+        // A field over its limit (@Size on HostForm, checked by the service) is a 400 in the caller's language.
+        String tooLongName = "{\"name\": \"" + "N".repeat(201) + "\"}";
+        Answer tooLongFr = api.json(ApiCalls.COORDINATOR_BOTH, "POST", "/api/v1/hosts", tooLongName, Map.of());
+        assertThat(tooLongFr.status()).as(tooLongFr.toString()).isEqualTo(400);
+        assertThat(tooLongFr.object().getString("detail")).isEqualTo("Ce texte est trop long.");
+        Answer tooLongEn = api.json(ApiCalls.COORDINATOR_BOTH, "POST", "/api/v1/hosts", tooLongName, Map.of("Accept-Language", "en"));
+        assertThat(tooLongEn.object().getString("detail")).isEqualTo("This text is too long.");
     }
 
     @Test
