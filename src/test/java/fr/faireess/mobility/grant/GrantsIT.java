@@ -99,10 +99,19 @@ class GrantsIT {
     private int freeYear() {
         while (true) {
             int year = 2050 + ThreadLocalRandom.current().nextInt(49);
-            if (rates.forYear(year).isEmpty()) {
+            if (rates.ofYear(year).isEmpty()) {
                 return year;
             }
         }
+    }
+
+    /** The demo's consortium (both campuses), holder of the tables these tests create. */
+    private long consortium() {
+        return beneficiary("FAIRE-ESS (consortium)");
+    }
+
+    private long beneficiary(String name) {
+        return rates.beneficiaries().stream().filter(b -> b.name().equals(name)).findFirst().orElseThrow().id();
     }
 
     private static void fill(RateTableForm form) {
@@ -118,9 +127,9 @@ class GrantsIT {
     @Test
     void anAdministratorFillsAndLocksARateTableThatThenNeverChanges() {
         int year = freeYear();
-        GrantRateTable created = rates.create(year, admin());
+        GrantRateTable created = rates.create(year, consortium(), admin());
         assertFalse(created.isLocked());
-        BusinessException taken = assertThrows(BusinessException.class, () -> rates.create(year, admin()));
+        BusinessException taken = assertThrows(BusinessException.class, () -> rates.create(year, consortium(), admin()));
         assertEquals("grant.rates.yearTaken", taken.messageKey());
 
         RateTableForm form = created.toForm();
@@ -145,7 +154,7 @@ class GrantsIT {
         BusinessException again = assertThrows(BusinessException.class,
                 () -> rates.lock(created.getId(), locked.getVersion(), admin()));
         assertEquals("grant.rates.locked", again.messageKey());
-        assertEquals(760, rates.forYear(year).orElseThrow().rate(ErasmusGroup.GROUP_2).orElseThrow().getMonthlyRate());
+        assertEquals(760, rates.forBeneficiary(consortium(), year).orElseThrow().rate(ErasmusGroup.GROUP_2).orElseThrow().getMonthlyRate());
 
         List<AuditEntry> history = audit.history(GrantRateService.AUDIT_SUBJECT, created.getId());
         assertEquals(List.of("RATE_TABLE_CREATED", "RATE_TABLE_EDITED", "RATE_TABLE_LOCKED"),
@@ -156,8 +165,8 @@ class GrantsIT {
     @Test
     void aTableWithoutItsAgreementNumberCannotBeLockedAndOnlyAdministratorsTouchTables() {
         int year = freeYear();
-        assertThrows(AccessDeniedException.class, () -> rates.create(year, coordinator()));
-        GrantRateTable table = rates.create(year, admin());
+        assertThrows(AccessDeniedException.class, () -> rates.create(year, consortium(), coordinator()));
+        GrantRateTable table = rates.create(year, consortium(), admin());
         RateTableForm form = table.toForm();
         fill(form);
         form.setAgreementNumber(null);
@@ -168,7 +177,7 @@ class GrantsIT {
         assertThrows(AccessDeniedException.class, () -> rates.lock(table.getId(), saved.getVersion(), coordinator()));
         assertThrows(AccessDeniedException.class, () -> rates.lock(table.getId(), saved.getVersion(),
                 account(DemoAccounts.STUDENT_ASS_PERPIGNAN)));
-        assertFalse(rates.forYear(year).orElseThrow().isLocked());
+        assertFalse(rates.forBeneficiary(consortium(), year).orElseThrow().isLocked());
     }
 
     @Test
