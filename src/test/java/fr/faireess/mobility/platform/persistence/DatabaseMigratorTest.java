@@ -232,6 +232,46 @@ class DatabaseMigratorTest {
         assertThat(tokensLeft(db)).isEmpty();
     }
 
+    /** A demo loaded before V57: V57 gives both tables to the consortium, then D24 hands the next year to the schools. */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aDemoLoadedBeforeV57EndsAsOneLoadedAfter(String vendor) throws SQLException {
+        DataSource db = emptyDatabase(vendor);
+        ClassLoader loader = getClass().getClassLoader();
+        org.flywaydb.core.Flyway.configure(loader).dataSource(db).locations("classpath:db/migration").target("55").load().migrate();
+        org.flywaydb.core.Flyway.configure(loader).dataSource(db).locations("classpath:db/demo").table("flyway_demo_history")
+                .baselineOnMigrate(true).baselineVersion("0").target("23").load().migrate();
+        assertThat(one(db, "SELECT COUNT(*) FROM grant_rate_table WHERE call_year > ?", 0, Long.class)).isEqualTo(2L);
+
+        DatabaseMigrator.migrate(db, true, TWENTY_WEEKS_ON);
+
+        int first = one(db, "SELECT MIN(call_year) FROM grant_rate_table WHERE call_year > ?", 0, Integer.class);
+        assertThat(string(db, "SELECT b.name FROM grant_rate_table t JOIN beneficiary b ON b.id = t.beneficiary_id"
+                + " WHERE t.call_year = ?", first)).isEqualTo("FAIRE-ESS (consortium)");
+        List<String> next = new ArrayList<>();
+        try (Connection connection = db.getConnection(); PreparedStatement select = connection.prepareStatement(
+                "SELECT b.name FROM grant_rate_table t JOIN beneficiary b ON b.id = t.beneficiary_id WHERE t.call_year = ?"
+                        + " ORDER BY b.name")) {
+            select.setInt(1, first + 1);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    next.add(rows.getString(1));
+                }
+            }
+        }
+        assertThat(next).containsExactly("IRTS Montpellier", "IRTS Perpignan");
+        assertThat(one(db, "SELECT COUNT(*) FROM budget g JOIN beneficiary b ON b.id = g.beneficiary_id"
+                + " WHERE b.name = ?", "FAIRE-ESS (consortium)", Long.class)).isEqualTo(1L);
+        assertThat(one(db, "SELECT COUNT(*) FROM beneficiary WHERE name = ?", "Bénéficiaire par défaut", Long.class)).isZero();
+        // This test loads the demo without the calendar step (which renders the first load's tokens):
+        // what D24 writes itself holds none, so a later load leaves none either.
+        assertThat(one(db, "SELECT COUNT(*) FROM budget g JOIN beneficiary b ON b.id = g.beneficiary_id"
+                + " WHERE b.name LIKE 'IRTS%' AND (g.agreement_number LIKE ? OR g.agreement_number IS NULL)", "%{{%", Long.class))
+                .isZero();
+        assertThat(one(db, "SELECT COUNT(*) FROM audit_entry WHERE detail LIKE ? AND action IN ('BUDGET_SAVED',"
+                + " 'BENEFICIARY_CREATED') AND detail LIKE '%IRTS%'", "%{{%", Long.class)).isZero();
+    }
+
     private DataSource emptyDatabase(String vendor) throws SQLException {
         if (vendor.equals("h2")) {
             JdbcDataSource h2 = new JdbcDataSource();
