@@ -80,9 +80,13 @@ class LearningAgreementPdfIT {
 
     /** Every template part in order, each in French then in {@code second}. */
     private static void assertInOrder(String pdfText, Locale second) {
+        assertInOrder(pdfText, second, TEMPLATE_ORDER);
+    }
+
+    private static void assertInOrder(String pdfText, Locale second, List<String> parts) {
         String text = pdfText.replaceAll("\\s+", " ");   // a long heading wraps in the PDF
         int at = 0;
-        for (String key : TEMPLATE_ORDER) {
+        for (String key : parts) {
             String french = Messages.text(Locale.FRENCH, key);
             String other = Messages.text(second, key);
             assertFalse(french.equals(other), key + " is translated into " + second);
@@ -104,7 +108,8 @@ class LearningAgreementPdfIT {
 
         String text = PlacementsIT.pdfText(agreements.agreementPdf(current.getId(), coordinator()).orElseThrow().content());
 
-        assertInOrder(text, SPANISH);
+        // Théo's stay is not certified yet: every part but "After the mobility" (Table D).
+        assertInOrder(text, SPANISH, TEMPLATE_ORDER.subList(0, TEMPLATE_ORDER.indexOf("la.after")));
         String flat = text.replaceAll("\\s+", " ");
         assertTrue(flat.contains("Tabla A — Programa de prácticas en la organización de acogida"), flat);
         assertTrue(flat.contains("Institución de envío") && flat.contains("Organización de acogida"), flat);
