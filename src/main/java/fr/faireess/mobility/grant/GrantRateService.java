@@ -22,9 +22,9 @@ import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.platform.error.NotFoundException;
 
 /**
- * Rate tables per call year: administrators create, edit and lock them (each change checked by
+ * Rate tables per beneficiary and call year: administrators create, edit and lock them (each change checked by
  * {@link RoleGuard} first, audited in the same transaction under {@value #AUDIT_SUBJECT}); anyone's
- * grant is computed from them. A locked table is refused any change. Saving and locking take a
+ * grant is computed from its beneficiary's ({@link #sourceFor}, the rule is {@link RateTableChoice}). A locked table is refused any change. Saving and locking take a
  * write lock on the table row, so an edit and the lock never cross.
  */
 @ApplicationScoped
@@ -37,46 +37,96 @@ public class GrantRateService {
 
     @Inject private AuditLog audit;
     @Inject private Clock clock;
+    @Inject private GrantBeneficiaries beneficiaries;
 
     /** Every table, latest call year first. */
     public List<GrantRateTable> all() {
-        return em.createQuery("select t from GrantRateTable t order by t.callYear desc", GrantRateTable.class).getResultList();
+        return em.createQuery("select t from GrantRateTable t order by t.callYear desc, t.id", GrantRateTable.class).getResultList();
+    }
+
+    /** Every beneficiary a table may belong to, by name. */
+    public List<GrantBeneficiaries.Ref> beneficiaries() {
+        return beneficiaries.all();
+    }
+
+    /** The beneficiary a table belongs to (empty for a table not assigned yet). */
+    public Optional<GrantBeneficiaries.Ref> beneficiaryOf(GrantRateTable table) {
+        return table.getBeneficiaryId() == null ? Optional.empty() : beneficiaries.find(table.getBeneficiaryId());
+    }
+
+    /** Every table of a call year (one per beneficiary), oldest first. */
+    public List<GrantRateTable> ofYear(int callYear) {
+        return em.createQuery("select t from GrantRateTable t where t.callYear = :y order by t.id", GrantRateTable.class)
+                .setParameter("y", callYear).getResultList();
+    }
+
+    /** A beneficiary's table of a call year. */
+    public Optional<GrantRateTable> forBeneficiary(long beneficiaryId, int callYear) {
+        return em.createQuery("select t from GrantRateTable t where t.beneficiaryId = :b and t.callYear = :y", GrantRateTable.class)
+                .setParameter("b", beneficiaryId).setParameter("y", callYear).getResultStream().findFirst();
+    }
+
+    /**
+     * What pays the grants of the students of {@code campus} in {@code callYear}: their beneficiary,
+     * its table and agreement number ({@link RateTableChoice}).
+     */
+    public RateTableChoice.Source sourceFor(int callYear, String campus) {
+        GrantBeneficiaries.Budgeted budgeted = campus == null ? null : beneficiaries.budgetedFor(callYear, campus).orElse(null);
+        java.util.Map<Long, GrantBeneficiaries.Ref> byId = new java.util.HashMap<>();
+        beneficiaries.all().forEach(b -> byId.put(b.id(), b));
+        return RateTableChoice.choose(campus, budgeted, ofYear(callYear), byId);
     }
 
     public Optional<GrantRateTable> find(long id) {
         return Optional.ofNullable(em.find(GrantRateTable.class, id));
     }
 
-    public Optional<GrantRateTable> forYear(int callYear) {
-        return em.createQuery("select t from GrantRateTable t where t.callYear = :y", GrantRateTable.class)
-                .setParameter("y", callYear).getResultStream().findFirst();
-    }
-
     /**
-     * A new, unlocked table for {@code callYear}, with the figures of the latest earlier table as a
-     * starting point (or the Programme Guide's top-ups and zero rates).
+     * A new, unlocked table of {@code beneficiaryId} for {@code callYear}, with the figures of the
+     * beneficiary's latest earlier table as a starting point (else the latest earlier table of any
+     * beneficiary, else the Programme Guide's top-ups and zero rates), and the agreement number of
+     * the beneficiary's budget of that year when entered. Refused when the beneficiary has a table
+     * of that year, or when another beneficiary sending for one of its campuses has one (a campus's
+     * grants come from one table a year).
      */
     @Transactional
-    public GrantRateTable create(Integer callYear, Account admin) {
+    public GrantRateTable create(Integer callYear, Long beneficiaryId, Account admin) {
         RoleGuard.require(admin, Role.ADMIN);
         RateTableRule.yearRefusal(callYear).ifPresent(e -> {
             throw e;
         });
-        if (forYear(callYear).isPresent()) {
-            throw new BusinessException("callYear", "grant.rates.yearTaken", String.valueOf(callYear));
+        GrantBeneficiaries.Ref beneficiary = (beneficiaryId == null ? Optional.<GrantBeneficiaries.Ref>empty()
+                : beneficiaries.find(beneficiaryId))
+                .orElseThrow(() -> new BusinessException("beneficiary", "grant.rates.beneficiaryRequired"));
+        if (forBeneficiary(beneficiary.id(), callYear).isPresent()) {
+            throw new BusinessException("callYear", "grant.rates.yearTaken", String.valueOf(callYear), beneficiary.name());
         }
-        GrantRateTable model = em.createQuery("select t from GrantRateTable t where t.callYear < :y order by t.callYear desc",
-                GrantRateTable.class).setParameter("y", callYear).setMaxResults(1).getResultStream().findFirst().orElse(null);
-        GrantRateTable table = new GrantRateTable(callYear, model, Instant.now(clock));
+        for (GrantRateTable other : ofYear(callYear)) {
+            Optional<GrantBeneficiaries.Ref> owner = beneficiaryOf(other);
+            if (owner.isPresent() && owner.get().campuses().stream().anyMatch(beneficiary::sendsFor)) {
+                throw new BusinessException("beneficiary", "grant.rates.campusTaken", String.valueOf(callYear), owner.get().name());
+            }
+        }
+        GrantRateTable model = em.createQuery("""
+                        select t from GrantRateTable t where t.callYear < :y
+                        order by case when t.beneficiaryId = :b then 0 else 1 end, t.callYear desc, t.id""",
+                GrantRateTable.class).setParameter("y", callYear).setParameter("b", beneficiary.id())
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        GrantRateTable table = new GrantRateTable(callYear, beneficiary.id(), model, Instant.now(clock));
+        beneficiaries.agreementNumber(beneficiary.id(), callYear).ifPresent(number -> {
+            RateTableForm form = table.toForm();
+            form.setAgreementNumber(number);
+            table.apply(form, Instant.now(clock));
+        });
         try {
             em.persist(table);
             em.flush();
         } catch (PersistenceException e) {
-            // Another administrator created the same year in the meantime (unique call year).
-            throw new BusinessException("callYear", "grant.rates.yearTaken", String.valueOf(callYear));
+            // Another administrator created the same table in the meantime (unique beneficiary and call year).
+            throw new BusinessException("callYear", "grant.rates.yearTaken", String.valueOf(callYear), beneficiary.name());
         }
         audit.record(admin.actor(), "RATE_TABLE_CREATED", AUDIT_SUBJECT, table.getId(), null, "UNLOCKED",
-                String.valueOf(callYear));
+                callYear + " ; " + beneficiary.name());
         return table;
     }
 

@@ -24,11 +24,13 @@ import jakarta.persistence.Version;
 import fr.faireess.mobility.reference.ErasmusGroup;
 
 /**
- * The grant figures of one Erasmus+ call year: per country group the National Agency's range and
+ * The grant figures of one beneficiary's Erasmus+ call year (its KA131 project): per country group the National Agency's range and
  * the monthly rate the school applies inside it, the top-ups, and the travel support per distance band. An administrator edits it until
  * it is locked ({@link #lock}, once); a locked table never changes, so grants computed from it do
- * not either. The grant agreement number of the call year's project goes with it (the Beneficiary
- * Module asks for it on every mobility).
+ * not either. The grant agreement number of the project goes with it (the Beneficiary Module asks
+ * for it on every mobility; the beneficiary's budget of the year, when it holds one, has the last
+ * word, see {@link RateTableChoice}). One table per beneficiary and call year; the beneficiary is
+ * the budget feature's, held here by id ({@link GrantBeneficiaries}).
  */
 @Entity
 @Table(name = "grant_rate_table")
@@ -38,8 +40,12 @@ public class GrantRateTable implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "call_year", nullable = false, unique = true)
+    @Column(name = "call_year", nullable = false)
     private int callYear;
+
+    /** The beneficiary whose table it is (null only for a table the demo's first load has not assigned yet). */
+    @Column(name = "beneficiary_id")
+    private Long beneficiaryId;
 
     @Column(name = "agreement_number", length = RateTableRule.AGREEMENT_MAX)
     private String agreementNumber;
@@ -69,8 +75,9 @@ public class GrantRateTable implements Serializable {
     }
 
     /** A new, unlocked table with a row per group (figures copied from {@code model}, or zero). */
-    GrantRateTable(int callYear, GrantRateTable model, Instant now) {
+    GrantRateTable(int callYear, Long beneficiaryId, GrantRateTable model, Instant now) {
         this.callYear = callYear;
+        this.beneficiaryId = beneficiaryId;
         this.createdAt = Objects.requireNonNull(now);
         this.updatedAt = now;
         this.traineeshipTopUp = model == null ? RateTableRule.DEFAULT_TRAINEESHIP : model.traineeshipTopUp;
@@ -172,6 +179,7 @@ public class GrantRateTable implements Serializable {
 
     public Long getId() { return id; }
     public int getCallYear() { return callYear; }
+    public Long getBeneficiaryId() { return beneficiaryId; }
     public String getAgreementNumber() { return agreementNumber; }
     public int getTraineeshipTopUp() { return traineeshipTopUp; }
     public int getFewerOpportunitiesTopUp() { return fewerOpportunitiesTopUp; }

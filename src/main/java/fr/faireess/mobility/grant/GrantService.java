@@ -35,7 +35,9 @@ import fr.faireess.mobility.reference.ErasmusDuration;
 import fr.faireess.mobility.reference.ErasmusGroup;
 
 /**
- * Placement grants: computed ({@link GrantCalculator}) from the call year's rate table, the receiving
+ * Placement grants: computed ({@link GrantCalculator}) from the rate table of the placement's
+ * beneficiary for its call year ({@link GrantRateService#sourceFor}: the beneficiary sending students
+ * of the student's campus that year), the receiving
  * country's group in that call year ({@link CountryGroups}), the application's fewer-opportunities flag and the coordinator's
  * {@link GrantFacts}. Readers pass a placement they were allowed to load (the placement service
  * scopes reads to the viewer); recording facts is the coordinator's, audited in the placement's
@@ -82,22 +84,34 @@ public class GrantService {
     /**
      * The grants of several placements the caller may see, by placement id: the one computation of
      * every grant, for a page and for the EU report alike (facts read in one query, tables once per
-     * call year).
+     * call year and campus).
      */
     public Map<Long, PlacementGrant> grantsOf(List<Placement> placements) {
         Map<Long, GrantFacts> facts = facts(placements.stream().map(Placement::getId).toList());
-        Map<Integer, Optional<GrantRateTable>> tables = new HashMap<>();
+        Map<String, RateTableChoice.Source> tables = new HashMap<>();
         Map<String, ErasmusGroup> groups = new HashMap<>();
         Map<Long, PlacementGrant> grants = new LinkedHashMap<>();
         for (Placement placement : placements) {
             Integer year = callYearOf(placement).orElse(null);
-            GrantRateTable table = year == null ? null : tables.computeIfAbsent(year, rates::forYear).orElse(null);
+            String campus = campusOf(placement);
+            GrantRateTable table = year == null ? null
+                    : tables.computeIfAbsent(year + "/" + campus, k -> rates.sourceFor(year, campus)).table();
             Country country = placement.getHost().getCountry();
             ErasmusGroup group = year == null ? country.getErasmusGroup()
                     : groups.computeIfAbsent(year + country.getCode(), k -> countryGroups.groupOf(country, year));
             grants.put(placement.getId(), grant(placement, year, group, table, facts.get(placement.getId())));
         }
         return grants;
+    }
+
+    /** What pays the placement's grant: its beneficiary, that beneficiary's table and agreement number. */
+    public RateTableChoice.Source sourceOf(Placement placement) {
+        return callYearOf(placement).map(year -> rates.sourceFor(year, campusOf(placement))).orElse(RateTableChoice.Source.NONE);
+    }
+
+    private static String campusOf(Placement placement) {
+        var campus = placement.getStudent().getCampus();
+        return campus == null ? null : campus.getCode();
     }
 
     private PlacementGrant grant(Placement placement, Integer year, ErasmusGroup group, GrantRateTable table, GrantFacts facts) {
@@ -157,7 +171,7 @@ public class GrantService {
         if ((facts == null ? 0 : facts.getVersion()) != form.getVersion()) {
             throw new ConcurrentModificationException();
         }
-        int extraGreenDays = callYearOf(placement).flatMap(rates::forYear).map(GrantRateTable::getGreenTravelDays)
+        int extraGreenDays = Optional.ofNullable(sourceOf(placement).table()).map(GrantRateTable::getGreenTravelDays)
                 .orElse(RateTableRule.DEFAULT_GREEN_TRAVEL_DAYS);
         int periodDays = placement.countedPeriod().orElseThrow().days();
         GrantFactsRule.refusal(form, extraGreenDays, periodDays).ifPresent(e -> {

@@ -34,16 +34,28 @@ public final class AgreementWords {
         return join(" ", capitalise(name, locale), level);
     }
 
+    /**
+     * The country's name in {@code locale}: the reference data's French or English name, else the
+     * JDK's name for its ISO code in that language (Spanish "España"), else the English name.
+     */
     public static String country(Country country, Locale locale) {
-        return country == null ? "" : country.name(locale);
+        if (country == null) {
+            return "";
+        }
+        String language = locale.getLanguage();
+        if (language.equals("fr") || language.equals("en")) {
+            return country.name(locale);
+        }
+        String name = new Locale("", country.getCode()).getDisplayCountry(locale);
+        return name.isBlank() || name.equalsIgnoreCase(country.getCode()) ? country.name(Locale.ENGLISH) : name;
     }
 
     public static String gender(Gender gender, Locale locale) {
-        return gender == null ? "" : Messages.text(locale, gender.labelKey());
+        return gender == null ? "" : Messages.text(locale, "la.gender." + gender.name());
     }
 
     public static String size(HostSize size, Locale locale) {
-        return size == null ? "" : Messages.text(locale, size.labelKey());
+        return size == null ? "" : Messages.text(locale, "la.size." + size.name());
     }
 
     /** The NACE sector a host of this type works in, code and words ("Q88.91 — Child day-care activities"). */
@@ -74,10 +86,10 @@ public final class AgreementWords {
     }
 
     public static String yesNo(boolean value, Locale locale) {
-        return Messages.text(locale, value ? "agreement.yes" : "agreement.no");
+        return Messages.text(locale, value ? "la.yes" : "la.no");
     }
 
-    /** English, then the other language when it says something else ("Spain / Espagne", but "France"). */
+    /** The first language, then the other when it says something else ("Espagne / España", but "France"). */
     public static String bilingual(String english, String other) {
         if (!present(english)) {
             return present(other) ? other : "";

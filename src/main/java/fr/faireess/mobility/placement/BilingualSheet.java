@@ -18,7 +18,8 @@ import fr.faireess.mobility.platform.pdf.PdfFonts;
 
 /**
  * Writes a document in two languages as the EU's bilingual templates do: every heading and label in
- * English first, the other language under it in grey; values that come from codes in both
+ * the first language ({@link AgreementLanguages#FIRST}, French), the other language (the host's,
+ * {@link AgreementLanguages#second}) under it in grey; values that come from codes in both
  * languages ({@link AgreementWords#bilingual}). A row whose value says nothing is left out, so an
  * optional field never leaves a bare label behind.
  */
@@ -43,8 +44,8 @@ final class BilingualSheet {
         this.other = other;
     }
 
-    String en(String key, Object... args) {
-        return Messages.text(Locale.ENGLISH, key, args);
+    String first(String key, Object... args) {
+        return Messages.text(AgreementLanguages.FIRST, key, args);
     }
 
     String other(String key, Object... args) {
@@ -53,36 +54,36 @@ final class BilingualSheet {
 
     /** The same key in both languages, one after the other (once when they read the same). */
     String both(String key, Object... args) {
-        return AgreementWords.bilingual(en(key, args), other(key, args));
+        return AgreementWords.bilingual(first(key, args), other(key, args));
     }
 
     /** The same key in both languages, its arguments written in each language too. */
     String bothWith(String key, Function<Locale, Object[]> args) {
-        return AgreementWords.bilingual(en(key, args.apply(Locale.ENGLISH)), other(key, args.apply(other)));
+        return AgreementWords.bilingual(first(key, args.apply(AgreementLanguages.FIRST)), other(key, args.apply(other)));
     }
 
     /** A value built by {@code words} in each language. */
     String both(Function<Locale, String> words) {
-        return AgreementWords.bilingual(words.apply(Locale.ENGLISH), words.apply(other));
+        return AgreementWords.bilingual(words.apply(AgreementLanguages.FIRST), words.apply(other));
     }
 
     void title(String key, Object... args) throws DocumentException {
-        document.add(new Paragraph(en(key, args), TITLE));
+        document.add(new Paragraph(first(key, args), TITLE));
         document.add(new Paragraph(other(key, args), TITLE_OTHER));
     }
 
     /** A part of the template ("Before the mobility"). */
     void part(String key) throws DocumentException {
         Paragraph part = new Paragraph();
-        part.add(new Chunk(en(key), PART));
+        part.add(new Chunk(first(key), PART));
         part.add(new Chunk("  " + other(key), HEADING_OTHER));
         part.setSpacingBefore(12);
         document.add(part);
     }
 
-    /** A section or table heading, English then the other language under it. */
+    /** A section or table heading, the first language then the other under it. */
     void heading(String key) throws DocumentException {
-        Paragraph heading = new Paragraph(en(key), HEADING);
+        Paragraph heading = new Paragraph(first(key), HEADING);
         heading.setSpacingBefore(8);
         document.add(heading);
         Paragraph second = new Paragraph(other(key), HEADING_OTHER);
@@ -90,11 +91,11 @@ final class BilingualSheet {
         document.add(second);
     }
 
-    /** A text of the template (a commitment), English then the other language. */
+    /** A text of the template (a commitment), the first language then the other. */
     void paragraph(String key, Object... args) throws DocumentException {
-        Paragraph english = new Paragraph(en(key, args), TEXT);
-        english.setSpacingBefore(4);
-        document.add(english);
+        Paragraph first = new Paragraph(first(key, args), TEXT);
+        first.setSpacingBefore(4);
+        document.add(first);
         document.add(new Paragraph(other(key, args), TEXT_OTHER));
     }
 
@@ -110,7 +111,7 @@ final class BilingualSheet {
         if (!AgreementWords.present(value)) {
             return;
         }
-        table.addCell(labelCell(en(labelKey), other(labelKey)));
+        table.addCell(labelCell(first(labelKey), other(labelKey)));
         PdfPCell right = new PdfPCell(new Phrase(value.strip(), TEXT));
         right.setPadding(3);
         table.addCell(right);
@@ -122,7 +123,7 @@ final class BilingualSheet {
         grid.setWidthPercentage(100);
         grid.setSpacingBefore(4);
         for (String key : headingKeys) {
-            grid.addCell(labelCell(en(key), other(key)));
+            grid.addCell(labelCell(first(key), other(key)));
         }
         return grid;
     }
@@ -143,9 +144,9 @@ final class BilingualSheet {
         document.add(note);
     }
 
-    private static PdfPCell labelCell(String english, String second) {
-        Phrase label = new Phrase(english, LABEL);
-        if (!english.equals(second)) {
+    private static PdfPCell labelCell(String first, String second) {
+        Phrase label = new Phrase(first, LABEL);
+        if (!first.equals(second)) {
             label.add(new Chunk("\n" + second, LABEL_OTHER));
         }
         PdfPCell cell = new PdfPCell(label);

@@ -26,7 +26,8 @@ import fr.faireess.mobility.reference.Programme;
 
 /**
  * One version of the Learning Agreement for Traineeships as the EU's KA131 template lays it out, in
- * English with a second language under each text (French for the school's copy): the trainee, the
+ * French with the host's language under each text ({@link AgreementLanguages}: the mentor's language,
+ * English when the template's texts are not in it; the same document for every party): the trainee, the
  * sending institution and the receiving organisation; before the mobility Table A (the programme),
  * Table B (the sending institution's recognition and insurance), Table C (the receiving
  * organisation's support and insurance), the three parties' commitment and signatures; during the
@@ -51,7 +52,7 @@ final class LearningAgreementPdf {
 
     /**
      * @param previous the version this one amends (its Table A2 lists what changed), or null
-     * @param other    the language printed under the English
+     * @param other    the language printed under the French
      */
     static byte[] write(Placement placement, LearningAgreement agreement, LearningAgreement previous, Locale other,
                         Instant generatedAt) {
@@ -175,18 +176,18 @@ final class LearningAgreementPdf {
         PdfPTable b = sheet.table();
         Recognition recognition = agreement.getRecognition();
         if (recognition != null) {
-            sheet.row(b, "la.recognition", sheet.both(recognition.labelKey()));
+            sheet.row(b, "la.recognition", sheet.both("la.recognition." + recognition.name()));
         }
         sheet.row(b, "la.ects", agreement.getEctsCredits() == null ? null : agreement.getEctsCredits().toString());
         List<String> basis = new ArrayList<>();
         if (agreement.isGradeCertificate()) {
-            basis.add(sheet.both("agreement.grade.certificate"));
+            basis.add(sheet.both("la.grade.certificate"));
         }
         if (agreement.isGradeReport()) {
-            basis.add(sheet.both("agreement.grade.report"));
+            basis.add(sheet.both("la.grade.report"));
         }
         if (agreement.isGradeInterview()) {
-            basis.add(sheet.both("agreement.grade.interview"));
+            basis.add(sheet.both("la.grade.interview"));
         }
         sheet.row(b, "la.gradeBasis", String.join(" ; ", basis));
         if (recognition != null) {

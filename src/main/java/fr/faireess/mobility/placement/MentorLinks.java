@@ -45,8 +45,8 @@ public class MentorLinks {
     }
 
     /**
-     * The PDF of the version a usable signing link is for — the EU template, English with French under
-     * it, as the school's copy (the template's texts are not yet in the host languages) — the read
+     * The PDF of the version a usable signing link is for — the EU template, French with the host's
+     * language under it, the same document as the school's ({@link AgreementLanguages}) — the read
      * audited under the mentor's address.
      */
     @Transactional

@@ -41,16 +41,16 @@ public final class PlacementPdf {
 
     /**
      * One version of the Learning Agreement for Traineeships, as the EU template lays it out, in
-     * English with French under it ({@link LearningAgreementPdf}).
+     * French with the host's language under it ({@link AgreementLanguages}, {@link LearningAgreementPdf}).
      *
      * @param previous the version this one amends, or null for the first
      */
     public static byte[] agreement(Placement placement, LearningAgreement agreement, LearningAgreement previous,
                                    Instant generatedAt) {
-        return agreement(placement, agreement, previous, FR, generatedAt);
+        return agreement(placement, agreement, previous, AgreementLanguages.second(placement.getMentor()), generatedAt);
     }
 
-    /** The same with another language than French under the English (the host's, for its copy). */
+    /** The same with {@code other} under the French. */
     public static byte[] agreement(Placement placement, LearningAgreement agreement, LearningAgreement previous,
                                    Locale other, Instant generatedAt) {
         return LearningAgreementPdf.write(placement, agreement, previous, other, generatedAt);

@@ -20,11 +20,13 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import fr.faireess.mobility.grant.CallYear;
+import fr.faireess.mobility.grant.GrantBeneficiaries;
 import fr.faireess.mobility.grant.GrantMoney;
 import fr.faireess.mobility.grant.GrantRateService;
 import fr.faireess.mobility.grant.GrantRateTable;
 import fr.faireess.mobility.grant.GrantService;
 import fr.faireess.mobility.grant.PlacementGrant;
+import fr.faireess.mobility.grant.RateTableChoice;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.platform.security.Role;
@@ -34,10 +36,14 @@ import fr.faireess.mobility.placement.PlacementDuration;
 import fr.faireess.mobility.placement.PlacementState;
 import fr.faireess.mobility.placement.Recognition;
 import fr.faireess.mobility.platform.audit.AuditLog;
+import fr.faireess.mobility.reference.Campus;
+import fr.faireess.mobility.reference.ReferenceData;
 
 /**
  * The Beneficiary Module export of a call year: the mobilities (placements of the calls of the
- * year's academic year, cancelled ones left out) with their grants. Coordinator-only reads of
+ * year's academic year, cancelled ones left out) with their grants — per beneficiary (one file per
+ * KA131 project: the placements of the students of the campuses it pays for that year, each row with
+ * its agreement number), or every placement of the year at once. Coordinator-only reads of
  * personal data: the role is checked first, and every download is audited ({@value #AUDIT_SUBJECT}).
  */
 @ApplicationScoped
@@ -52,15 +58,21 @@ public class ReportingService {
     @Inject private GrantRateService rateTables;
     @Inject private AuditLog audit;
     @Inject private BmTemplateService templates;
+    @Inject private ReferenceData reference;
 
     /** How many placements are read, and their grants computed, at a time: memory stays flat for any year. */
     static final int CHUNK = 500;
 
-    /** A call year's rows as the page previews them, with the total of their grants. */
-    public record Report(int callYear, GrantRateTable table, List<BmRow> rows, BigDecimal total) {
+    /**
+     * A call year's rows as the page previews them, with the total of their grants; {@code beneficiary}
+     * the one whose file it is (null: every placement of the year), {@code table} its rate table.
+     */
+    public record Report(int callYear, GrantBeneficiaries.Ref beneficiary, GrantRateTable table, String agreementNumber,
+                         List<BmRow> rows, BigDecimal total) {
 
+        /** Whether amounts are known: the beneficiary's table, or (every placement) some row's. */
         public boolean hasTable() {
-            return table != null;
+            return table != null || (beneficiary == null && rows.stream().anyMatch(BmRow::withAmounts));
         }
     }
 
@@ -77,7 +89,7 @@ public class ReportingService {
      */
     public Optional<Integer> defaultCallYear() {
         List<Integer> withCalls = List.copyOf(yearsOfCalls().descendingSet());
-        return withCalls.stream().filter(y -> rateTables.forYear(y).map(GrantRateTable::isLocked).orElse(false)).findFirst()
+        return withCalls.stream().filter(y -> rateTables.ofYear(y).stream().anyMatch(GrantRateTable::isLocked)).findFirst()
                 .or(() -> withCalls.stream().findFirst())
                 .or(() -> callYears().stream().findFirst());
     }
@@ -89,17 +101,71 @@ public class ReportingService {
         return years;
     }
 
-    /** The rows of {@code callYear} for the coordinator's page (not audited: nothing leaves the application). */
-    public Report preview(int callYear, Account coordinator) {
+    /**
+     * The beneficiaries paying for the students of a campus the coordinator sees in {@code callYear}
+     * (by name): one BM file each.
+     */
+    public List<GrantBeneficiaries.Ref> beneficiaries(int callYear, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
-        GrantRateTable table = rateTables.forYear(callYear).orElse(null);
-        List<BmRow> rows = new ArrayList<>();
-        for (List<Long> chunk : chunks(placementIds(callYear, CampusScope.of(coordinator)))) {
-            rows.addAll(rows(chunk, callYear, table));
+        CampusScope scope = CampusScope.of(coordinator);
+        Map<Long, GrantBeneficiaries.Ref> payers = new HashMap<>();
+        for (Campus campus : reference.campuses()) {
+            if (scope.isAll() || scope.campuses().contains(campus.getCode())) {
+                GrantBeneficiaries.Ref payer = rateTables.sourceFor(callYear, campus.getCode()).beneficiary();
+                if (payer != null) {
+                    payers.put(payer.id(), payer);
+                }
+            }
         }
-        BigDecimal total = table == null ? GrantMoney.ZERO
-                : rows.stream().map(r -> r.grant().total()).reduce(GrantMoney.ZERO, BigDecimal::add);
-        return new Report(callYear, table, rows, total);
+        return payers.values().stream().sorted(java.util.Comparator.comparing(GrantBeneficiaries.Ref::name)).toList();
+    }
+
+    /** Every row of {@code callYear} the coordinator sees, whatever their beneficiary. */
+    public Report preview(int callYear, Account coordinator) {
+        return preview(callYear, null, coordinator);
+    }
+
+    /**
+     * The rows of {@code callYear} for the coordinator's page (not audited: nothing leaves the
+     * application): those of {@code beneficiaryId}'s students, or all when null.
+     */
+    public Report preview(int callYear, Long beneficiaryId, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        Scope scope = scope(callYear, beneficiaryId);
+        List<BmRow> rows = new ArrayList<>();
+        for (List<Long> chunk : chunks(placementIds(callYear, CampusScope.of(coordinator), scope.campuses()))) {
+            rows.addAll(rows(chunk, callYear));
+        }
+        BigDecimal total = rows.stream().filter(BmRow::withAmounts).map(r -> r.grant().total())
+                .reduce(GrantMoney.ZERO, BigDecimal::add);
+        return new Report(callYear, scope.beneficiary(), scope.table(), scope.agreementNumber(), rows, total);
+    }
+
+    /**
+     * Whose file: a beneficiary, the campuses it pays for in the year and its table; or, without a
+     * beneficiary, every campus (null) and no one table.
+     */
+    private record Scope(GrantBeneficiaries.Ref beneficiary, Set<String> campuses, GrantRateTable table,
+                         String agreementNumber) {
+    }
+
+    private Scope scope(int callYear, Long beneficiaryId) {
+        if (beneficiaryId == null) {
+            return new Scope(null, null, null, null);
+        }
+        Set<String> campuses = new TreeSet<>();
+        RateTableChoice.Source found = null;
+        for (Campus campus : reference.campuses()) {
+            RateTableChoice.Source source = rateTables.sourceFor(callYear, campus.getCode());
+            if (beneficiaryId.equals(source.beneficiaryId())) {
+                campuses.add(campus.getCode());
+                found = source;
+            }
+        }
+        if (found == null) {
+            throw new fr.faireess.mobility.platform.error.NotFoundException();
+        }
+        return new Scope(found.beneficiary(), campuses, found.table(), found.agreementNumber());
     }
 
     /**
@@ -110,16 +176,27 @@ public class ReportingService {
      */
     @Transactional
     public int export(int callYear, BmLayout.Format format, Account coordinator, OutputStream out) throws IOException {
+        return export(callYear, null, format, coordinator, out);
+    }
+
+    /**
+     * {@code beneficiaryId}'s BM file of {@code callYear} (its students' placements, its agreement
+     * number on every row), or every placement of the year when null; otherwise as above.
+     */
+    @Transactional
+    public int export(int callYear, Long beneficiaryId, BmLayout.Format format, Account coordinator, OutputStream out)
+            throws IOException {
         RoleGuard.require(coordinator, Role.COORDINATOR);
-        List<Long> ids = placementIds(callYear, CampusScope.of(coordinator));
+        Scope scope = scope(callYear, beneficiaryId);
+        List<Long> ids = placementIds(callYear, CampusScope.of(coordinator), scope.campuses());
         BmLayout layout = templates.layout(callYear).map(l -> l.as(format)).orElseGet(() -> BmLayout.defaultLayout(format));
         audit.record(coordinator.actor(), "BENEFICIARY_EXPORT_" + format.name(),
-                AUDIT_SUBJECT, callYear, null, null, ids.size() + " mobilité(s)" + (layout.isTemplate() ? ", modèle BM" : ""));
+                AUDIT_SUBJECT, callYear, null, null, ids.size() + " mobilité(s)" + (layout.isTemplate() ? ", modèle BM" : "")
+                        + (scope.beneficiary() == null ? "" : ", " + scope.beneficiary().name()));
         em.flush();
-        GrantRateTable table = rateTables.forYear(callYear).orElse(null);
         try (BmWriter writer = BmWriter.open(layout, out)) {
             for (List<Long> chunk : chunks(ids)) {
-                for (BmRow row : rows(chunk, callYear, table)) {
+                for (BmRow row : rows(chunk, callYear)) {
                     writer.row(row);
                 }
                 em.clear();
@@ -132,10 +209,15 @@ public class ReportingService {
     /**
      * The placements of {@code callYear} (cancelled ones apart) whose student belongs to a campus in
      * {@code scope}, by participant name: a coordinator who sees one campus exports that campus's
-     * participants only (the file for both campuses takes a coordinator allowed to see both).
+     * participants only (the file for both campuses takes a coordinator allowed to see both). With
+     * {@code payerCampuses} (a beneficiary's file), only the students of those campuses.
      */
-    private List<Long> placementIds(int callYear, CampusScope scope) {
-        String campusCondition = scope.condition("s.campus.code").map(c -> " and " + c).orElse("");
+    private List<Long> placementIds(int callYear, CampusScope scope, Set<String> payerCampuses) {
+        if (payerCampuses != null && payerCampuses.isEmpty()) {
+            return List.of();
+        }
+        String campusCondition = scope.condition("s.campus.code").map(c -> " and " + c).orElse("")
+                + (payerCampuses == null ? "" : " and s.campus.code in :payerCampuses");
         TypedQuery<Long> query = em.createQuery("""
                         select p.id from Placement p join p.student s join p.application a join a.call c
                         where c.academicYear = :year and p.state <> :cancelled"""
@@ -144,6 +226,9 @@ public class ReportingService {
                 .setParameter("cancelled", PlacementState.CANCELLED);
         if (scope.needsParameter()) {
             query.setParameter(CampusScope.PARAMETER, scope.campuses());
+        }
+        if (payerCampuses != null) {
+            query.setParameter("payerCampuses", payerCampuses);
         }
         return query.getResultList();
     }
@@ -157,7 +242,7 @@ public class ReportingService {
     }
 
     /** The rows of some placements, in the order of {@code ids}, with their grants computed in one batch. */
-    private List<BmRow> rows(List<Long> ids, int callYear, GrantRateTable table) {
+    private List<BmRow> rows(List<Long> ids, int callYear) {
         Map<Long, Placement> byId = new HashMap<>();
         em.createQuery("""
                         select p from Placement p join fetch p.student s join fetch p.host h join fetch h.country
@@ -167,12 +252,15 @@ public class ReportingService {
         List<Placement> placements = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         Map<Long, PlacementGrant> grantsById = grants.grantsOf(placements);
         Set<Long> recentGraduates = recentGraduates(ids);
-        String agreementNumber = table == null ? null : table.getAgreementNumber();
+        Map<String, RateTableChoice.Source> sources = new HashMap<>();
         List<BmRow> rows = new ArrayList<>(placements.size());
         for (Placement p : placements) {
             PlacementGrant grant = grantsById.get(p.getId());
+            String campus = p.getStudent().getCampus() == null ? null : p.getStudent().getCampus().getCode();
+            String agreementNumber = sources.computeIfAbsent(String.valueOf(campus),
+                    k -> rateTables.sourceFor(callYear, campus)).agreementNumber();
             rows.add(new BmRow(mobility(p, callYear, grant, recentGraduates.contains(p.getId())), agreementNumber,
-                    grant.counted(), table != null));
+                    grant.counted(), grant.hasTable()));
         }
         return rows;
     }

@@ -83,7 +83,10 @@ class BudgetHttpIT {
         String year = String.valueOf(DEMO.year(2026));
         WebClient admin = as(DemoAccounts.ADMIN);
         Page list = admin.get("/admin/budget/beneficiaries.xhtml");
-        Element edit = list.document().selectFirst("#beneficiaries tr:contains(FAIRE-ESS) a");
+        // The demo's second call year: Montpellier's school holds its own grant (the consortium the first year).
+        Element edit = list.document().select("#beneficiaries tbody tr").stream()
+                .filter(tr -> tr.selectFirst("td") != null && tr.selectFirst("td").text().equals("IRTS Montpellier"))
+                .map(tr -> tr.selectFirst("a")).findFirst().orElse(null);
         assertThat(edit).as(list.body()).isNotNull();
         String budgetPage = edit.attr("href") + "&year=" + year;
         Page form = admin.get(budgetPage);
@@ -103,7 +106,7 @@ class BudgetHttpIT {
             Page warned = julien.submit(view, "move", Map.of(), confirm.attr("name").substring("move:".length()));
             assertThat(warned.status()).isEqualTo(200);
             assertThat(warned.document().getElementById("move:budgetWarning").text())
-                    .contains("Attention : budget dépassé").contains("FAIRE-ESS (consortium)").contains("€").contains(year);
+                    .contains("Attention : budget dépassé").contains("IRTS Montpellier").contains("€").contains(year);
             assertThat(warned.document().getElementById("move:confirmPastAward")).isNotNull();
             assertThat(warned.document().getElementById("status").text()).as("nothing confirmed yet").isEqualTo("Proposé");
 

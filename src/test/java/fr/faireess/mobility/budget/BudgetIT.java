@@ -54,6 +54,7 @@ class BudgetIT {
     private static final String YANIS = "yanis.serra@etudiant.faire-ess.fr";
     private static final String NOAH = "noah.rey@etudiant.faire-ess.fr";
     private static final String CONSORTIUM = "FAIRE-ESS (consortium)";
+    private static final String MONTPELLIER_SCHOOL = "IRTS Montpellier";
 
     @Deployment
     static WebArchive deployment() {
@@ -272,7 +273,7 @@ class BudgetIT {
             assertEquals(planned, confirm.adding());
             assertEquals(confirm.figures().remaining().subtract(planned), confirm.remainingAfter());
             assertTrue(confirm.remainingAfter().signum() < 0);
-            assertEquals(CONSORTIUM, confirm.beneficiary());
+            assertEquals(MONTPELLIER_SCHOOL, confirm.beneficiary(), "the demo's second call year: each school its own grant");
 
             Overrun select = budgets.overrunIfSelected(noah).orElseThrow();
             assertTrue(select.estimate());

@@ -2,6 +2,7 @@ package fr.faireess.mobility.grant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -57,6 +58,7 @@ class GrantsIT {
     private static final String EMMA = "emma.garcia@etudiant.faire-ess.fr";
     private static final String THEO = "theo.mercier@etudiant.faire-ess.fr";
     private static final String MANON = "manon.fabre@etudiant.faire-ess.fr";
+    private static final String MAELYS = "maelys.vila@etudiant.faire-ess.fr";
     private static final String LOUIS = "louis.bonnet@etudiant.faire-ess.fr";
     private static final String YANIS = "yanis.serra@etudiant.faire-ess.fr";
 
@@ -99,10 +101,19 @@ class GrantsIT {
     private int freeYear() {
         while (true) {
             int year = 2050 + ThreadLocalRandom.current().nextInt(49);
-            if (rates.forYear(year).isEmpty()) {
+            if (rates.ofYear(year).isEmpty()) {
                 return year;
             }
         }
+    }
+
+    /** The demo's consortium (both campuses), holder of the tables these tests create. */
+    private long consortium() {
+        return beneficiary("FAIRE-ESS (consortium)");
+    }
+
+    private long beneficiary(String name) {
+        return rates.beneficiaries().stream().filter(b -> b.name().equals(name)).findFirst().orElseThrow().id();
     }
 
     private static void fill(RateTableForm form) {
@@ -118,9 +129,9 @@ class GrantsIT {
     @Test
     void anAdministratorFillsAndLocksARateTableThatThenNeverChanges() {
         int year = freeYear();
-        GrantRateTable created = rates.create(year, admin());
+        GrantRateTable created = rates.create(year, consortium(), admin());
         assertFalse(created.isLocked());
-        BusinessException taken = assertThrows(BusinessException.class, () -> rates.create(year, admin()));
+        BusinessException taken = assertThrows(BusinessException.class, () -> rates.create(year, consortium(), admin()));
         assertEquals("grant.rates.yearTaken", taken.messageKey());
 
         RateTableForm form = created.toForm();
@@ -145,7 +156,7 @@ class GrantsIT {
         BusinessException again = assertThrows(BusinessException.class,
                 () -> rates.lock(created.getId(), locked.getVersion(), admin()));
         assertEquals("grant.rates.locked", again.messageKey());
-        assertEquals(760, rates.forYear(year).orElseThrow().rate(ErasmusGroup.GROUP_2).orElseThrow().getMonthlyRate());
+        assertEquals(760, rates.forBeneficiary(consortium(), year).orElseThrow().rate(ErasmusGroup.GROUP_2).orElseThrow().getMonthlyRate());
 
         List<AuditEntry> history = audit.history(GrantRateService.AUDIT_SUBJECT, created.getId());
         assertEquals(List.of("RATE_TABLE_CREATED", "RATE_TABLE_EDITED", "RATE_TABLE_LOCKED"),
@@ -156,8 +167,8 @@ class GrantsIT {
     @Test
     void aTableWithoutItsAgreementNumberCannotBeLockedAndOnlyAdministratorsTouchTables() {
         int year = freeYear();
-        assertThrows(AccessDeniedException.class, () -> rates.create(year, coordinator()));
-        GrantRateTable table = rates.create(year, admin());
+        assertThrows(AccessDeniedException.class, () -> rates.create(year, consortium(), coordinator()));
+        GrantRateTable table = rates.create(year, consortium(), admin());
         RateTableForm form = table.toForm();
         fill(form);
         form.setAgreementNumber(null);
@@ -168,7 +179,7 @@ class GrantsIT {
         assertThrows(AccessDeniedException.class, () -> rates.lock(table.getId(), saved.getVersion(), coordinator()));
         assertThrows(AccessDeniedException.class, () -> rates.lock(table.getId(), saved.getVersion(),
                 account(DemoAccounts.STUDENT_ASS_PERPIGNAN)));
-        assertFalse(rates.forYear(year).orElseThrow().isLocked());
+        assertFalse(rates.forBeneficiary(consortium(), year).orElseThrow().isLocked());
     }
 
     @Test
@@ -305,6 +316,70 @@ class GrantsIT {
         assertEquals(before + 1, audit.history(ReportingService.AUDIT_SUBJECT, year).size());
         assertTrue(reporting.callYears().containsAll(List.of(year, demo.year(2026))));
         assertEquals(year, reporting.defaultCallYear().orElseThrow(), "the latest year with calls and a locked table");
+    }
+
+    /**
+     * The demo's second call year: each school holds its own grant. Each placement is paid from its
+     * school's table (Perpignan's rates are not Montpellier's), each school's BM file holds its own
+     * students under its own agreement number; the first year's consortium has one file for both.
+     */
+    @Test
+    void eachBeneficiaryPaysFromItsOwnTableAndHasItsOwnBeneficiaryModuleFile() throws Exception {
+        DemoDates demo = DemoDates.inServer();
+        int year = demo.year(2026);
+        long perpignan = beneficiary("IRTS Perpignan");
+        long montpellier = beneficiary("IRTS Montpellier");
+        GrantRateTable perpignanTable = rates.forBeneficiary(perpignan, year).orElseThrow();
+        GrantRateTable montpellierTable = rates.forBeneficiary(montpellier, year).orElseThrow();
+        assertNotEquals(perpignanTable.rate(ErasmusGroup.GROUP_2).orElseThrow().getMonthlyRate(),
+                montpellierTable.rate(ErasmusGroup.GROUP_2).orElseThrow().getMonthlyRate(), "the demo's two schools differ");
+
+        PlacementGrant maelys = grants.grantOf(placementOf(MAELYS));
+        assertEquals(perpignanTable.getId(), maelys.table().getId(), "a Perpignan student: Perpignan's school's table");
+        assertEquals(perpignanTable.ratesFor(maelys.group()).monthlyRate(), maelys.table().ratesFor(maelys.group()).monthlyRate());
+        PlacementGrant yanis = grants.grantOf(placementOf(YANIS));
+        assertEquals(montpellierTable.getId(), yanis.table().getId());
+
+        // One file per school that year, for a coordinator who sees both campuses.
+        assertEquals(List.of("IRTS Montpellier", "IRTS Perpignan"),
+                reporting.beneficiaries(year, coordinator()).stream().map(GrantBeneficiaries.Ref::name).toList());
+        assertEquals(List.of("IRTS Montpellier"), reporting.beneficiaries(year, account(DemoAccounts.COORDINATOR_MONTPELLIER))
+                .stream().map(GrantBeneficiaries.Ref::name).toList(), "a Montpellier coordinator: Montpellier's file only");
+        Report ofPerpignan = reporting.preview(year, perpignan, coordinator());
+        List<String> names = ofPerpignan.rows().stream().map(r -> r.mobility().lastName()).toList();
+        assertTrue(names.contains("Vila") && !names.contains("Serra"), names.toString());
+        String perpignanNumber = year + "-1-FR01-KA131-HED-000099002";
+        String montpellierNumber = year + "-1-FR01-KA131-HED-000099003";
+        assertEquals(perpignanNumber, ofPerpignan.agreementNumber());
+        assertTrue(ofPerpignan.rows().stream().allMatch(r -> perpignanNumber.equals(BmField.AGREEMENT_NUMBER.valueOf(r))));
+        Report ofMontpellier = reporting.preview(year, montpellier, coordinator());
+        assertTrue(ofMontpellier.rows().stream().anyMatch(r -> r.mobility().lastName().equals("Serra")));
+        assertTrue(ofMontpellier.rows().stream().allMatch(r -> montpellierNumber.equals(BmField.AGREEMENT_NUMBER.valueOf(r))),
+                "the budget's number: Montpellier's draft table has none yet");
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        assertEquals(ofPerpignan.rows().size(), reporting.export(year, perpignan, BmLayout.Format.CSV, coordinator(), out));
+        String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(csv.contains(perpignanNumber) && csv.contains("Vila"), csv);
+        assertFalse(csv.contains(montpellierNumber) || csv.contains("Serra"), csv);
+        assertThrows(NotFoundException.class, () -> reporting.preview(year, consortium(), coordinator()),
+                "the consortium pays for nobody that year");
+
+        // The first year: the consortium's one file, both campuses, its one number.
+        int first = demo.year(2025);
+        assertEquals(List.of("FAIRE-ESS (consortium)"),
+                reporting.beneficiaries(first, coordinator()).stream().map(GrantBeneficiaries.Ref::name).toList());
+        Report ofConsortium = reporting.preview(first, consortium(), coordinator());
+        assertEquals(reporting.preview(first, coordinator()).rows().size(), ofConsortium.rows().size());
+        assertEquals(demo.label("{{year:2025}}-1-FR01-KA131-HED-000099001"), ofConsortium.agreementNumber());
+
+        // A school already has its table that year; the consortium shares their campuses.
+        assertEquals("grant.rates.yearTaken", assertThrows(BusinessException.class,
+                () -> rates.create(year, perpignan, admin())).messageKey());
+        assertEquals("grant.rates.campusTaken", assertThrows(BusinessException.class,
+                () -> rates.create(year, consortium(), admin())).messageKey());
+        assertEquals("grant.rates.beneficiaryRequired", assertThrows(BusinessException.class,
+                () -> rates.create(freeYear(), null, admin())).messageKey());
     }
 
     private long groupVersion(String country, int callYear) {

@@ -107,13 +107,13 @@ class RateTableRuleTest {
 
     @Test
     void aNewTableStartsFromThePreviousOneAndALockedTableNeverChanges() {
-        GrantRateTable previous = new GrantRateTable(2025, null, NOW);
+        GrantRateTable previous = new GrantRateTable(2025, 1L, null, NOW);
         assertThat(previous.getTraineeshipTopUp()).isEqualTo(150);
         assertThat(previous.getRates()).hasSize(4).allSatisfy(r -> assertThat(r.getMonthlyRate()).isZero());
         assertThat(previous.travelSupport().bands()).as("the Guide's travel support to start from").isEqualTo(RateTableRule.DEFAULT_TRAVEL);
         previous.apply(complete(), NOW);
 
-        GrantRateTable table = new GrantRateTable(2026, previous, NOW);
+        GrantRateTable table = new GrantRateTable(2026, 1L, previous, NOW);
         assertThat(table.isLocked()).isFalse();
         assertThat(table.rate(ErasmusGroup.GROUP_2).orElseThrow().getMonthlyRate()).isEqualTo(770);
         assertThat(table.ratesFor(ErasmusGroup.GROUP_2)).isEqualTo(new GrantRates(770, 150, 250, 50, table.travelSupport()));

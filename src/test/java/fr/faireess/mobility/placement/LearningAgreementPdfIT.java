@@ -24,14 +24,19 @@ import fr.faireess.mobility.support.Deployments;
 
 /**
  * The Learning Agreement PDF of the demo's completed placement in Spain (Emma Garcia at the CRAE
- * Montilivi, Girona: an amendment, then the mentor's certificate): every part of the EU template in
- * the template's order, each heading in English then in French, the working language in words, no
- * code and no "null".
+ * Montilivi, Girona: an amendment, then the mentor's certificate; her mentor Pere Casals writes
+ * Catalan): every part of the EU template in the template's order, each heading in French then in
+ * the mentor's language, the working language in words, no code and no "null". Théo Mercier's
+ * mentor in Barcelona writes Spanish: Spanish under the French; a German mentor gets German.
  */
 @ExtendWith(ArquillianExtension.class)
 class LearningAgreementPdfIT {
 
     private static final String EMMA = "emma.garcia@etudiant.faire-ess.fr";
+    private static final String THEO = "theo.mercier@etudiant.faire-ess.fr";
+    private static final String MAELYS = "maelys.vila@etudiant.faire-ess.fr";
+    private static final Locale CATALAN = Locale.forLanguageTag("ca");
+    private static final Locale SPANISH = Locale.forLanguageTag("es");
 
     /** The EU template's parts, in its order (written here, not read from the code under test). */
     private static final List<String> TEMPLATE_ORDER = List.of(
@@ -61,23 +66,66 @@ class LearningAgreementPdfIT {
     }
 
     @Test
-    void theAmendedCertifiedAgreementShowsEveryTemplatePartInOrderInEnglishThenFrench() throws Exception {
+    void theAmendedCertifiedAgreementShowsEveryTemplatePartInOrderInFrenchThenInTheMentorsCatalan() throws Exception {
         Placement placement = emmasPlacementInSpain();
+        assertEquals("ca", placement.getMentor().getLanguage().code());
         LearningAgreement latest = agreements.versions(placement).get(0);
         assertTrue(latest.isAmendment(), "the demo amended Emma's agreement");
 
         String text = PlacementsIT.pdfText(agreements.agreementPdf(latest.getId(), coordinator()).orElseThrow().content());
 
+        assertInOrder(text, CATALAN);
+        assertFalse(text.contains(Messages.text(Locale.ENGLISH, "la.tableA")), "no English left: " + text);
+    }
+
+    /** Every template part in order, each in French then in {@code second}. */
+    private static void assertInOrder(String pdfText, Locale second) {
+        assertInOrder(pdfText, second, TEMPLATE_ORDER);
+    }
+
+    private static void assertInOrder(String pdfText, Locale second, List<String> parts) {
+        String text = pdfText.replaceAll("\\s+", " ");   // a long heading wraps in the PDF
         int at = 0;
-        for (String key : TEMPLATE_ORDER) {
-            String english = Messages.text(Locale.ENGLISH, key);
+        for (String key : parts) {
             String french = Messages.text(Locale.FRENCH, key);
-            int en = text.indexOf(english, at);
-            assertTrue(en >= at, "'" + english + "' after position " + at + " in:\n" + text);
-            int fr = text.indexOf(french, en + english.length());
-            assertTrue(fr > en, "'" + french + "' after '" + english + "' in:\n" + text);
-            at = fr + french.length();
+            String other = Messages.text(second, key);
+            assertFalse(french.equals(other), key + " is translated into " + second);
+            int fr = text.indexOf(french, at);
+            assertTrue(fr >= at, "'" + french + "' after position " + at + " in:\n" + text);
+            int ot = text.indexOf(other, fr + french.length());
+            assertTrue(ot > fr, "'" + other + "' after '" + french + "' in:\n" + text);
+            at = ot + other.length();
         }
+    }
+
+    @Test
+    void aSpanishMentorsAgreementHasSpanishUnderTheFrenchAndTheMentorReadsTheSameDocument() throws Exception {
+        Account theo = accounts.findByEmail(THEO).orElseThrow();
+        Placement placement = placements.ofStudent(theo).stream().filter(p -> p.getHost().getCountry().getCode().equals("ES"))
+                .findFirst().orElseThrow();
+        assertEquals("es", placement.getMentor().getLanguage().code());
+        LearningAgreement current = agreements.versions(placement).get(0);
+
+        String text = PlacementsIT.pdfText(agreements.agreementPdf(current.getId(), coordinator()).orElseThrow().content());
+
+        // Théo's stay is not certified yet: every part but "After the mobility" (Table D).
+        assertInOrder(text, SPANISH, TEMPLATE_ORDER.subList(0, TEMPLATE_ORDER.indexOf("la.after")));
+        String flat = text.replaceAll("\\s+", " ");
+        assertTrue(flat.contains("Tabla A — Programa de prácticas en la organización de acogida"), flat);
+        assertTrue(flat.contains("Institución de envío") && flat.contains("Organización de acogida"), flat);
+        assertTrue(flat.contains("Espagne / España"), flat);
+        assertFalse(flat.contains("Learning Agreement for Traineeships Contrat"), "English is not the second language: " + flat);
+    }
+
+    @Test
+    void aGermanMentorGetsGerman() throws Exception {
+        Account maelys = accounts.findByEmail(MAELYS).orElseThrow();
+        Placement placement = placements.ofStudent(maelys).get(0);
+        assertEquals("de", placement.getMentor().getLanguage().code());
+        LearningAgreement current = agreements.versions(placement).get(0);
+        String flat = PlacementsIT.pdfText(agreements.agreementPdf(current.getId(), coordinator()).orElseThrow().content())
+                .replaceAll("\\s+", " ");
+        assertTrue(flat.contains("Aufnehmende Einrichtung") && flat.contains("Entsendende Einrichtung"), flat);
     }
 
     @Test
@@ -89,12 +137,13 @@ class LearningAgreementPdfIT {
         String text = PlacementsIT.pdfText(agreements.agreementPdf(latest.getId(), coordinator()).orElseThrow().content());
 
         assertEquals("es", placement.getWorkingLanguage());
-        assertTrue(text.contains("Spanish " + level + " / Espagnol " + level), text);
+        // French first, the mentor's Catalan second.
+        assertTrue(text.contains("Espagnol " + level + " / Espanyol " + level), text);
         assertFalse(Pattern.compile("\\bes " + level + "\\b").matcher(text).find(), text);
-        assertTrue(text.contains("Spain / Espagne"), text);
-        assertTrue(text.contains("Female / Femme"), text);
-        assertTrue(text.contains("0923 — Social work and counselling / Travail social et orientation"), text);
-        assertTrue(text.contains("Bachelor or equivalent first cycle (EQF level 6)"), text);
+        assertTrue(text.contains("Espagne / Espanya"), text);
+        assertTrue(text.contains("Femme / Dona"), text);
+        assertTrue(text.contains("0923 — Travail social et orientation / Treball social i orientació"), text);
+        assertTrue(text.contains("Licence ou équivalent, premier cycle (niveau 6 du CEC)"), text);
         assertTrue(text.contains(placement.getMentor().getFullName()), text);
         assertTrue(text.contains(latest.getChangeReason().substring(0, 20)), text);
         assertFalse(text.contains("null"), text);

@@ -388,6 +388,38 @@ class PlacementsHttpIT {
     }
 
     @Test
+    void theReportPageGivesEachBeneficiaryItsFileUnderItsAgreementNumber() {
+        // The demo's second call year: each school holds its own grant; Nadia sees both campuses.
+        WebClient coordinator = as(DemoAccounts.COORDINATOR_PERPIGNAN);
+        String year = String.valueOf(DEMO.year(2026));
+        Page report = coordinator.get("/coordinator/reports/index.xhtml?year=" + year);
+        assertThat(report.document().select("#yearForm\\:payer_input option").eachText())
+                .containsExactly("IRTS Montpellier", "IRTS Perpignan");
+        String perpignan = report.document().select("#yearForm\\:payer_input option").stream()
+                .filter(o -> o.text().equals("IRTS Perpignan")).findFirst().orElseThrow().attr("value");
+
+        Page answer = coordinator.submit(report, "yearForm", Map.of("callYear_input", year, "payer_input", perpignan), "show");
+        assertThat(answer.isRedirect()).as(answer.body()).isTrue();
+        assertThat(answer.redirectPath()).contains("beneficiary=" + perpignan);
+        Page chosen = coordinator.get(answer.redirectPath());
+        assertThat(chosen.document().getElementById("payerInfo").text()).contains("IRTS Perpignan")
+                .contains(year + "-1-FR01-KA131-HED-000099002");
+        assertThat(chosen.document().getElementById("mobilities").text()).contains("Vila").doesNotContain("Serra");
+        String csvLink = chosen.document().selectFirst("a:contains(Télécharger (CSV))").attr("href");
+        assertThat(csvLink).contains("beneficiary=" + perpignan);
+
+        Page csv = coordinator.get("/coordinator/reports/export/beneficiary.csv?year=" + year + "&beneficiary=" + perpignan);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Disposition")).contains("beneficiary-module-" + year + "-" + perpignan + ".csv");
+        assertThat(csv.body()).contains(year + "-1-FR01-KA131-HED-000099002").contains("Vila")
+                .doesNotContain("Serra").doesNotContain("000099003");
+        // Julien sees Montpellier only: Perpignan's school's file is none of his.
+        assertThat(as(DemoAccounts.COORDINATOR_MONTPELLIER)
+                .get("/coordinator/reports/export/beneficiary.csv?year=" + year + "&beneficiary=" + perpignan).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void coordinatorsDownloadTheBeneficiaryModuleFileOfACallYearAndStudentsCannot() throws Exception {
         // Nadia sees both campuses: the file holds Perpignan's and Montpellier's mobilities.
         int year = DEMO.year(2025);   // the demo's locked table
@@ -433,9 +465,15 @@ class PlacementsHttpIT {
     @Test
     void anAdministratorEditsTheDraftRateTableWithRefusalsNextToTheFieldsAndCannotTouchTheLockedOne() {
         WebClient admin = as(DemoAccounts.ADMIN);
-        Element tables = admin.get("/admin/grants/list.xhtml").document().getElementById("tables");
+        Page listPage = admin.get("/admin/grants/list.xhtml");
+        Element tables = listPage.document().getElementById("tables");
         String agreement = DEMO.label("{{year:2025}}-1-FR01-KA131-HED-000099001");
         assertThat(tables.text()).contains(agreement).contains("Verrouillé").contains("Brouillon");
+        // Each table's beneficiary: the consortium the first year, each school the next.
+        assertThat(tables.selectFirst("tr:contains(" + agreement + ")").text()).contains("FAIRE-ESS (consortium)");
+        assertThat(tables.text()).contains("IRTS Perpignan").contains("IRTS Montpellier");
+        assertThat(listPage.document().select("[id='create:beneficiary_input'] option").eachText())
+                .contains("FAIRE-ESS (consortium)", "IRTS Perpignan", "IRTS Montpellier");
 
         Page locked = admin.get(tables.selectFirst("tr:contains(" + agreement + ") a").attr("href"));
         assertThat(locked.document().getElementById("lockedNotice").text()).contains("sophie.martin@faire-ess.fr");
@@ -445,11 +483,13 @@ class PlacementsHttpIT {
         // The demo's draft is 2026's as written (on a shared MySQL database, GrantsIT may leave drafts of far years).
         String draftYear = String.valueOf(DEMO.year(2026));
         Element draftRow = tables.select("tr").stream()
-                .filter(row -> row.selectFirst("td") != null && row.selectFirst("td").text().equals(draftYear))
+                .filter(row -> row.selectFirst("td") != null && row.selectFirst("td").text().equals(draftYear)
+                        && row.text().contains("IRTS Montpellier"))
                 .findFirst().orElseThrow();
         assertThat(draftRow.text()).contains("Brouillon");
         Page draft = admin.get(draftRow.selectFirst("a").attr("href"));
         assertThat(draft.title()).isEqualTo("Barème de l'appel " + draftYear);
+        assertThat(draft.document().getElementById("beneficiary").text()).contains("IRTS Montpellier");
         Map<String, String> fields = fieldsOf(draft, "table");
         assertThat(fields).containsEntry("rates:1:rate", "770");
         fields.put("rates:1:rate", "900");

@@ -420,8 +420,9 @@ class PlacementsIT {
 
         String text = pdfText(agreements.agreementPdf(agreement.getId(), student).orElseThrow().content());
         assertTrue(text.contains(born.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))), text);
-        assertTrue(text.contains("Spain / Espagne"), text);
-        assertTrue(text.contains("Undefined / Non défini"), text);
+        // French, then the Spanish-speaking mentor's language.
+        assertTrue(text.contains("Espagne / España"), text);
+        assertTrue(text.contains("Non défini / No definido"), text);
         assertFalse(text.contains("null"), text);
     }
 

@@ -59,6 +59,12 @@ public class RateTableEditBacking implements Serializable {
         return table;
     }
 
+    /** The name of the table's beneficiary (or "(no beneficiary)"). */
+    public String beneficiaryName() {
+        return rates.beneficiaryOf(table()).map(fr.faireess.mobility.grant.GrantBeneficiaries.Ref::name)
+                .orElseGet(() -> Messages.text("grant.rates.unassigned"));
+    }
+
     public String save() {
         return act(me -> rates.save(id, form, me), "grant.rates.saved");
     }

@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import fr.faireess.mobility.grant.GrantBeneficiaries;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.reporting.BmTemplateService;
 import fr.faireess.mobility.reporting.BmTemplateService.TemplateInfo;
@@ -15,7 +16,7 @@ import fr.faireess.mobility.reporting.ReportingService;
 import fr.faireess.mobility.reporting.ReportingService.Report;
 
 /**
- * Backs {@code /coordinator/reports/index.xhtml}: the call-year choice ({@code ?year=}, bookmarkable),
+ * Backs {@code /coordinator/reports/index.xhtml}: the call-year and beneficiary choice ({@code ?year=&beneficiary=}, bookmarkable),
  * a preview of the Beneficiary Module rows, the year's BM template (and the columns it leaves empty)
  * and the two download links.
  */
@@ -30,7 +31,9 @@ public class ReportsBacking implements Serializable {
     @Inject private BmTemplateService templates;
 
     private Integer year;
+    private Long beneficiary;
     private transient List<Integer> years;
+    private transient List<GrantBeneficiaries.Ref> beneficiaries;
     private transient Report report;
     private transient Optional<TemplateInfo> template;
 
@@ -38,11 +41,24 @@ public class ReportsBacking implements Serializable {
         if (year == null) {
             year = reporting.defaultCallYear().orElse(null);
         }
+        // One file per beneficiary: the year's first unless one is chosen (or none pays that year).
+        if (year != null && (beneficiary == null || getBeneficiaries().stream().noneMatch(b -> b.id() == beneficiary))) {
+            beneficiary = getBeneficiaries().isEmpty() ? null : getBeneficiaries().get(0).id();
+        }
     }
 
-    /** Shows the chosen year (a GET, so the address can be bookmarked). */
+    /** Shows the chosen year and beneficiary (a GET, so the address can be bookmarked). */
     public String show() {
-        return "/coordinator/reports/index?faces-redirect=true&year=" + (year == null ? "" : year);
+        return "/coordinator/reports/index?faces-redirect=true&year=" + (year == null ? "" : year)
+                + (beneficiary == null ? "" : "&beneficiary=" + beneficiary);
+    }
+
+    /** The year's beneficiaries paying for a campus the coordinator sees: one BM file each. */
+    public List<GrantBeneficiaries.Ref> getBeneficiaries() {
+        if (beneficiaries == null) {
+            beneficiaries = year == null ? List.of() : reporting.beneficiaries(year, currentUser.get());
+        }
+        return beneficiaries;
     }
 
     public List<Integer> getYears() {
@@ -54,7 +70,7 @@ public class ReportsBacking implements Serializable {
 
     public Report report() {
         if (report == null && year != null) {
-            report = reporting.preview(year, currentUser.get());
+            report = reporting.preview(year, beneficiary, currentUser.get());
         }
         return report;
     }
@@ -69,4 +85,6 @@ public class ReportsBacking implements Serializable {
 
     public Integer getYear() { return year; }
     public void setYear(Integer year) { this.year = year; }
+    public Long getBeneficiary() { return beneficiary; }
+    public void setBeneficiary(Long beneficiary) { this.beneficiary = beneficiary; }
 }

@@ -150,6 +150,128 @@ class DatabaseMigratorTest {
         assertThat(timestamp(db, "SELECT MIN(starts_at) FROM module_session WHERE title <> ?", "")).isNull();
     }
 
+    /**
+     * V57 on a database that had one rate table per call year: each table goes to the beneficiary
+     * budgeted that year (the one whose budget has the table's number), the others budgeted that
+     * year get a copy (rates, travel bands, lock) under their own number, and a year nobody is
+     * budgeted for goes to a default beneficiary of every campus — no table, rate or band lost.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void v57MovesEachRateTableToItsBeneficiaryWithoutLosingAny(String vendor) throws SQLException {
+        DataSource db = emptyDatabase(vendor);
+        org.flywaydb.core.Flyway.configure(getClass().getClassLoader()).dataSource(db).locations("classpath:db/migration")
+                .target("55").load().migrate();
+        execute(db, "INSERT INTO beneficiary (name, kind, created_at, updated_at, version) VALUES"
+                + " ('Ecole A', 'SCHOOL', '2030-01-01 00:00:00', '2030-01-01 00:00:00', 0),"
+                + " ('Ecole B', 'SCHOOL', '2030-01-01 00:00:00', '2030-01-01 00:00:00', 0)");
+        execute(db, "INSERT INTO beneficiary_campus (beneficiary_id, campus_code) SELECT id, 'PERPIGNAN' FROM beneficiary WHERE name = 'Ecole A'");
+        execute(db, "INSERT INTO beneficiary_campus (beneficiary_id, campus_code) SELECT id, 'MONTPELLIER' FROM beneficiary WHERE name = 'Ecole B'");
+        // B's budget first (lower id), A's with the table's number: the table is A's all the same.
+        execute(db, "INSERT INTO budget (beneficiary_id, call_year, agreement_number, awarded, created_at, updated_at, version)"
+                + " SELECT id, 2030, CASE WHEN name = 'Ecole A' THEN 'A-1' ELSE 'B-1' END, 1000.00, '2030-01-01 00:00:00',"
+                + " '2030-01-01 00:00:00', 0 FROM beneficiary ORDER BY name DESC");
+        execute(db, "INSERT INTO grant_rate_table (call_year, agreement_number, traineeship_top_up, fewer_opportunities_top_up,"
+                + " green_travel_top_up, green_travel_days, locked_at, locked_by, created_at, updated_at, version) VALUES"
+                + " (2030, 'A-1', 150, 250, 50, 4, '2030-02-01 00:00:00', 'admin@x', '2030-01-01 00:00:00', '2030-02-01 00:00:00', 3),"
+                + " (2031, 'C-1', 150, 250, 50, 4, NULL, NULL, '2031-01-01 00:00:00', '2031-01-01 00:00:00', 0)");
+        execute(db, "INSERT INTO grant_rate (table_id, erasmus_group, min_monthly, max_monthly, monthly_rate)"
+                + " SELECT id, 'GROUP_2', 750, 820, CASE WHEN call_year = 2030 THEN 777 ELSE 760 END FROM grant_rate_table");
+        execute(db, "INSERT INTO grant_travel_band (table_id, band, standard_amount, green_amount)"
+                + " SELECT id, 'KM_100_499', 211, 285 FROM grant_rate_table");
+
+        DatabaseMigrator.migrate(db, false, TWENTY_WEEKS_ON);
+
+        assertThat(string(db, "SELECT b.name FROM grant_rate_table t JOIN beneficiary b ON b.id = t.beneficiary_id"
+                + " WHERE t.call_year = 2030 AND t.agreement_number = ?", "A-1")).isEqualTo("Ecole A");
+        assertThat(string(db, "SELECT t.locked_by FROM grant_rate_table t JOIN beneficiary b ON b.id = t.beneficiary_id"
+                + " WHERE t.call_year = 2030 AND b.name = ?", "Ecole B")).as("B's copy, locked like the original").isEqualTo("admin@x");
+        assertThat(string(db, "SELECT t.agreement_number FROM grant_rate_table t JOIN beneficiary b ON b.id = t.beneficiary_id"
+                + " WHERE t.call_year = 2030 AND b.name = ?", "Ecole B")).isEqualTo("B-1");
+        assertThat(one(db, "SELECT r.monthly_rate FROM grant_rate r JOIN grant_rate_table t ON t.id = r.table_id"
+                + " JOIN beneficiary b ON b.id = t.beneficiary_id WHERE t.call_year = 2030 AND b.name = ?", "Ecole B", Integer.class))
+                .isEqualTo(777);
+        assertThat(one(db, "SELECT COUNT(*) FROM grant_travel_band g JOIN grant_rate_table t ON t.id = g.table_id"
+                + " WHERE t.call_year = ?", 2030, Long.class)).isEqualTo(2L);
+        assertThat(string(db, "SELECT b.name FROM grant_rate_table t JOIN beneficiary b ON b.id = t.beneficiary_id"
+                + " WHERE t.call_year = ?", 2031)).isEqualTo("Bénéficiaire par défaut");
+        assertThat(one(db, "SELECT COUNT(*) FROM beneficiary_campus c JOIN beneficiary b ON b.id = c.beneficiary_id"
+                + " WHERE b.name = ?", "Bénéficiaire par défaut", Long.class))
+                .isEqualTo(one(db, "SELECT COUNT(*) FROM campus WHERE code <> ?", "", Long.class));
+        assertThat(one(db, "SELECT COUNT(*) FROM grant_rate_table WHERE beneficiary_id IS NULL OR call_year > ?", 0, Long.class))
+                .as("every table has its beneficiary").isEqualTo(3L);
+        assertThat(one(db, "SELECT COUNT(*) FROM grant_rate_table WHERE beneficiary_id IS NULL AND call_year > ?", 0, Long.class))
+                .isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void theDemoHasTheConsortiumsTableOneYearAndEachSchoolsTheNext(String vendor) throws SQLException {
+        DataSource db = emptyDatabase(vendor);
+        DatabaseMigrator.migrate(db, true, TWENTY_WEEKS_ON);
+
+        assertThat(one(db, "SELECT COUNT(*) FROM grant_rate_table WHERE beneficiary_id IS NULL AND call_year > ?", 0, Long.class))
+                .isZero();
+        assertThat(string(db, "SELECT b.name FROM grant_rate_table t JOIN beneficiary b ON b.id = t.beneficiary_id"
+                + " WHERE t.locked_at IS NOT NULL AND t.call_year > ?", 0)).isEqualTo("FAIRE-ESS (consortium)");
+        int next = one(db, "SELECT MIN(call_year) + 1 FROM grant_rate_table WHERE call_year > ?", 0, Integer.class);
+        List<String> owners = new ArrayList<>();
+        try (Connection connection = db.getConnection(); PreparedStatement select = connection.prepareStatement(
+                "SELECT b.name, g.agreement_number FROM budget g JOIN beneficiary b ON b.id = g.beneficiary_id"
+                        + " JOIN grant_rate_table t ON t.beneficiary_id = b.id AND t.call_year = g.call_year"
+                        + " WHERE g.call_year = ? ORDER BY b.name")) {
+            select.setInt(1, next);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    owners.add(rows.getString(1) + " " + rows.getString(2));
+                }
+            }
+        }
+        assertThat(owners).containsExactly("IRTS Montpellier " + next + "-1-FR01-KA131-HED-000099003",
+                "IRTS Perpignan " + next + "-1-FR01-KA131-HED-000099002");
+        assertThat(tokensLeft(db)).isEmpty();
+    }
+
+    /** A demo loaded before V57: V57 gives both tables to the consortium, then D24 hands the next year to the schools. */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aDemoLoadedBeforeV57EndsAsOneLoadedAfter(String vendor) throws SQLException {
+        DataSource db = emptyDatabase(vendor);
+        ClassLoader loader = getClass().getClassLoader();
+        org.flywaydb.core.Flyway.configure(loader).dataSource(db).locations("classpath:db/migration").target("55").load().migrate();
+        org.flywaydb.core.Flyway.configure(loader).dataSource(db).locations("classpath:db/demo").table("flyway_demo_history")
+                .baselineOnMigrate(true).baselineVersion("0").target("23").load().migrate();
+        assertThat(one(db, "SELECT COUNT(*) FROM grant_rate_table WHERE call_year > ?", 0, Long.class)).isEqualTo(2L);
+
+        DatabaseMigrator.migrate(db, true, TWENTY_WEEKS_ON);
+
+        int first = one(db, "SELECT MIN(call_year) FROM grant_rate_table WHERE call_year > ?", 0, Integer.class);
+        assertThat(string(db, "SELECT b.name FROM grant_rate_table t JOIN beneficiary b ON b.id = t.beneficiary_id"
+                + " WHERE t.call_year = ?", first)).isEqualTo("FAIRE-ESS (consortium)");
+        List<String> next = new ArrayList<>();
+        try (Connection connection = db.getConnection(); PreparedStatement select = connection.prepareStatement(
+                "SELECT b.name FROM grant_rate_table t JOIN beneficiary b ON b.id = t.beneficiary_id WHERE t.call_year = ?"
+                        + " ORDER BY b.name")) {
+            select.setInt(1, first + 1);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    next.add(rows.getString(1));
+                }
+            }
+        }
+        assertThat(next).containsExactly("IRTS Montpellier", "IRTS Perpignan");
+        assertThat(one(db, "SELECT COUNT(*) FROM budget g JOIN beneficiary b ON b.id = g.beneficiary_id"
+                + " WHERE b.name = ?", "FAIRE-ESS (consortium)", Long.class)).isEqualTo(1L);
+        assertThat(one(db, "SELECT COUNT(*) FROM beneficiary WHERE name = ?", "Bénéficiaire par défaut", Long.class)).isZero();
+        // This test loads the demo without the calendar step (which renders the first load's tokens):
+        // what D24 writes itself holds none, so a later load leaves none either.
+        assertThat(one(db, "SELECT COUNT(*) FROM budget g JOIN beneficiary b ON b.id = g.beneficiary_id"
+                + " WHERE b.name LIKE 'IRTS%' AND (g.agreement_number LIKE ? OR g.agreement_number IS NULL)", "%{{%", Long.class))
+                .isZero();
+        assertThat(one(db, "SELECT COUNT(*) FROM audit_entry WHERE detail LIKE ? AND action IN ('BUDGET_SAVED',"
+                + " 'BENEFICIARY_CREATED') AND detail LIKE '%IRTS%'", "%{{%", Long.class)).isZero();
+    }
+
     private DataSource emptyDatabase(String vendor) throws SQLException {
         if (vendor.equals("h2")) {
             JdbcDataSource h2 = new JdbcDataSource();
