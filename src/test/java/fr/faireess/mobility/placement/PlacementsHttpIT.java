@@ -143,8 +143,9 @@ class PlacementsHttpIT {
         String emmas = emmasPlacement(coordinator);
         Page emma = coordinator.get(emmas);
         assertThat(emma.document().getElementById("status").text()).isEqualTo("Terminé");
-        assertThat(coordinator.get(emmas + "&tab=agreement").body()).contains("Version 2 — avenant").contains("Pere Casals");
-        assertThat(coordinator.get(emmas + "&tab=history").body()).contains("copie signée scannée");
+        assertThat(coordinator.get(emmas + "&tab=agreement").body()).contains("Version 2 — avenant").contains("Pere Casals")
+                .contains("copie signée scannée");
+        assertThat(coordinator.get(emmas + "&tab=history").body()).contains("avenant-v2-signe.pdf");
     }
 
     @Test
