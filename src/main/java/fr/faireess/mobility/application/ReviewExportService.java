@@ -22,6 +22,8 @@ import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.platform.security.RoleGuard;
 import fr.faireess.mobility.platform.audit.AuditLog;
+import fr.faireess.mobility.platform.error.BusinessException;
+import fr.faireess.mobility.platform.error.NotFoundException;
 
 /**
  * The review list taken out as a file, for selection committees. Coordinator-only reads of personal
@@ -57,6 +59,40 @@ public class ReviewExportService {
                 "APPLICATION_EXPORT_" + format.toUpperCase(Locale.ROOT), AUDIT_SUBJECT, criteria.callId(), null, null,
                 (criteria.toQuery().isEmpty() ? "" : criteria.toQuery() + " — ") + ids.size() + " candidature(s)");
         return ids;
+    }
+
+    /**
+     * The files ticked in the review list, to be exported as they are: every id must be a file the
+     * coordinator sees (within their campuses, not a draft), or nothing is exported — a forged or
+     * foreign id is a {@link NotFoundException}, as on the file's page. At least one id, at most
+     * {@link BulkDecision#MAX_FILES} (the checks of the bulk bar). The download is audited with the
+     * number of files; the ids come back without repeats, in the order given.
+     */
+    @Transactional
+    public List<Long> openSelection(List<Long> ids, String format, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
+        List<Long> distinct = ids == null ? List.of() : ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (distinct.isEmpty()) {
+            throw new BusinessException("review.export.nothingTicked");
+        }
+        if (distinct.size() > BulkDecision.MAX_FILES) {
+            throw new BusinessException("review.bulk.tooMany", BulkDecision.MAX_FILES);
+        }
+        CampusScope scope = CampusScope.of(coordinator);
+        TypedQuery<Long> query = em.createQuery("""
+                        select count(a) from MobilityApplication a join a.student s left join s.campus cp
+                        where a.id in :ids and a.status <> fr.faireess.mobility.application.ApplicationStatus.DRAFT"""
+                        + scope.condition("cp.code").map(condition -> " and " + condition).orElse(""), Long.class)
+                .setParameter("ids", distinct);
+        if (scope.needsParameter()) {
+            query.setParameter(CampusScope.PARAMETER, scope.campuses());
+        }
+        if (query.getSingleResult() != distinct.size()) {
+            throw new NotFoundException();
+        }
+        audit.record(coordinator.actor(), "APPLICATION_EXPORT_" + format.toUpperCase(Locale.ROOT), AUDIT_SUBJECT, null,
+                null, null, "sélection cochée — " + distinct.size() + " candidature(s)");
+        return distinct;
     }
 
     /**

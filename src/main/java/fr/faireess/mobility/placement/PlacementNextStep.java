@@ -1,28 +1,29 @@
 package fr.faireess.mobility.placement;
 
 /**
- * What a placement waits for next, as its page's header tells the coordinator, with the section of
- * the page where it is done. One rule, read from the placement's state, its current agreement, its
+ * What a placement waits for next, as its page's header tells the coordinator, with the tab of the
+ * page where it is done. One rule, read from the placement's state, its current agreement, its
  * pre-departure checklist and its certificate.
  */
 public enum PlacementNextStep {
-    COMPLETE_AGREEMENT("agreement"),
-    COLLECT_SIGNATURES("agreement"),
-    CONFIRM("actions"),
-    PREPARE_DEPARTURE("departure"),
-    AWAIT_CERTIFICATE("certificate"),
-    DONE("grant"),
-    STOPPED("history");
+    COMPLETE_AGREEMENT(PlacementTab.AGREEMENT),
+    COLLECT_SIGNATURES(PlacementTab.AGREEMENT),
+    /** The state moves are on the overview, with the placement's facts they change. */
+    CONFIRM(PlacementTab.OVERVIEW),
+    PREPARE_DEPARTURE(PlacementTab.DEPARTURE),
+    AWAIT_CERTIFICATE(PlacementTab.CERTIFICATE),
+    DONE(PlacementTab.GRANT),
+    STOPPED(PlacementTab.HISTORY);
 
-    private final String section;
+    private final PlacementTab tab;
 
-    PlacementNextStep(String section) {
-        this.section = section;
+    PlacementNextStep(PlacementTab tab) {
+        this.tab = tab;
     }
 
-    /** The id of the page's section (without the {@code step-} prefix) where the step is taken. */
-    public String section() {
-        return section;
+    /** The tab of the page where the step is taken. */
+    public PlacementTab tab() {
+        return tab;
     }
 
     public String labelKey() {

@@ -141,6 +141,9 @@ class ApplicationJourneyBrowserIT {
         // The coordinator finds the file among the submitted ones and asks for a change.
         logInAs(DemoAccounts.COORDINATOR_PERPIGNAN);
         BROWSER.open("/coordinator/applications/list.xhtml?status=SUBMITTED&sort=NAME");
+        // Exporting the ticked files with nothing ticked gives no file, and says why.
+        BROWSER.click("Exporter les dossiers cochés (CSV)");
+        assertThat(BROWSER.bodyText()).contains("Aucun dossier coché : cochez dans la liste les dossiers à exporter.");
         BROWSER.click("VIDAL Léa");
         assertThat(BROWSER.heading()).isEqualTo("Dossier de candidature");
         assertThat(BROWSER.bodyText()).contains("Casal d'Infants del Raval").contains("cv-lea.pdf");

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -184,6 +185,65 @@ class ReviewExportHttpIT {
         List<List<String>> everything = xlsx(julien.download(EXPORT + "xlsx"));
         assertThat(column(everything, CAMPUS)).isNotEmpty().containsOnly("IRTS Montpellier");
         assertThat(column(everything, EMAIL)).contains(NOAH).doesNotContain(LINA, CLARA);
+    }
+
+    /** The id of {@code student}'s row in the review list at {@code query}, as its tick box names it. */
+    private static String tickOf(WebClient coordinator, String query, String student) {
+        Page list = coordinator.get("/coordinator/applications/list.xhtml" + query);
+        Element row = list.document().selectFirst("tbody[id='list:applications_data'] > tr[data-rk]:has(a:contains(" + student + "))");
+        assertThat(row).as(student + " in " + query).isNotNull();
+        return row.attr("data-rk");
+    }
+
+    @Test
+    void theTickedFilesAreExportedAloneInTheOrderTickedAndNothingTickedGivesAMessageAndNoFile() throws IOException {
+        WebClient nadia = as(DemoAccounts.COORDINATOR_PERPIGNAN);
+        String query = "?status=SUBMITTED&country=DE&sort=NAME";
+        String lina = tickOf(nadia, query, "BENKIRANE Lina");
+        String clara = tickOf(nadia, query, "PUJOL Clara");
+
+        // The list's buttons: nothing ticked, a French message and no file; two ticked, the export of those two.
+        Page list = nadia.get("/coordinator/applications/list.xhtml" + query);
+        Page nothing = nadia.submit(list, "list", Map.of(), "exportSelectionCsv");
+        assertThat(nothing.status()).isEqualTo(200);
+        assertThat(nothing.header("Content-Type")).startsWith("text/html");
+        assertThat(nothing.document().text()).contains("Aucun dossier coché : cochez dans la liste les dossiers à exporter.");
+        Page ticked = nadia.submit(list, "list", Map.of("applications_selection", clara + "," + lina), "exportSelectionXlsx");
+        assertThat(ticked.isRedirect()).as(ticked.body()).isTrue();
+        assertThat(ticked.redirectPath()).endsWith(EXPORT + "xlsx?ids=" + clara + "," + lina);
+
+        List<List<String>> xlsx = xlsx(nadia.download(ticked.redirectPath()));
+        assertThat(xlsx.get(0)).containsExactlyElementsOf(FRENCH_HEADER);
+        assertThat(column(xlsx, EMAIL)).as("the ticked files only, as ticked").containsExactly(CLARA, LINA);
+        List<List<String>> csv = csv(nadia.download(EXPORT + "csv?ids=" + lina + "," + clara + "," + lina));
+        assertThat(column(csv, EMAIL)).as("a repeated id once").containsExactly(LINA, CLARA);
+        assertThat(rowOf(csv, LINA).subList(0, 6)).containsExactly("Benkirane", "Lina", LINA, "IRTS Perpignan", "ES", "3");
+    }
+
+    @Test
+    void aTickedFileOutsideTheCoordinatorsCampusesExportsNothing() throws IOException {
+        String lina = tickOf(as(DemoAccounts.COORDINATOR_PERPIGNAN), "?status=SUBMITTED&country=DE&sort=NAME", "BENKIRANE Lina");
+        WebClient julien = as(DemoAccounts.COORDINATOR_MONTPELLIER);
+        String noah = tickOf(julien, "?status=SUBMITTED&q=rey", "REY Noah");
+        assertThat(column(csv(julien.download(EXPORT + "csv?ids=" + noah)), EMAIL)).containsExactly(NOAH);
+        // Lina is Perpignan's: alone or among Julien's own files, nothing leaves, not even Noah's.
+        for (String ids : List.of(lina, noah + "," + lina, lina + "," + noah)) {
+            for (String format : List.of("csv", "xlsx")) {
+                Download refused = julien.download(EXPORT + format + "?ids=" + ids);
+                assertThat(refused.status()).as(format + " " + ids).isEqualTo(404);
+                String body = new String(refused.body(), StandardCharsets.UTF_8);
+                assertThat(body).as(ids).doesNotContain(LINA).doesNotContain(NOAH).doesNotContain("Benkirane");
+            }
+        }
+        // Unreadable, empty or unknown ids: not found either.
+        WebClient nadia = as(DemoAccounts.COORDINATOR_PERPIGNAN);
+        for (String ids : List.of("", "abc", lina + ",x", "-1", lina + ",999999999", "0")) {
+            Download missing = nadia.download(EXPORT + "csv?ids=" + ids);
+            assertThat(missing.status()).as(ids).isEqualTo(404);
+            assertThat(new String(missing.body(), StandardCharsets.UTF_8)).as(ids).doesNotContain(LINA);
+        }
+        // Students and trainers: refused, as for the list's export.
+        assertThat(as(DemoAccounts.STUDENT_ES_PERPIGNAN).download(EXPORT + "csv?ids=" + lina).status()).isEqualTo(403);
     }
 
     @Test

@@ -51,7 +51,7 @@ class MentorPagesHttpIT {
         Page list = coordinator.get("/coordinator/placements/list.xhtml" + listQuery);
         Element link = list.document().selectFirst("a:contains(" + student + ")");
         assertThat(link).as(list.body()).isNotNull();
-        Page placement = coordinator.get(link.attr("href"));
+        Page placement = coordinator.get(link.attr("href") + "&tab=" + formId);   // the form's tab: agreement, certificate
         Set<String> before = MAIL.messagesTo(mentorEmail).stream().map(m -> m.header("Message-ID")).collect(Collectors.toSet());
         Page sent = coordinator.submit(placement, formId, Map.of(), buttonId);
         assertThat(sent.isRedirect() ? coordinator.get(sent.redirectPath()).body() : sent.body())

@@ -107,15 +107,25 @@ class PlacementJourneyBrowserIT {
         BROWSER.type("Service", "Accueil de jour des familles");
         BROWSER.click("Enregistrer les modifications");
         BROWSER.waitForHeading("Stage");
-        assertThat(BROWSER.bodyText()).contains("Le stage est modifié.").contains("Accueil de jour des familles")
+        assertThat(BROWSER.bodyText()).contains("Le stage est modifié.").contains("Accueil de jour des familles");
+        BROWSER.click("Historique");
+        assertThat(BROWSER.path()).contains("tab=history");
+        assertThat(BROWSER.driver().findElement(By.id("timeline")).getText())
                 .contains("Service : Accueil de jour → Accueil de jour des familles");
 
-        // …and fills in the Learning Agreement.
+        // …and fills in the Learning Agreement, on its tab, which the header's next step leads to.
+        assertThat(BROWSER.driver().findElement(By.cssSelector("nav.tabs a[aria-current=page]")).getText()).isEqualTo("Historique");
+        BROWSER.click("compléter le contrat pédagogique (intitulé, programme, reconnaissance)");
+        assertThat(BROWSER.driver().findElement(By.cssSelector("nav.tabs a[aria-current=page]")).getText())
+                .isEqualTo("Contrat pédagogique (prochaine étape)");
         BROWSER.type("Intitulé du stage", "Travailleur social stagiaire en accueil de jour");
         BROWSER.type("Programme détaillé", "Accueil et accompagnement des familles du quartier de Ribeira.");
         BROWSER.choose("Reconnaissance", "Stage volontaire (supplément au diplôme)");
         BROWSER.click("Enregistrer le contrat");
         assertThat(BROWSER.bodyText()).contains("Le contrat pédagogique est enregistré.");
+        assertThat(BROWSER.path()).as("back on the agreement's tab").contains("tab=agreement");
+        assertThat(BROWSER.driver().findElement(By.cssSelector("nav.tabs a[aria-current=page]")).getText())
+                .startsWith("Contrat pédagogique");
 
         // The student signs it.
         logInAs(STUDENT);
@@ -129,6 +139,7 @@ class PlacementJourneyBrowserIT {
         logInAs(DemoAccounts.COORDINATOR_PERPIGNAN);
         BROWSER.open(placementPath);
         assertThat(BROWSER.driver().findElements(By.linkText("Modifier le stage"))).isEmpty();
+        BROWSER.click("Contrat pédagogique (prochaine étape)");
         BROWSER.click("Signer pour l'école");
         assertThat(BROWSER.bodyText()).contains("École d'envoi : Nadia Benali, le");
         BROWSER.click("Envoyer le lien de signature");

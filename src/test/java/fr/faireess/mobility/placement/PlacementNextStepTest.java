@@ -16,7 +16,7 @@ class PlacementNextStepTest {
         assertThat(PlacementNextStep.of(PlacementState.PROPOSED, EMPTY, false, false)).isEqualTo(PlacementNextStep.COMPLETE_AGREEMENT);
         assertThat(PlacementNextStep.of(PlacementState.PROPOSED, TO_SIGN, false, false)).isEqualTo(PlacementNextStep.COLLECT_SIGNATURES);
         assertThat(PlacementNextStep.of(PlacementState.PROPOSED, SIGNED, false, false)).isEqualTo(PlacementNextStep.CONFIRM);
-        assertThat(PlacementNextStep.CONFIRM.section()).isEqualTo("actions");
+        assertThat(PlacementNextStep.CONFIRM.tab()).isEqualTo(PlacementTab.OVERVIEW);
     }
 
     @Test

@@ -140,19 +140,23 @@ class PlacementsHttpIT {
         assertThat(coordinator.get("/coordinator/placements/list.xhtml?campus=MONTPELLIER").body())
                 .contains("MARTINEZ Nathan").contains("SERRA Yanis").doesNotContain("GARCIA Emma").doesNotContain("VILA Maëlys");
 
-        Page emma = coordinator.get(emmasPlacement(coordinator));
+        String emmas = emmasPlacement(coordinator);
+        Page emma = coordinator.get(emmas);
         assertThat(emma.document().getElementById("status").text()).isEqualTo("Terminé");
-        assertThat(emma.body()).contains("Version 2 — avenant").contains("Pere Casals").contains("copie signée scannée");
+        assertThat(coordinator.get(emmas + "&tab=agreement").body()).contains("Version 2 — avenant").contains("Pere Casals")
+                .contains("copie signée scannée");
+        assertThat(coordinator.get(emmas + "&tab=history").body()).contains("avenant-v2-signe.pdf");
     }
 
     @Test
     void aCoordinatorOfOneCampusSeesItsPlacementsOnlyAndGetsA404ForAnotherCampussPlacementAndPdfs() {
         WebClient nadia = as(DemoAccounts.COORDINATOR_PERPIGNAN);
         String path = emmasPlacement(nadia);
-        Page emma = nadia.get(path);
+        Page emma = nadia.get(path + "&tab=agreement");
+        Page documents = nadia.get(path + "&tab=history");
         String pdf = emma.document().selectFirst("a:contains(Contrat pédagogique (PDF))").attr("href");
-        String convention = emma.document().selectFirst("a:contains(Fiche convention de stage (PDF))").attr("href");
-        String scan = emma.document().selectFirst("a:contains(avenant-v2-signe.pdf)").attr("href");
+        String convention = documents.document().selectFirst("a:contains(Fiche convention de stage (PDF))").attr("href");
+        String scan = documents.document().selectFirst("a:contains(avenant-v2-signe.pdf)").attr("href");
         assertThat(nadia.get(pdf).header("Content-Type")).startsWith("application/pdf");
 
         // Julien sees Montpellier's placements only: Emma (Perpignan) is in neither his list nor his calendar.
@@ -167,7 +171,7 @@ class PlacementsHttpIT {
                 .doesNotContain("Manon Fabre").doesNotContain("Camille Roussel");
 
         // Her page, its correction page and every PDF, guessed: 404.
-        for (String guessed : new String[] {path, path.replace("/view.xhtml", "/edit.xhtml")}) {
+        for (String guessed : new String[] {path, path + "&tab=agreement", path.replace("/view.xhtml", "/edit.xhtml")}) {
             Page denied = julien.get(guessed);
             assertThat(denied.isRedirect() ? denied.redirectPath() : String.valueOf(denied.status())).as(guessed).contains("404");
         }
@@ -291,7 +295,7 @@ class PlacementsHttpIT {
         // Julien's correction of Yanis's dates (db/demo/V8), its days as the history writes them: "18 janv. 2027" as written.
         String movedStart = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.FRENCH)
                 .format(DEMO.date("2027-01-18"));
-        assertThat(coordinator.get(yanis).body()).contains("Stage modifié").contains("Période : " + movedStart);
+        assertThat(coordinator.get(yanis + "&tab=history").body()).contains("Stage modifié").contains("Période : " + movedStart);
         assertThat(coordinator.get(maelys).document().select("a:contains(Modifier le stage)")).as("signed twice").isEmpty();
 
         Page signed = coordinator.get(maelys.replace("/view.xhtml", "/edit.xhtml"));
@@ -330,7 +334,7 @@ class PlacementsHttpIT {
     void thePlacementPagesShowTheGrantOfTheCallYearsTable() {
         WebClient coordinator = as(DemoAccounts.COORDINATOR_PERPIGNAN);
         String path = emmasPlacement(coordinator);
-        Page page = coordinator.get(path);
+        Page page = coordinator.get(path + "&tab=grant");
         Element grant = page.document().getElementById("grant");
         assertThat(grant).as(page.body()).isNotNull();
         assertThat(grant.text()).contains("Appel " + DEMO.year(2025)).contains("Groupe 2").contains("Voyage vert");
@@ -346,23 +350,94 @@ class PlacementsHttpIT {
     }
 
     @Test
-    void thePlacementPageSaysWhatComesNextAndLeadsToTheStepWhereItIsDone() {
+    void thePlacementPageSaysWhatComesNextAndLeadsToTheTabWhereItIsDone() {
         WebClient coordinator = as(DemoAccounts.COORDINATOR_PERPIGNAN);
         // Yanis's agreement is complete and signed by nobody (db/demo/V5).
-        Page yanis = coordinator.get(placementOf(coordinator, "?state=PROPOSED", "SERRA Yanis"));
+        String path = placementOf(coordinator, "?state=PROPOSED", "SERRA Yanis");
+        Page yanis = coordinator.get(path);
         Element next = yanis.document().getElementById("nextStep");
         assertThat(next.text()).contains("Prochaine étape : recueillir les signatures du contrat pédagogique")
                 .contains("Signatures attendues : Stagiaire, École d'envoi, Structure d'accueil");
-        assertThat(next.selectFirst("a").attr("href")).isEqualTo("#step-agreement");
-        assertThat(yanis.document().select("nav.stepper a[aria-current=step]").eachText()).containsExactly("Contrat pédagogique");
-        assertThat(yanis.document().getElementById("step-agreement")).isNotNull();
-        // The confirmation comes after the agreement it depends on.
-        String body = yanis.body();
-        assertThat(body.indexOf("id=\"step-actions\"")).isGreaterThan(body.indexOf("id=\"step-agreement\""));
+        assertThat(yanis.document().getElementById("parties").text()).contains("Yanis Serra").contains("(CA)");
+        assertThat(next.selectFirst("a").attr("href")).endsWith("/coordinator/placements/view.xhtml?" + query(path) + "&tab=agreement");
+        assertThat(yanis.document().select("nav.tabs a").eachText()).containsExactly("Aperçu",
+                "Contrat pédagogique (prochaine étape)", "Avant le départ", "Bourse", "Attestation", "Historique");
+        // No tab named: the overview, the current tab said to assistive technologies.
+        assertThat(yanis.document().select("nav.tabs a[aria-current=page]").eachText()).containsExactly("Aperçu");
+        assertThat(yanis.document().getElementById("panel-overview")).isNotNull();
+        assertThat(yanis.document().getElementById("panel-agreement")).as("one tab rendered").isNull();
+        Page agreement = coordinator.get(next.selectFirst("a").attr("href"));
+        assertThat(agreement.document().select("nav.tabs a[aria-current=page]").eachText())
+                .containsExactly("Contrat pédagogique (prochaine étape)");
 
         Page emma = coordinator.get(placementOf(coordinator, "?state=COMPLETED", "GARCIA Emma"));
         assertThat(emma.document().getElementById("nextStep").text()).contains("stage terminé : vérifier la bourse finale");
-        assertThat(emma.document().select("nav.stepper a[aria-current=step]").eachText()).containsExactly("Bourse");
+        assertThat(emma.document().getElementById("tab-grant").text()).isEqualTo("Bourse (prochaine étape)");
+    }
+
+    @Test
+    void eachTabShowsItsSectionOnlyAndAnUnknownTabIsTheOverview() {
+        WebClient coordinator = as(DemoAccounts.COORDINATOR_PERPIGNAN);
+        String path = emmasPlacement(coordinator);
+        Map<String, String> shown = Map.of("overview", "facts", "agreement", "version-2", "departure", "checklistItems",
+                "grant", "grant", "certificate", "certificate", "history", "timeline");
+        for (Map.Entry<String, String> tab : shown.entrySet()) {
+            Page page = coordinator.get(path + "&tab=" + tab.getKey());
+            assertThat(page.status()).as(tab.getKey()).isEqualTo(200);
+            assertThat(page.document().select("nav.tabs a[aria-current=page]").eachAttr("id")).as(tab.getKey())
+                    .containsExactly("tab-" + tab.getKey());
+            assertThat(page.document().select("section.tab-panel").eachAttr("id")).as(tab.getKey())
+                    .containsExactly("panel-" + tab.getKey());
+            assertThat(page.document().getElementById(tab.getValue())).as(tab.getKey() + ": " + tab.getValue()).isNotNull();
+            for (String other : shown.values()) {
+                if (!other.equals(tab.getValue())) {
+                    assertThat(page.document().getElementById(other)).as(tab.getKey() + " without " + other).isNull();
+                }
+            }
+            // The header stays above every tab.
+            assertThat(page.document().getElementById("nextStep")).as(tab.getKey()).isNotNull();
+        }
+        for (String unknown : new String[] {"", "actions", "%3Cscript%3E"}) {
+            Page page = coordinator.get(path + "&tab=" + unknown);
+            assertThat(page.status()).as(unknown).isEqualTo(200);
+            assertThat(page.document().select("section.tab-panel").eachAttr("id")).as(unknown).containsExactly("panel-overview");
+        }
+    }
+
+    @Test
+    void anActionComesBackToItsTabAndARefusalStaysOnItWithItsMessage() {
+        WebClient coordinator = as(DemoAccounts.COORDINATOR_PERPIGNAN);
+        String path = emmasPlacement(coordinator);
+        // The grant facts: saved as they are, the page comes back to the grant tab.
+        Page grant = coordinator.get(path + "&tab=grant");
+        Map<String, String> facts = fieldsOf(grant, "grantFacts");
+        // A box is sent when ticked only, as a browser does: the facts are saved unchanged.
+        for (Element box : grant.document().select("#grantFacts input[type=checkbox][name]")) {
+            String name = box.attr("name").substring("grantFacts:".length());
+            if (box.hasAttr("checked")) {
+                facts.put(name, "on");
+            } else {
+                facts.remove(name);
+            }
+        }
+        Page saved = coordinator.submit(grant, "grantFacts", facts, "saveGrantFacts");
+        assertThat(saved.isRedirect()).as(saved.body()).isTrue();
+        assertThat(saved.redirectPath()).contains("/coordinator/placements/view.xhtml").contains("tab=grant");
+        Page back = coordinator.get(saved.redirectPath());
+        assertThat(back.document().select("section.tab-panel").eachAttr("id")).containsExactly("panel-grant");
+        assertThat(back.body()).contains("Informations pour la bourse enregistrées.");
+        // A refused value: the same tab again, the message next to its field.
+        facts.put("travelDays", "abc");
+        Page refused = coordinator.submit(back, "grantFacts", facts, "saveGrantFacts");
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.document().select("section.tab-panel").eachAttr("id")).containsExactly("panel-grant");
+        assertThat(refused.messageFor("grantFacts:travelDays")).isNotBlank();
+        assertThat(refused.document().select("nav.tabs a[aria-current=page]").eachAttr("id")).containsExactly("tab-grant");
+    }
+
+    /** The placement's id as its page's address names it ({@code id=…}). */
+    private static String query(String path) {
+        return path.substring(path.indexOf('?') + 1);
     }
 
     @Test

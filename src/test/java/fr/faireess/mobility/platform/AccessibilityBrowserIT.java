@@ -93,6 +93,20 @@ class AccessibilityBrowserIT {
                 pages.add("/admin/index.xhtml");
                 check("/admin/index.xhtml", findings);
             }
+            // The crawl visits one page per view: the placement page's other tabs, of a proposed placement
+            // (agreement form, state moves) and of a completed one (grant, payments, certificate).
+            if (email.equals(DemoAccounts.COORDINATOR_PERPIGNAN)) {
+                for (String state : List.of("PROPOSED", "COMPLETED")) {
+                    BROWSER.open("/coordinator/placements/list.xhtml?state=" + state);
+                    String placement = BROWSER.driver().findElement(By.cssSelector("table a[href*='/placements/view.xhtml']"))
+                            .getAttribute("href").substring(APP.baseUrl().length());
+                    for (String tab : List.of("overview", "agreement", "departure", "grant", "certificate", "history")) {
+                        String page = placement + "&tab=" + tab;
+                        pages.add(page);
+                        check(page, findings);
+                    }
+                }
+            }
             // The API pages sit at the end of a long menu: checked whatever the crawl reached.
             if (email.equals(DemoAccounts.ADMIN)) {
                 for (String page : List.of("/admin/api/clients.xhtml", "/admin/api/docs.xhtml")) {

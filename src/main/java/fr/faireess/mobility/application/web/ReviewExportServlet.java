@@ -20,6 +20,7 @@ import fr.faireess.mobility.application.ApplicationExport;
 import fr.faireess.mobility.application.ApplicationExportRow;
 import fr.faireess.mobility.application.ExportTable;
 import fr.faireess.mobility.application.ReviewExportService;
+import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.security.AccessDeniedException;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CurrentUser;
@@ -35,6 +36,10 @@ import fr.faireess.mobility.reference.ReferenceData;
  * parameter that does not parse is a 404, as on the list. Inside the coordinators' area (web.xml);
  * the service checks the role again, keeps to the coordinator's campuses and audits the download.
  * The file is written as its rows are read, page by page.
+ *
+ * <p>With {@code ids=1,2,3} (the "export the ticked files" buttons of the list), the files ticked,
+ * in that order, instead of the filters: every id must be a file the coordinator sees, or nothing is
+ * exported (404, as a foreign file's page); an id that does not parse is a 404 too.
  */
 @WebServlet("/coordinator/applications/export/*")
 public class ReviewExportServlet extends HttpServlet {
@@ -58,11 +63,21 @@ public class ReviewExportServlet extends HttpServlet {
             return;
         }
         Account coordinator = currentUser.get();
+        String ticked = request.getParameter("ids");
+        Optional<List<Long>> selection = ticked == null ? Optional.empty() : parseIds(ticked);
+        if (ticked != null && selection.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         List<Long> ids;
         try {
-            ids = exports.open(criteria.get(), csv ? "csv" : "xlsx", coordinator);
+            ids = selection.isPresent() ? exports.openSelection(selection.get(), csv ? "csv" : "xlsx", coordinator)
+                    : exports.open(criteria.get(), csv ? "csv" : "xlsx", coordinator);
         } catch (AccessDeniedException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        } catch (BusinessException e) {   // nothing ticked, too many, or a file not the coordinator's (NotFoundException)
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         Locale locale = language.getLocale();
@@ -83,5 +98,22 @@ public class ReviewExportServlet extends HttpServlet {
             }
             table.finish();
         }
+    }
+
+    /** {@code 12,7,40} as ids; empty when empty or when a part is not a positive number. */
+    static Optional<List<Long>> parseIds(String text) {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String part : text.split(",", -1)) {
+            try {
+                long id = Long.parseLong(part.strip());
+                if (id <= 0) {
+                    return Optional.empty();
+                }
+                ids.add(id);
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return ids.isEmpty() ? Optional.empty() : Optional.of(ids);
     }
 }

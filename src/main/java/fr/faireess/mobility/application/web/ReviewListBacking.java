@@ -1,8 +1,10 @@
 package fr.faireess.mobility.application.web;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,6 +14,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 
 import fr.faireess.mobility.application.ApplicationCriteria;
@@ -122,6 +125,32 @@ public class ReviewListBacking implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return filter();
         });
+    }
+
+    /**
+     * Exports the ticked files ({@code csv} or {@code xlsx}): the browser is sent to the export with
+     * their ids, where the server checks each again. Nothing ticked, or more than the bulk bar takes:
+     * a message, and no file.
+     */
+    public String exportSelection(String format) throws IOException {
+        if (!"csv".equals(format) && !"xlsx".equals(format)) {
+            throw new IllegalArgumentException(format);
+        }
+        List<Long> ids = selected == null ? List.of() : selected.stream().filter(java.util.Objects::nonNull)
+                .map(MobilityApplication::getId).distinct().toList();
+        if (ids.isEmpty()) {
+            Messages.error("review.export.nothingTicked");
+            return null;
+        }
+        if (ids.size() > BulkDecision.MAX_FILES) {
+            Messages.error("review.bulk.tooMany", BulkDecision.MAX_FILES);
+            return null;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/coordinator/applications/export/applications." + format
+                + "?ids=" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        FacesContext.getCurrentInstance().responseComplete();
+        return null;
     }
 
     public BulkDecision.Action[] getBulkActions() { return BulkDecision.Action.values(); }

@@ -59,7 +59,7 @@ public class PlacementPaymentsBacking implements Serializable {
             payments.record(placementId, getForm(), currentUser.get());
             Messages.info("budget.payments.recorded");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/coordinator/placements/view?faces-redirect=true&id=" + placementId;
+            return "/coordinator/placements/view?faces-redirect=true&tab=grant&id=" + placementId;   // back to the grant tab
         }, () -> ledger = null);
     }
 

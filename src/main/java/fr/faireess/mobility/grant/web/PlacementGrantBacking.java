@@ -53,7 +53,7 @@ public class PlacementGrantBacking implements Serializable {
             grants.saveFacts(placementId, getForm(), currentUser.get());
             Messages.info("grant.facts.saved");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/coordinator/placements/view?faces-redirect=true&id=" + placementId;
+            return "/coordinator/placements/view?faces-redirect=true&tab=grant&id=" + placementId;   // back to the grant tab
         }, () -> grant = null);
     }
 

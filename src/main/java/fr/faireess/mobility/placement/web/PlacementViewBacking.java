@@ -32,6 +32,7 @@ import fr.faireess.mobility.placement.PlacementSteps;
 import fr.faireess.mobility.placement.PlacementLifecycle;
 import fr.faireess.mobility.placement.PlacementCreation;
 import fr.faireess.mobility.placement.PlacementState;
+import fr.faireess.mobility.placement.PlacementTab;
 import fr.faireess.mobility.placement.Recognition;
 import fr.faireess.mobility.placement.Scan;
 import fr.faireess.mobility.platform.audit.AuditEntry;
@@ -43,8 +44,10 @@ import fr.faireess.mobility.platform.web.PageAction;
 /**
  * Backs {@code /coordinator/placements/view.xhtml}: one placement with its state moves, the
  * Learning Agreement (the current version's form while nobody signed it, signatures, mentor link,
- * scanned copy, amendments, every version), the checklist, the certificate and the timeline. After
- * every action the page is fetched again (post-redirect-get).
+ * scanned copy, amendments, every version), the checklist, the certificate and the timeline, one
+ * {@link PlacementTab} at a time (the {@code tab} view parameter; the server renders the chosen
+ * one only). After every action the page is fetched again (post-redirect-get) on the tab of the
+ * form acted on; a refused action shows the same tab again, its messages next to the fields.
  */
 @Named
 @ViewScoped
@@ -64,6 +67,7 @@ public class PlacementViewBacking implements Serializable {
     @Inject private ConfirmationBudget budgets;
 
     private Long id;
+    private PlacementTab tab = PlacementTab.OVERVIEW;
     private transient Placement placement;
     private transient LearningAgreement current;
     private transient Boolean revisable;
@@ -123,6 +127,11 @@ public class PlacementViewBacking implements Serializable {
         return PendingSignatures.of(current()).parties();
     }
 
+    /** The address of the placement's page on {@code tab}, as an action's redirect. */
+    public static String outcome(long placementId, PlacementTab tab) {
+        return "/coordinator/placements/view?faces-redirect=true&id=" + placementId + "&tab=" + tab.param();
+    }
+
     public String move(String target) {
         return move(target, false);
     }
@@ -144,7 +153,7 @@ public class PlacementViewBacking implements Serializable {
             budgetWarning = overrun.get();
             return null;
         }
-        String outcome = act("move", me -> placementLifecycle.move(id, state, stopReason, stoppedOn, placementVersion, me),
+        String outcome = act("move", PlacementTab.OVERVIEW, me -> placementLifecycle.move(id, state, stopReason, stoppedOn, placementVersion, me),
                 "placement.moved", Messages.text(state.labelKey()));
         if (outcome != null && overrun.isPresent()) {
             budgets.recordOverrunAccepted(overrun.get(), "placement " + id, currentUser.get());
@@ -158,39 +167,39 @@ public class PlacementViewBacking implements Serializable {
     }
 
     public String saveAgreement() {
-        return act("agreement", me -> agreements.save(current().getId(), agreementForm, me), "agreement.saved");
+        return act("agreement", PlacementTab.AGREEMENT, me -> agreements.save(current().getId(), agreementForm, me), "agreement.saved");
     }
 
     public String sign() {
-        return act("agreement", me -> agreements.signAsCoordinator(current().getId(), me), "agreement.signed");
+        return act("agreement", PlacementTab.AGREEMENT, me -> agreements.signAsCoordinator(current().getId(), me), "agreement.signed");
     }
 
     public String sendLink() {
-        return act("agreement", me -> agreements.sendSigningLink(current().getId(), me), "agreement.linkSent",
+        return act("agreement", PlacementTab.AGREEMENT, me -> agreements.sendSigningLink(current().getId(), me), "agreement.linkSent",
                 placement().getMentor().getEmail());
     }
 
     public String amend() {
-        return act("agreement", me -> agreements.amend(id, me), "agreement.amended", current().getNumber() + 1);
+        return act("agreement", PlacementTab.AGREEMENT, me -> agreements.amend(id, me), "agreement.amended", current().getNumber() + 1);
     }
 
     public String recordScan() {
-        return act("scan", me -> agreements.recordMentorScan(current().getId(), upload(scan), scanSigner, scanSignedOn, me),
+        return act("scan", PlacementTab.AGREEMENT, me -> agreements.recordMentorScan(current().getId(), upload(scan), scanSigner, scanSignedOn, me),
                 "agreement.scanRecorded");
     }
 
     /** The coordinator's checklist item (the convention); the service refuses the student's ones. */
     public String tick(String item, boolean done) {
-        return act("checklist", me -> placementSteps.tick(id, ChecklistItem.valueOf(item), done, me), "placement.checklist.saved");
+        return act("checklist", PlacementTab.DEPARTURE, me -> placementSteps.tick(id, ChecklistItem.valueOf(item), done, me), "placement.checklist.saved");
     }
 
     public String recordCertificate() {
-        return act("certificate", me -> placementSteps.recordCertificate(id, certificate, upload(certificateScan), me),
+        return act("certificate", PlacementTab.CERTIFICATE, me -> placementSteps.recordCertificate(id, certificate, upload(certificateScan), me),
                 "placement.certificate.recorded");
     }
 
     public String sendCertificateLink() {
-        return act("certificate", me -> agreements.sendCertificateLink(id, me), "placement.certificate.linkSent",
+        return act("certificate", PlacementTab.CERTIFICATE, me -> agreements.sendCertificateLink(id, me), "placement.certificate.linkSent",
                 placement().getMentor().getEmail());
     }
 
@@ -198,12 +207,13 @@ public class PlacementViewBacking implements Serializable {
         return file == null || file.getSize() == 0 ? null : new Scan(file.getFileName(), file.getContent());
     }
 
-    private String act(String form, Consumer<Account> action, String doneKey, Object... args) {
+    /** Runs an action of {@code form} and comes back to {@code tab}, where that form is. */
+    private String act(String form, PlacementTab tab, Consumer<Account> action, String doneKey, Object... args) {
         return PageAction.run(form, () -> {
             action.accept(currentUser.get());
             Messages.info(doneKey, args);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/coordinator/placements/view?faces-redirect=true&id=" + id;
+            return outcome(id, tab);
         }, () -> { placement = null; current = null; revisable = null; });
     }
 
@@ -233,6 +243,15 @@ public class PlacementViewBacking implements Serializable {
     public List<AuditEntry> getTimeline() { return render.get("timeline", () -> placements.timeline(placement())); }
     public Recognition[] getRecognitions() { return Recognition.values(); }
     public Long getId() { return id; }
+    /** The tab shown; the address names it ({@code tab=agreement}), none or an unknown one is the overview. */
+    public PlacementTab getTab() { return tab; }
+    public String getTabParam() { return tab.param(); }
+    public void setTabParam(String param) {
+        if (param != null) {
+            this.tab = PlacementTab.parse(param);
+        }
+    }
+    public PlacementTab[] getTabs() { return PlacementTab.values(); }
     public void setId(Long id) { this.id = id; }
     public AgreementForm getAgreementForm() { return agreementForm; }
     public String getStopReason() { return stopReason; }
