@@ -45,7 +45,7 @@ import fr.faireess.mobility.support.PageLoad;
 class StartupBenchmark {
 
     private static final String NAME = "StartupBenchmark";
-    private static final int STARTS = Integer.getInteger("bench.startup.runs", 3);
+    private static final int STARTS = Integer.getInteger("bench.startup.runs", 2);
     private static final int CLIENTS = 16;
     private static final Duration WARMUP = Duration.ofSeconds(10);
     private static final Duration MEASURED = Duration.ofSeconds(15);
@@ -172,7 +172,8 @@ class StartupBenchmark {
         long start = System.nanoTime();
         Process process = builder.start();
         String url = "http://localhost:" + port + (variant.app() ? "/login.xhtml" : "/");
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
         while (System.nanoTime() < deadline) {
@@ -206,7 +207,7 @@ class StartupBenchmark {
         List<HttpClient> sessions = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
             sessions.add(variant.app() ? PageLoad.login(root, DemoAccounts.COORDINATOR_PERPIGNAN, DemoAccounts.PASSWORD)
-                    : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+                    : PageLoad.anonymous());
         }
         String url = root + (variant.app() ? "coordinator/applications/list.xhtml" : "");
         return PageLoad.run(variant.name(), sessions, url, "data-ri=", WARMUP, MEASURED);

@@ -48,7 +48,7 @@ public final class PageLoad {
 
     /** A new session of {@code email}, logged in through the login form of the application at {@code base}. */
     public static HttpClient login(String base, String email, String password) {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         HttpResponse<String> page = get(client, base + "login.xhtml");
         Document document = Jsoup.parse(page.body(), base);
@@ -79,6 +79,15 @@ public final class PageLoad {
             throw new IllegalStateException("Login of " + email + " refused: " + answer.statusCode());
         }
         return client;
+    }
+
+    /**
+     * A client without a session. HTTP/1.1, as browsers speak to a plain-HTTP server: {@code java.net.http}
+     * would otherwise ask every connection to upgrade to HTTP/2 ({@code h2c}), which Payara accepts and
+     * which measured several times slower on large pages.
+     */
+    public static HttpClient anonymous() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     public static HttpResponse<String> get(HttpClient client, String url) {
