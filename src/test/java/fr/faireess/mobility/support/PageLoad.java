@@ -36,7 +36,7 @@ public final class PageLoad {
 
     /** What one measured period gave: requests, their rate, latency percentiles, bytes per answer. */
     public record Result(String label, int clients, long requests, double seconds, double medianMs, double p95Ms,
-                         double p99Ms, long bytesPerAnswer) {
+                         double p99Ms, long bytesPerAnswer, long timeouts) {
 
         public double perSecond() {
             return requests / seconds;
@@ -105,6 +105,7 @@ public final class PageLoad {
         long end = warmupEnd + measured.toNanos();
         List<long[]> latencies = new ArrayList<>();
         AtomicLong bytes = new AtomicLong();
+        AtomicLong timeouts = new AtomicLong();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(clients.size());
         List<Thread> threads = new ArrayList<>();
@@ -119,7 +120,16 @@ public final class PageLoad {
                         if (start >= end) {
                             break;
                         }
-                        HttpResponse<String> answer = get(client, url);
+                        HttpResponse<String> answer;
+                        try {
+                            answer = get(client, url);
+                        } catch (IllegalStateException e) {
+                            if (!(e.getCause() instanceof java.net.http.HttpTimeoutException)) {
+                                throw e;
+                            }
+                            timeouts.incrementAndGet(); // a figure too: counted and shown, not a failure
+                            continue;
+                        }
                         long took = System.nanoTime() - start;
                         if (answer.statusCode() != 200 || !answer.body().contains(marker)) {
                             throw new IllegalStateException(label + ": " + answer.statusCode() + " from " + url
@@ -152,20 +162,24 @@ public final class PageLoad {
             i += (int) l[0];
         }
         Arrays.sort(all);
+        if (total == 0) {
+            return new Result(label, clients.size(), 0, measured.toNanos() / 1e9, 0, 0, 0, 0, timeouts.get());
+        }
         return new Result(label, clients.size(), total, measured.toNanos() / 1e9, ms(Bench.percentile(all, 50)),
-                ms(Bench.percentile(all, 95)), ms(Bench.percentile(all, 99)), total == 0 ? 0 : bytes.get() / total);
+                ms(Bench.percentile(all, 95)), ms(Bench.percentile(all, 99)), total == 0 ? 0 : bytes.get() / total,
+                timeouts.get());
     }
 
     public static String table(List<Result> results) {
         int width = Math.max(4, results.stream().mapToInt(r -> r.label().length()).max().orElse(0));
-        String format = "%-" + width + "s | %7s | %8s | %7s | %9s | %8s | %8s | %8s%n";
+        String format = "%-" + width + "s | %7s | %8s | %7s | %9s | %8s | %8s | %8s | %8s%n";
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, format, "page", "clients", "requests",
-                "req/s", "median ms", "p95 ms", "p99 ms", "KB/answer"));
-        out.append("-".repeat(width + 80)).append('\n');
+                "req/s", "median ms", "p95 ms", "p99 ms", "KB/answer", "timeouts"));
+        out.append("-".repeat(width + 91)).append('\n');
         for (Result r : results) {
             out.append(String.format(Locale.ROOT, format, r.label(), r.clients(), r.requests(),
                     String.format(Locale.ROOT, "%.1f", r.perSecond()), two(r.medianMs()), two(r.p95Ms()), two(r.p99Ms()),
-                    String.format(Locale.ROOT, "%.1f", r.bytesPerAnswer() / 1024.0)));
+                    String.format(Locale.ROOT, "%.1f", r.bytesPerAnswer() / 1024.0), r.timeouts()));
         }
         return out.toString();
     }
