@@ -39,6 +39,17 @@ public class TodoService {
         };
     }
 
+    /**
+     * What the menu's badges need of {@code role}'s list: the same items and counts, without the files
+     * each item names (a coordinator's items skip those queries; other roles' lists are cheap as they are).
+     */
+    public List<TodoItem> counts(Role role, Account account) {
+        if (role == Role.COORDINATOR && account != null && account.hasRole(role)) {
+            return coordinator.of(account, today(), false);
+        }
+        return of(role, account);
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock.withZone(SchoolTime.ZONE));
     }

@@ -117,6 +117,22 @@ class TodoIT {
                 .flatMap(i -> i.targets().stream()).map(TodoTarget::paramValue).toList();
     }
 
+    /** The menu's counts (every page) are the home's list less the files it names: same items, same counts. */
+    @Test
+    void theMenusCountsAreTheHomesListWithoutItsFiles() {
+        for (Account coordinator : List.of(nadia(), julien())) {
+            List<TodoItem> full = todo.of(Role.COORDINATOR, coordinator);
+            List<TodoItem> counts = todo.counts(Role.COORDINATOR, coordinator);
+            assertEquals(full.stream().map(i -> i.kind() + "=" + i.count()).toList(),
+                    counts.stream().map(i -> i.kind() + "=" + i.count()).toList(), coordinator.getEmail());
+            assertTrue(counts.stream().allMatch(i -> i.targets().isEmpty()), "no files named: " + counts);
+        }
+        assertTrue(todo.of(Role.COORDINATOR, nadia()).stream().anyMatch(i -> !i.targets().isEmpty()),
+                "the demo's home names files, so the comparison above means something");
+        Account student = account(DemoAccounts.STUDENT_ASS_PERPIGNAN);
+        assertEquals(todo.of(Role.STUDENT, student), todo.counts(Role.STUDENT, student), "other roles: the list itself");
+    }
+
     @Test
     void decidingSigningAndConfirmingEachRemoveTheirItemFromTheStudentsAndTheCoordinatorsLists() {
         // With the participant data signing the agreement needs (birth date, nationality, gender).

@@ -23,11 +23,18 @@ public final class Deployments {
         "privacy.LeaversPurgeIT", "privacy.PrivacyIT", "testimony.TestimoniesIT", "dashboard.DashboardIT", "home.TodoIT",
         "reporting.ReportingIT", "identity.PasswordLinksIT", "calendar.CalendarFeedsIT",
         "module.AttendanceGridBenchmark", "application.ReviewListBenchmark", "application.ScaleBenchmark", "application.ScaleSeed", "reporting.BmExportBenchmark",
+        "application.PageVsServletBenchmark",
         // their helpers
         "support.Deployments", "support.TestFiles", "support.DemoAccounts", "support.DemoDates", "support.Fixture",
-        "support.Bench", "grant.DemoGrants", "application.ReviewListSeed", "privacy.PurgesAtOnce",
+        "support.Bench", "support.PageLoad", "grant.DemoGrants", "application.ReviewListSeed", "privacy.PurgesAtOnce",
         "testimony.ConsentsInThePast", "reporting.BmRows",
     };
+
+    /**
+     * Servlets that only the benchmarks' deployment carries ({@code mvn -Pbench}, which sets
+     * {@code bench.reports}): the hand-written floor of the review list and the probe between loads.
+     */
+    private static final String[] BENCH_ONLY = {"application.ReviewListFloorServlet", "application.ReviewListProbeServlet"};
 
     private Deployments() {
     }
@@ -38,7 +45,11 @@ public final class Deployments {
             throw new IllegalStateException("Build the WAR first (mvn verify builds it): " + war);
         }
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, "mobility.war").importFrom(war).as(WebArchive.class);
-        for (String name : IN_SERVER) {
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(IN_SERVER));
+        if (System.getProperty("bench.reports") != null) {
+            names.addAll(java.util.List.of(BENCH_ONLY));
+        }
+        for (String name : names) {
             try {
                 archive.addClass(Class.forName("fr.faireess.mobility." + name));
             } catch (ClassNotFoundException e) {

@@ -72,9 +72,13 @@ public class TodoBacking {
     private TodoCounts counts() {
         if (counts == null) {
             List<TodoItem> all = new ArrayList<>();
+            // Every page's menu needs the counts only; the home page shows the full lists (with the
+            // files they name), which the badges then reuse rather than counting twice.
+            boolean home = isHome();
             for (Role role : Role.values()) {
                 if (currentUser.has(role)) {
-                    all.addAll(list(role));
+                    all.addAll(home || lists.containsKey(role) ? list(role)
+                            : currentUser.account().map(a -> todo.counts(role, a)).orElse(List.of()));
                 }
             }
             counts = new TodoCounts(all);
@@ -84,6 +88,11 @@ public class TodoBacking {
 
     private List<TodoItem> list(Role role) {
         return lists.computeIfAbsent(role, r -> currentUser.account().map(a -> todo.of(r, a)).orElse(List.of()));
+    }
+
+    private static boolean isHome() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return faces != null && faces.getViewRoot() != null && "/index.xhtml".equals(faces.getViewRoot().getViewId());
     }
 
     static String escape(String text) {
