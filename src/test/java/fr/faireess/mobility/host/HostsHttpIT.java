@@ -50,6 +50,32 @@ class HostsHttpIT {
         return new Created(id, host.name(), host.contactEmail(), host.notes());
     }
 
+    @Test
+    void aCityPostedOverItsLimitIsCutToItByTheInputNeverAServerError() {
+        // PrimeFaces applies an input's maxlength on the server as well (the submitted text is cut, as
+        // a browser would have stopped the typing): a forged over-long post is stored at the limit,
+        // which the form's Bean Validation (@Size) and the column accept. The REST API, which has no
+        // such input, answers the same excess with a 400 problem (ApiHttpIT).
+        WebClient coordinator = login(DemoAccounts.COORDINATOR_PERPIGNAN);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", "Foyer trop long " + tag);
+        fields.put("type_input", "CHILD_PROTECTION");
+        fields.put("legalStatus", "NON_PROFIT");
+        fields.put("size", "SMALL");
+        fields.put("city", "L".repeat(HostForm.CITY_MAX + 50));
+        fields.put("country_input", "LU");
+        fields.put("languages", "fr");
+        fields.put("contacts:0:contactName", "Claire Weber " + tag);
+        fields.put("contacts:0:contactEmail", "tutrice." + tag + "@cigales.example.org");
+        Page saved = coordinator.submit(coordinator.get("/coordinator/hosts/edit.xhtml"), "host", fields, "save");
+        assertThat(saved.isRedirect()).as(saved.body()).isTrue();
+        assertThat(saved.redirectPath()).startsWith("/coordinator/hosts/edit.xhtml").contains("id=");
+        Page edit = coordinator.get(saved.redirectPath());
+        assertThat(edit.status()).isEqualTo(200);
+        assertThat(edit.document().getElementById("host:city").val()).isEqualTo("L".repeat(HostForm.CITY_MAX));
+    }
+
     private WebClient login(String email) {
         WebClient web = new WebClient(app);
         assertThat(web.login(email, DemoAccounts.PASSWORD).isRedirect()).isTrue();
