@@ -1,7 +1,6 @@
 package fr.faireess.mobility;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,6 +29,7 @@ import fr.faireess.mobility.support.Bench;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.FloorServlet;
 import fr.faireess.mobility.support.PageLoad;
+import fr.faireess.mobility.support.LocalPorts;
 
 /**
  * Issue #14, item 5: start-up and memory against the floor. Starts, as separate processes on the same
@@ -151,7 +151,7 @@ class StartupBenchmark {
         Path dir = WORK.resolve(variant.name().replaceAll("[^A-Za-z0-9]+", "-") + "-" + label);
         deleteRecursively(dir);
         Files.createDirectories(dir);
-        int port = freePort();
+        int port = LocalPorts.free();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(Arrays.asList(JVM_FLAGS.trim().split("\\s+")));
@@ -278,13 +278,6 @@ class StartupBenchmark {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static void deleteRecursively(Path folder) throws IOException {
         if (!Files.exists(folder)) {

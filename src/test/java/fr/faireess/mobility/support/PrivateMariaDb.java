@@ -2,7 +2,6 @@ package fr.faireess.mobility.support;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +43,7 @@ public final class PrivateMariaDb {
         // A Unix socket path must stay under about 100 characters.
         Path own = this.folder.resolve("mariadbd.sock");
         this.socket = own.toString().length() < 100 ? own : Path.of("/tmp", "mobility-" + ProcessHandle.current().pid() + "-" + folder.getFileName() + ".sock");
-        this.port = freePort();
+        this.port = LocalPorts.free();
     }
 
     public int port() {
@@ -179,11 +178,4 @@ public final class PrivateMariaDb {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package fr.faireess.mobility.support;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,9 +46,9 @@ public final class RunningApp {
     private final Map<String, String> ownSettings;
     /** Payara Micro's clustering options of an instance of its own ({@link #startOwn}); none: {@code --nohazelcast}. */
     private final List<String> clusterOptions;
-    private final int port = freePort();
+    private final int port = LocalPorts.free();
     /** An HTTPS listener too (Payara's self-signed certificate), for what only happens over HTTPS. */
-    private final int httpsPort = freePort();
+    private final int httpsPort = LocalPorts.free();
     private Process process;
 
     private RunningApp(Path workDir, Map<String, String> ownSettings, List<String> clusterOptions) {
@@ -281,11 +280,4 @@ public final class RunningApp {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package fr.faireess.mobility.support;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -45,7 +44,7 @@ public final class TestMailServer {
 
     public static synchronized TestMailServer get() {
         if (instance == null) {
-            TestMailServer server = new TestMailServer(freePort());
+            TestMailServer server = new TestMailServer(LocalPorts.free());
             server.greenMail.start();
             Runtime.getRuntime().addShutdownHook(new Thread(server.greenMail::stop));
             instance = server;
@@ -119,11 +118,4 @@ public final class TestMailServer {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package fr.faireess.mobility.support;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,7 +48,7 @@ public final class TestOidcProvider {
     private static TestOidcProvider instance;
 
     private final Path home;
-    private final int port = freePort();
+    private final int port = LocalPorts.free();
     private final Path log;
     private Process process;
 
@@ -112,7 +111,7 @@ public final class TestOidcProvider {
             Files.writeString(imports.resolve(REALM + "-realm.json"), realm(appBaseUrl), StandardCharsets.UTF_8);
             List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--import-realm", "--db=dev-mem", "--http-host=127.0.0.1", "--http-port=" + port,
-                    "--http-management-port=" + freePort(), "--cache=local"));
+                    "--http-management-port=" + LocalPorts.free(), "--cache=local"));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put("JAVA_HOME", javaHome().toString());
@@ -235,11 +234,4 @@ public final class TestOidcProvider {
                 .formatted(login, email, first, last, PASSWORD);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -32,6 +31,7 @@ import fr.faireess.mobility.platform.persistence.DatabaseMigrator;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.TestClock;
 import fr.faireess.mobility.support.TestMailServer;
+import fr.faireess.mobility.support.LocalPorts;
 
 /**
  * Two instances of the application clustered on Payara Micro's Data Grid (TCP discovery on loopback,
@@ -76,8 +76,8 @@ class ClusterHttpIT {
         db.setPassword(credentials.getOrDefault("password", ""));
         DatabaseMigrator.migrate(db, false, TestClock.today());
 
-        int gridA = freePort();
-        int gridB = freePort();
+        int gridA = LocalPorts.free();
+        int gridB = LocalPorts.free();
         String members = "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
         String name = "mobility-ci-" + ProcessHandle.current().pid();
         Map<String, String> settings = Map.of("mobility.db.url", jdbcUrl, "mobility.db.user", credentials.get("user"),
@@ -210,9 +210,4 @@ class ClusterHttpIT {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
