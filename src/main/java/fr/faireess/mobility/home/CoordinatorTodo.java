@@ -18,6 +18,7 @@ import fr.faireess.mobility.identity.CampusScope;
 import fr.faireess.mobility.placement.Placement;
 import fr.faireess.mobility.placement.PlacementProgress;
 import fr.faireess.mobility.placement.PlacementState;
+import fr.faireess.mobility.placement.PlacementTab;
 import fr.faireess.mobility.testimony.Testimony;
 import fr.faireess.mobility.testimony.TestimonyStatus;
 
@@ -79,7 +80,7 @@ class CoordinatorTodo {
         String where = AGREEMENT_LIVE + " and " + condition;
         Optional<TodoItem> item = TodoRules.item(kind, count("select count(a)" + where, scope, all), outcome);
         return !targets ? item : item
-                .map(i -> i.withTargets(placementTargets(select("select p" + where + scoped(scope)
+                .map(i -> i.withTargets(placementTargets(kind, select("select p" + where + scoped(scope)
                         + " order by p.plannedStart, p.id", Placement.class, scope, all))));
     }
 
@@ -90,8 +91,8 @@ class CoordinatorTodo {
                 "running", List.of(PlacementState.CONFIRMED, PlacementState.IN_PROGRESS));
         Optional<TodoItem> item = TodoRules.item(TodoKind.CERTIFICATES_OVERDUE, count("select count(p)" + where, scope, params),
                 PLACEMENT_LIST);
-        return !targets ? item : item.map(i -> i.withTargets(placementTargets(select("select p" + where + scoped(scope)
-                        + " order by p.plannedEnd, p.id", Placement.class, scope, params))));
+        return !targets ? item : item.map(i -> i.withTargets(placementTargets(TodoKind.CERTIFICATES_OVERDUE,
+                select("select p" + where + scoped(scope) + " order by p.plannedEnd, p.id", Placement.class, scope, params))));
     }
 
     /** Approved or published testimonies with a consent in force that ends within the warning window. */
@@ -108,10 +109,11 @@ class CoordinatorTodo {
                         .map(t -> new TodoTarget(t.getTitle(), "/coordinator/testimonies/view", "id", t.getId())).toList()));
     }
 
-    private static List<TodoTarget> placementTargets(List<Placement> placements) {
+    private static List<TodoTarget> placementTargets(TodoKind kind, List<Placement> placements) {
+        PlacementTab tab = TodoRules.placementTab(kind);
         return placements.stream()
                 .map(p -> new TodoTarget(p.getStudent().getFullName() + " — " + p.getHost().getName(), PLACEMENT_VIEW, "id",
-                        p.getId()))
+                        p.getId(), tab == PlacementTab.OVERVIEW ? null : tab.param()))
                 .toList();
     }
 

@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.time.Month;
 import java.util.Optional;
 
+import fr.faireess.mobility.placement.PlacementTab;
+
 /** The plain rules behind the to-do lists: when something is due, how much of it is left. */
 public final class TodoRules {
 
@@ -15,6 +17,19 @@ public final class TodoRules {
     }
 
     /** An item only when something waits: a count of zero is nothing to do. */
+    /**
+     * The tab of the coordinator's placement page where an item about a placement is done: the
+     * agreement's for agreements to complete or sign, the certificate's for a certificate overdue;
+     * the overview (where "Confirmer" sits) otherwise.
+     */
+    public static PlacementTab placementTab(TodoKind kind) {
+        return switch (kind) {
+            case AGREEMENTS_TO_COMPLETE, AGREEMENTS_TO_SIGN -> PlacementTab.AGREEMENT;
+            case CERTIFICATES_OVERDUE -> PlacementTab.CERTIFICATE;
+            default -> PlacementTab.OVERVIEW;
+        };
+    }
+
     public static Optional<TodoItem> item(TodoKind kind, long count, String outcome) {
         return count > 0 ? Optional.of(TodoItem.of(kind, count, outcome)) : Optional.empty();
     }

@@ -8,6 +8,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import fr.faireess.mobility.placement.PlacementTab;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.WebClient;
@@ -73,6 +74,28 @@ class TodoHttpIT {
         assertThat(menuEntry.attributes().html()).as("no markup leaks into an attribute").doesNotContain("<");
         assertThat(home.select(".app-nav a").stream().filter(a -> a.attr("href").endsWith("/index.xhtml")).findFirst()
                 .orElseThrow().select(".todo-badge .sr-only").text()).matches("\\d+ choses à faire");
+    }
+
+    @Test
+    void theCoordinatorsPlacementItemsOpenThePlacementOnTheTabWhereTheyAreDone() {
+        List<Element> items = items(home(DemoAccounts.COORDINATOR_PERPIGNAN, "/coordinator/index.xhtml"));
+        int agreementLinks = 0;
+        for (TodoKind kind : List.of(TodoKind.AGREEMENTS_TO_COMPLETE, TodoKind.AGREEMENTS_TO_SIGN,
+                TodoKind.PLACEMENTS_TO_CONFIRM, TodoKind.CERTIFICATES_OVERDUE)) {
+            PlacementTab tab = TodoRules.placementTab(kind);
+            for (Element item : items.stream().filter(i -> i.attr("data-kind").equals(kind.name())).toList()) {
+                for (Element target : item.select("ul.todo-targets a[href*=/placements/view.xhtml]")) {
+                    String href = target.attr("href");
+                    if (tab == PlacementTab.OVERVIEW) {
+                        assertThat(href).as(kind + ": " + target.text()).doesNotContain("tab=");
+                    } else {
+                        assertThat(href).as(kind + ": " + target.text()).contains("tab=" + tab.param());
+                    }
+                    agreementLinks += tab == PlacementTab.AGREEMENT ? 1 : 0;
+                }
+            }
+        }
+        assertThat(agreementLinks).as("the demo's Perpignan placements waiting on their agreement").isPositive();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import fr.faireess.mobility.application.ApplicationStatus;
+import fr.faireess.mobility.placement.PlacementTab;
 import fr.faireess.mobility.platform.security.Role;
 
 class TodoRulesTest {
@@ -108,5 +109,13 @@ class TodoRulesTest {
         assertThat(TodoKind.HELD_MAILS.role()).isEqualTo(Role.ADMIN);
         assertThat(TodoKind.SIGN_AGREEMENT.labelKey(1)).isEqualTo("todo.SIGN_AGREEMENT.one");
         assertThat(TodoKind.SIGN_AGREEMENT.labelKey(2)).isEqualTo("todo.SIGN_AGREEMENT.many");
+    }
+
+    @Test
+    void placementItemsOpenTheTabWhereTheyAreDone() {
+        assertThat(TodoRules.placementTab(TodoKind.AGREEMENTS_TO_COMPLETE)).isEqualTo(PlacementTab.AGREEMENT);
+        assertThat(TodoRules.placementTab(TodoKind.AGREEMENTS_TO_SIGN)).isEqualTo(PlacementTab.AGREEMENT);
+        assertThat(TodoRules.placementTab(TodoKind.CERTIFICATES_OVERDUE)).isEqualTo(PlacementTab.CERTIFICATE);
+        assertThat(TodoRules.placementTab(TodoKind.PLACEMENTS_TO_CONFIRM)).isEqualTo(PlacementTab.OVERVIEW);
     }
 }
