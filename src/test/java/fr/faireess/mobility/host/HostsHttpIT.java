@@ -55,7 +55,9 @@ class HostsHttpIT {
         // PrimeFaces applies an input's maxlength on the server as well (the submitted text is cut, as
         // a browser would have stopped the typing): a forged over-long post is stored at the limit,
         // which the form's Bean Validation (@Size) and the column accept. The REST API, which has no
-        // such input, answers the same excess with a 400 problem (ApiHttpIT).
+        // such input, answers the same excess with a 400 problem (ApiHttpIT). The host stays: its
+        // 100-letter city once widened the placement form's host menu past the page (the browser
+        // journeys that pick a host from that menu run after this class).
         WebClient coordinator = login(DemoAccounts.COORDINATOR_PERPIGNAN);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> fields = new LinkedHashMap<>();

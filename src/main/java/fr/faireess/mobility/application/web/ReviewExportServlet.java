@@ -1,7 +1,6 @@
 package fr.faireess.mobility.application.web;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +25,6 @@ import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.platform.i18n.LanguageBean;
 import fr.faireess.mobility.platform.i18n.Messages;
-import fr.faireess.mobility.platform.web.FileResponse;
 import fr.faireess.mobility.reference.Country;
 import fr.faireess.mobility.reference.ReferenceData;
 
@@ -45,7 +43,6 @@ import fr.faireess.mobility.reference.ReferenceData;
 public class ReviewExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject private ReviewExportService exports;
     @Inject private CurrentUser currentUser;
@@ -55,10 +52,10 @@ public class ReviewExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        boolean csv = path.equals("/applications.csv");
+        Optional<TableDownload> format = TableDownload.of(request.getPathInfo())
+                .filter(f -> f.name().equals("applications")).map(TableDownload.Requested::format);
         Optional<ApplicationCriteria> criteria = ApplicationCriteria.parse(request::getParameter);
-        if (!(csv || path.equals("/applications.xlsx")) || criteria.isEmpty()) {
+        if (format.isEmpty() || criteria.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -71,8 +68,8 @@ public class ReviewExportServlet extends HttpServlet {
         }
         List<Long> ids;
         try {
-            ids = selection.isPresent() ? exports.openSelection(selection.get(), csv ? "csv" : "xlsx", coordinator)
-                    : exports.open(criteria.get(), csv ? "csv" : "xlsx", coordinator);
+            ids = selection.isPresent() ? exports.openSelection(selection.get(), format.get().extension(), coordinator)
+                    : exports.open(criteria.get(), format.get().extension(), coordinator);
         } catch (AccessDeniedException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
@@ -84,11 +81,8 @@ public class ReviewExportServlet extends HttpServlet {
         Map<String, String> countries = reference.countries().stream()
                 .collect(Collectors.toMap(Country::getCode, c -> c.name(locale)));
         ApplicationExport export = new ApplicationExport(locale, code -> countries.getOrDefault(code, code));
-        String fileName = Messages.text(locale, "review.export.fileName") + "-" + schoolClock.today()
-                + (csv ? ".csv" : ".xlsx");
-        FileResponse.attachment(response, csv ? "text/csv; charset=UTF-8" : XLSX, fileName, FileResponse.PRIVATE);
-        OutputStream out = response.getOutputStream();
-        try (ExportTable table = csv ? ExportTable.csv(out) : ExportTable.xlsx(out, export.sheetName())) {
+        String baseName = Messages.text(locale, "review.export.fileName") + "-" + schoolClock.today();
+        try (ExportTable table = format.get().open(response, baseName, export.sheetName())) {
             table.row(export.header());
             for (int from = 0; from < ids.size(); from += ReviewExportService.PAGE) {
                 List<Long> page = ids.subList(from, Math.min(from + ReviewExportService.PAGE, ids.size()));

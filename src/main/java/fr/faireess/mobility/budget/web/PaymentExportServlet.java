@@ -1,9 +1,9 @@
 package fr.faireess.mobility.budget.web;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -12,11 +12,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import fr.faireess.mobility.application.ExportTable;
+import fr.faireess.mobility.application.web.TableDownload;
 import fr.faireess.mobility.budget.PaymentService;
 import fr.faireess.mobility.budget.PaymentService.ExportRow;
 import fr.faireess.mobility.platform.security.AccessDeniedException;
 import fr.faireess.mobility.identity.CurrentUser;
-import fr.faireess.mobility.platform.web.FileResponse;
 import fr.faireess.mobility.platform.i18n.LanguageBean;
 import fr.faireess.mobility.platform.i18n.Messages;
 
@@ -30,7 +30,6 @@ import fr.faireess.mobility.platform.i18n.Messages;
 public class PaymentExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject private PaymentService payments;
     @Inject private CurrentUser currentUser;
@@ -38,26 +37,23 @@ public class PaymentExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        boolean csv = path.equals("/payments.csv");
+        Optional<TableDownload> format = TableDownload.of(request.getPathInfo())
+                .filter(r -> r.name().equals("payments")).map(TableDownload.Requested::format);
         Integer year = parseYear(request.getParameter("year"));
-        if (!(csv || path.equals("/payments.xlsx")) || year == null) {
+        if (format.isEmpty() || year == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         List<ExportRow> rows;
         try {
-            rows = payments.export(year, csv ? "csv" : "xlsx", currentUser.get());
+            rows = payments.export(year, format.get().extension(), currentUser.get());
         } catch (AccessDeniedException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         Locale locale = language.getLocale();
-        String fileName = Messages.text(locale, "budget.export.fileName") + "-" + year + (csv ? ".csv" : ".xlsx");
-        FileResponse.attachment(response, csv ? "text/csv; charset=UTF-8" : XLSX, fileName, FileResponse.PRIVATE);
-        OutputStream out = response.getOutputStream();
-        try (ExportTable table = csv ? ExportTable.csv(out)
-                : ExportTable.xlsx(out, Messages.text(locale, "budget.export.sheet"))) {
+        String baseName = Messages.text(locale, "budget.export.fileName") + "-" + year;
+        try (ExportTable table = format.get().open(response, baseName, Messages.text(locale, "budget.export.sheet"))) {
             table.row(PaymentExport.header(locale));
             for (ExportRow row : rows) {
                 table.row(PaymentExport.row(row, locale));

@@ -1,7 +1,6 @@
 package fr.faireess.mobility.dashboard.web;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import fr.faireess.mobility.application.ExportTable;
+import fr.faireess.mobility.application.web.TableDownload;
 import fr.faireess.mobility.dashboard.DashboardFilter;
 import fr.faireess.mobility.dashboard.DashboardService;
 import fr.faireess.mobility.dashboard.Figure;
@@ -20,7 +20,6 @@ import fr.faireess.mobility.platform.security.AccessDeniedException;
 import fr.faireess.mobility.identity.CurrentUser;
 import fr.faireess.mobility.platform.i18n.LanguageBean;
 import fr.faireess.mobility.platform.i18n.Messages;
-import fr.faireess.mobility.platform.web.FileResponse;
 import fr.faireess.mobility.platform.text.Texts;
 
 /**
@@ -33,7 +32,6 @@ import fr.faireess.mobility.platform.text.Texts;
 public class DashboardExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject private DashboardService dashboards;
     @Inject private CurrentUser currentUser;
@@ -41,14 +39,14 @@ public class DashboardExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        boolean csv = path.endsWith(".csv");
-        String key = path.replaceFirst("^/", "").replaceFirst("\\.(csv|xlsx)$", "");
+        Optional<TableDownload.Requested> requested = TableDownload.of(request.getPathInfo())
+                .filter(r -> DashboardService.FIGURES.contains(r.name()) || DashboardService.TRAINER_FIGURES.contains(r.name()));
         Optional<Integer> year = parseYear(request.getParameter("year"));
-        if (!(csv || path.endsWith(".xlsx")) || !(DashboardService.FIGURES.contains(key) || DashboardService.TRAINER_FIGURES.contains(key)) || year == null) {
+        if (requested.isEmpty() || year == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        String key = requested.get().name();
         Locale locale = language.getLocale();
         Figure figure;
         try {
@@ -59,11 +57,8 @@ public class DashboardExportServlet extends HttpServlet {
             return;
         }
         String title = Messages.text(locale, "dashboard.figure." + key);
-        String fileName = Messages.text(locale, "dashboard.fileName") + "-" + key + year.map(y -> "-" + y).orElse("")
-                + (csv ? ".csv" : ".xlsx");
-        FileResponse.attachment(response, csv ? "text/csv; charset=UTF-8" : XLSX, fileName, FileResponse.PRIVATE);
-        OutputStream out = response.getOutputStream();
-        try (ExportTable table = csv ? ExportTable.csv(out) : ExportTable.xlsx(out, sheetName(title))) {
+        String baseName = Messages.text(locale, "dashboard.fileName") + "-" + key + year.map(y -> "-" + y).orElse("");
+        try (ExportTable table = requested.get().format().open(response, baseName, title)) {
             for (List<Object> row : figure.table(Messages.text(locale, "dashboard.category." + key),
                     Messages.text(locale, "dashboard.total"))) {
                 table.row(row);
@@ -85,10 +80,4 @@ public class DashboardExportServlet extends HttpServlet {
         }
     }
 
-
-    /** Excel's sheet names: at most 31 characters, none of : \ / ? * [ ]. */
-    private static String sheetName(String title) {
-        String name = title.replaceAll("[:\\\\/?*\\[\\]]", " ");
-        return name.length() > 31 ? name.substring(0, 31) : name;
-    }
 }
