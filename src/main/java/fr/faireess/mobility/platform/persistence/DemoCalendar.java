@@ -115,6 +115,7 @@ public final class DemoCalendar {
                 for (YearColumn column : YEAR_LABELS) {
                     changed += column.shift(connection, shift.years());
                 }
+                changed += DemoAgreementNumbers.follow(connection, shift.years());
             }
             changed += renderTexts(connection, shift);
             if (shift.days() != 0) {
