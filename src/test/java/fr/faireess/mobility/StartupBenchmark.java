@@ -30,6 +30,7 @@ import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.FloorServlet;
 import fr.faireess.mobility.support.PageLoad;
 import fr.faireess.mobility.support.LocalPorts;
+import fr.faireess.mobility.support.LocalProcesses;
 
 /**
  * Issue #14, item 5: start-up and memory against the floor. Starts, as separate processes on the same
@@ -97,7 +98,7 @@ class StartupBenchmark {
                 Path archive = WORK.resolve("app.jsa");
                 long trainStart = System.nanoTime();
                 Started training = start(variant, war, List.of("-XX:ArchiveClassesAtExit=" + archive), "train");
-                stop(training.process());
+                LocalProcesses.stop(training.process());
                 notes.add(String.format(Locale.ROOT, "AppCDS: training run (start, then stop) %,d ms, archive %,d KB",
                         Bench.msSince(trainStart), Files.isRegularFile(archive) ? Files.size(archive) / 1024 : 0));
                 if (!Files.isRegularFile(archive)) {
@@ -110,7 +111,7 @@ class StartupBenchmark {
             Started last = null;
             for (int i = 0; i < STARTS; i++) {
                 if (last != null) {
-                    stop(last.process());
+                    LocalProcesses.stop(last.process());
                 }
                 last = start(variant, war, flags, "run" + i);
                 millis[i] = last.millis();
@@ -135,7 +136,7 @@ class StartupBenchmark {
                 notes.add(String.format(Locale.ROOT, "%s under load: median %.1f ms, p95 %.1f ms, p99 %.1f ms",
                         variant.name(), load.medianMs(), load.p95Ms(), load.p99Ms()));
             } finally {
-                stop(last.process());
+                LocalProcesses.stop(last.process());
             }
         }
         report.add(table.toString());
@@ -267,16 +268,6 @@ class StartupBenchmark {
         return out.toString();
     }
 
-    private static void stop(Process process) {
-        process.destroy();
-        try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
 
     private static void deleteRecursively(Path folder) throws IOException {
