@@ -31,13 +31,8 @@ final class DemoAgreementNumbers {
                     "SELECT id, call_year, agreement_number FROM " + table + " WHERE agreement_number IS NOT NULL");
                  ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    moved(rows.getString(3), rows.getInt(2), years).ifPresent(n -> {
-                        try {
-                            moved.put(rows.getLong(1), n);
-                        } catch (SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
+                    long id = rows.getLong(1);
+                    moved(rows.getString(3), rows.getInt(2), years).ifPresent(number -> moved.put(id, number));
                 }
             }
             try (PreparedStatement update = connection.prepareStatement(
