@@ -128,6 +128,9 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
             }
             try {
                 new WebDriverWait(driver(), Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(shown, option));
+                // The panel fades out: a click made meanwhile on what it covers may be taken by it.
+                new WebDriverWait(driver(), Duration.ofSeconds(5))
+                        .until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
                 return;
             } catch (TimeoutException e) {
                 if (attempt == 3) {
@@ -150,7 +153,12 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
                         + "] | //input[@type='submit' and @value=" + xpathLiteral(text) + "]"));
         WebElement html = driver().findElement(By.tagName("html"));
         target.click();
-        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> isGone(html));
+        try {
+            new WebDriverWait(driver(), Duration.ofSeconds(60)).until(d -> isGone(html));
+        } catch (TimeoutException e) {
+            throw new TimeoutException("No new page 60 s after clicking \"" + text + "\" on " + path()
+                    + "; the page shows: " + abbreviated(bodyText().replaceAll("\\s+", " ")), e);
+        }
     }
 
     /**
@@ -210,6 +218,10 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
             driver.quit();
             driver = null;
         }
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 1500 ? text : text.substring(0, 1500) + "…";
     }
 
     private static String xpathLiteral(String text) {

@@ -31,6 +31,10 @@ final class HostileCorpus {
             text("nul", "before\u0000after"),
             new Category("bad-utf8", HostileCorpus.BAD_UTF8_TOKEN, HostileCorpus.BAD_UTF8));
 
+    /** The kinds whose handling depends on the database (its SQL, its character set, its column sizes). */
+    static final List<Category> DATABASE = CATEGORIES.stream()
+            .filter(c -> List.of("sql", "bidi", "overlong", "nul", "bad-utf8").contains(c.name())).toList();
+
     /**
      * Bytes that are no UTF-8 (a broken pair, bytes never used, a surrogate, an overlong slash, a cut
      * sequence), percent-encoded: a body or address carries them where {@link #BAD_UTF8_TOKEN} stands.

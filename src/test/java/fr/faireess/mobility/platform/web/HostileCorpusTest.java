@@ -24,4 +24,10 @@ class HostileCorpusTest {
         assertThat(HostileCorpus.unescaped("<script>pf.cw(\"DatePicker\",\"w\",{defaultDate:\"\\x22\\x27><hx17 onmouseover=alert(1)>"
                 + "<\\/textarea><\\/script><script>hx17()<\\/script>\"});</script>")).as("a JavaScript string").isFalse();
     }
+
+    @Test
+    void theDatabaseRunTriesTheKindsTheDatabaseHandles() {
+        assertThat(HostileCorpus.DATABASE).extracting(HostileCorpus.Category::name)
+                .containsExactly("sql", "bidi", "overlong", "nul", "bad-utf8");
+    }
 }
