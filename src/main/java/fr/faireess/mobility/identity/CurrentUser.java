@@ -3,6 +3,8 @@ package fr.faireess.mobility.identity;
 import fr.faireess.mobility.platform.security.ActingUser;
 import fr.faireess.mobility.platform.security.Role;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -31,6 +33,8 @@ public class CurrentUser implements ActingUser {
     private AccountService accounts;
 
     private Optional<Account> account;
+    /** The container's answers for this request: a page's menu asks for each role a dozen times. */
+    private final Map<Role, Boolean> roles = new EnumMap<>(Role.class);
 
     public boolean isLoggedIn() {
         return security.getCallerPrincipal() != null;
@@ -60,7 +64,10 @@ public class CurrentUser implements ActingUser {
     }
 
     public boolean has(Role role) {
-        return security.isCallerInRole(role.name());
+        if (!isLoggedIn()) {
+            return security.isCallerInRole(role.name());
+        }
+        return roles.computeIfAbsent(role, r -> security.isCallerInRole(r.name()));
     }
 
     public boolean isStudent() { return has(Role.STUDENT); }

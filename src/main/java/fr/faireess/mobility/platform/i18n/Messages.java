@@ -2,10 +2,13 @@ package fr.faireess.mobility.platform.i18n;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -73,22 +76,73 @@ public final class Messages {
         }
     };
 
+    /** Bundles' patterns per locale (see {@link #patterns}); the bundles never change while the application runs. */
+    private static final Map<Locale, Map<String, String>> PATTERNS = new ConcurrentHashMap<>();
+    /** Locales kept at most (French, English and the host languages need far fewer). */
+    private static final int MAX_LOCALES = 32;
+    /** Texts without arguments, formatted, per locale. */
+    private static final Map<Locale, Map<String, String>> PLAIN = new ConcurrentHashMap<>();
+
     private Messages() {
     }
 
     public static String text(Locale locale, String key, Object... args) {
-        for (String bundle : BUNDLES) {
-            try {
-                String pattern = ResourceBundle.getBundle(PACKAGE + bundle, locale, LOOKUP).getString(key);
-                if ("fr".equals(locale.getLanguage())) {
-                    pattern = FrenchElision.elide(pattern, args);
-                }
-                return new MessageFormat(pattern, locale).format(args == null ? new Object[0] : args);
-            } catch (MissingResourceException e) {
-                // not in this bundle
+        if (args != null && args.length > 0) {
+            return format(locale, key, args);
+        }
+        // Most texts of a page (labels, headers, menu entries) have no argument: each is formatted
+        // once. Only known keys are kept, so a key made of what a visitor typed fills nothing.
+        Map<String, String> plain = PLAIN.get(locale);
+        String text = plain == null ? null : plain.get(key);
+        if (text == null) {
+            text = format(locale, key, new Object[0]);
+            if (patterns(locale).containsKey(key) && PLAIN.size() < MAX_LOCALES) {
+                PLAIN.computeIfAbsent(locale, l -> new ConcurrentHashMap<>()).put(key, text);
             }
         }
-        return key;
+        return text;
+    }
+
+    private static String format(Locale locale, String key, Object[] args) {
+        String pattern = patterns(locale).get(key);
+        if (pattern == null) {
+            return key;
+        }
+        if ("fr".equals(locale.getLanguage())) {
+            pattern = FrenchElision.elide(pattern, args);
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /**
+     * Every key of every bundle in {@code locale}, the first bundle of {@link #BUNDLES} holding a key
+     * giving its pattern: one map read per text instead of a bundle search (and a
+     * {@link MissingResourceException} per bundle without the key) per text.
+     */
+    private static Map<String, String> patterns(Locale locale) {
+        Map<String, String> known = PATTERNS.get(locale);
+        if (known != null) {
+            return known;
+        }
+        if (PATTERNS.size() >= MAX_LOCALES) {
+            return read(locale);   // an unusual locale after many others: not kept
+        }
+        return PATTERNS.computeIfAbsent(locale, Messages::read);
+    }
+
+    private static Map<String, String> read(Locale locale) {
+        Map<String, String> all = new HashMap<>();
+        for (String bundle : BUNDLES) {
+            try {
+                ResourceBundle texts = ResourceBundle.getBundle(PACKAGE + bundle, locale, LOOKUP);
+                for (String key : texts.keySet()) {
+                    all.putIfAbsent(key, texts.getString(key));
+                }
+            } catch (MissingResourceException e) {
+                // no such bundle in this language
+            }
+        }
+        return Map.copyOf(all);
     }
 
     public static String text(String key, Object... args) {
