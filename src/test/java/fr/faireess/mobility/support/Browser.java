@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -37,6 +38,14 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
     private final RunningApp app;
     private WebDriver driver;
 
+    /**
+     * jQuery's animations (PrimeFaces' menus, drop-downs, messages) finish at once: what a test waits
+     * for is shown or hidden without the frames in between. On two cores Chromium takes more CPU than
+     * the server in a browser test; five journeys ran 10 % faster without the animations (142 → 127 s).
+     */
+    private static final String NO_ANIMATIONS = "(function () { var jq; Object.defineProperty(window, 'jQuery', {configurable: true,"
+            + " get: function () { return jq; }, set: function (v) { jq = v; if (v && v.fx) { v.fx.off = true; } } }); })();";
+
     public Browser(RunningApp app) {
         this.app = app;
     }
@@ -58,12 +67,14 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--no-first-run",
                     "--disable-sync", "--disable-extensions", "--window-size=1280,900", "--lang=fr-FR",
                     "--user-data-dir=" + profile.toAbsolutePath());
+
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                     .usingAnyFreePort()
                     .build();
             ChromeDriver chrome = new ChromeDriver(service, options);
             chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", NO_ANIMATIONS));
             return chrome;
         } catch (IOException e) {
             throw new IllegalStateException(e);
