@@ -75,8 +75,32 @@ public class ReviewListProbeServlet extends HttpServlet {
                     + " FROM INFORMATION_SCHEMA.QUERY_STATISTICS WHERE SQL_STATEMENT NOT LIKE '%QUERY_STATISTICS%'")) {
                 rows.next();
                 long count = rows.getLong(1);
+                writeStatements(sql);
                 sql.execute("SET QUERY_STATISTICS FALSE");
                 return String.valueOf(count);
+            }
+        }
+    }
+
+    /** The statements counted, slowest first, appended to {@code ReviewListStatements.txt} in the reports' folder. */
+    private static void writeStatements(Statement sql) throws SQLException {
+        StringBuilder out = new StringBuilder("-- statements since ?do=start\n");
+        try (ResultSet rows = sql.executeQuery("SELECT EXECUTION_COUNT, CUMULATIVE_EXECUTION_TIME, AVERAGE_ROW_COUNT, SQL_STATEMENT"
+                + " FROM INFORMATION_SCHEMA.QUERY_STATISTICS WHERE SQL_STATEMENT NOT LIKE '%QUERY_STATISTICS%'"
+                + " ORDER BY CUMULATIVE_EXECUTION_TIME DESC")) {
+            while (rows.next()) {
+                String text = rows.getString(4).replaceAll("\\s+", " ");
+                out.append(String.format(java.util.Locale.ROOT, "%4d x %9.1f ms total, %8.1f rows avg: %s%n", rows.getLong(1),
+                        rows.getDouble(2), rows.getDouble(3), text.length() > 400 ? text.substring(0, 400) + "…" : text));
+            }
+        }
+        String reports = System.getProperty("bench.reports");
+        if (reports != null) {
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(reports, "ReviewListStatements.txt"), out,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
         }
     }
