@@ -469,7 +469,7 @@ class PlacementsHttpIT {
         String year = String.valueOf(DEMO.year(2026));
         Page report = coordinator.get("/coordinator/reports/index.xhtml?year=" + year);
         assertThat(report.document().select("#yearForm\\:payer_input option").eachText())
-                .containsExactly("IRTS Montpellier", "IRTS Perpignan");
+                .containsExactly("IRTS Montpellier", "IRTS Perpignan", "Tous les bénéficiaires (vue d'ensemble, pas un fichier pour le BM)");
         String perpignan = report.document().select("#yearForm\\:payer_input option").stream()
                 .filter(o -> o.text().equals("IRTS Perpignan")).findFirst().orElseThrow().attr("value");
 
@@ -488,6 +488,16 @@ class PlacementsHttpIT {
         assertThat(csv.header("Content-Disposition")).contains("beneficiary-module-" + year + "-" + perpignan + ".csv");
         assertThat(csv.body()).contains(year + "-1-FR01-KA131-HED-000099002").contains("Vila")
                 .doesNotContain("Serra").doesNotContain("000099003");
+        // Every beneficiary at once: an overview of the year, both schools' placements, and the
+        // download without a beneficiary (every placement the coordinator sees).
+        Page every = coordinator.submit(chosen, "yearForm", Map.of("callYear_input", year, "payer_input", "0"), "show");
+        assertThat(every.redirectPath()).contains("beneficiary=0");
+        Page overview = coordinator.get(every.redirectPath());
+        assertThat(overview.document().selectFirst("#yearForm\\:payer_input option[selected]").attr("value")).isEqualTo("0");
+        assertThat(overview.document().getElementById("payerInfo")).isNull();
+        assertThat(overview.document().getElementById("mobilities").text()).contains("Vila").contains("Serra");
+        assertThat(overview.document().selectFirst("a:contains(Télécharger (CSV))").attr("href"))
+                .contains("beneficiary.csv?year=" + year).doesNotContain("beneficiary=");
         // Julien sees Montpellier only: Perpignan's school's file is none of his.
         assertThat(as(DemoAccounts.COORDINATOR_MONTPELLIER)
                 .get("/coordinator/reports/export/beneficiary.csv?year=" + year + "&beneficiary=" + perpignan).status())

@@ -37,14 +37,24 @@ public class ReportsBacking implements Serializable {
     private transient Report report;
     private transient Optional<TemplateInfo> template;
 
+    /** The choice "every placement of the year" ({@code beneficiary=0}): an overview, not a file the BM imports. */
+    public static final long EVERY_BENEFICIARY = 0L;
+
     public void load() {
         if (year == null) {
             year = reporting.defaultCallYear().orElse(null);
         }
-        // One file per beneficiary: the year's first unless one is chosen (or none pays that year).
-        if (year != null && (beneficiary == null || getBeneficiaries().stream().noneMatch(b -> b.id() == beneficiary))) {
+        // One file per beneficiary: the year's first unless one (or all of them) is chosen, or none pays that year.
+        boolean known = beneficiary != null && (beneficiary == EVERY_BENEFICIARY && !getBeneficiaries().isEmpty()
+                || getBeneficiaries().stream().anyMatch(b -> b.id() == beneficiary));
+        if (year != null && !known) {
             beneficiary = getBeneficiaries().isEmpty() ? null : getBeneficiaries().get(0).id();
         }
+    }
+
+    /** Whether the page shows every placement of the year rather than one beneficiary's file. */
+    public boolean isEveryBeneficiary() {
+        return beneficiary == null || beneficiary == EVERY_BENEFICIARY;
     }
 
     /** Shows the chosen year and beneficiary (a GET, so the address can be bookmarked). */
@@ -70,7 +80,7 @@ public class ReportsBacking implements Serializable {
 
     public Report report() {
         if (report == null && year != null) {
-            report = reporting.preview(year, beneficiary, currentUser.get());
+            report = reporting.preview(year, isEveryBeneficiary() ? null : beneficiary, currentUser.get());
         }
         return report;
     }
