@@ -223,19 +223,24 @@ public final class RunningApp {
     }
 
     private void waitUntilServing() {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1, as PageLoad and ApiCalls: java.net.http's default (HTTP/2 by an h2c upgrade) once
+        // left a clustered instance's probe without an answer for four minutes while the instance served.
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url("/login.xhtml"))).timeout(Duration.ofSeconds(10)).build();
         Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
+        String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited during startup; see " + log);
             }
             try {
-                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 200) {
                     return;
                 }
+                last = "status " + status;
             } catch (IOException e) {
-                // not listening yet
+                last = e.toString();   // not listening yet, or no answer within the request's timeout
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -243,7 +248,8 @@ public final class RunningApp {
             sleep();
         }
         stop();
-        throw new IllegalStateException("Application not serving after " + STARTUP_TIMEOUT + "; see " + log);
+        throw new IllegalStateException("Application not serving after " + STARTUP_TIMEOUT + " (last probe of /login.xhtml: "
+                + last + "); see " + log);
     }
 
     public synchronized void stop() {
