@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -23,6 +24,7 @@ import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.UploadFiles;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Submitting after the deadline, in headless Chromium: a student has her complete file open while the
@@ -31,6 +33,7 @@ import fr.faireess.mobility.support.WebClient.Page;
  * the student (Perpignan, EJE, year 1) and her call are created for the test through the
  * administrator's and the coordinator's pages.
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class ApplicationDeadlineBrowserIT {
 
     private static final RunningApp APP = RunningApp.get();

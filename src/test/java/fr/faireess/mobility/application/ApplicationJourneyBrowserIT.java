@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -21,12 +22,14 @@ import fr.faireess.mobility.support.DemoDates;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.UploadFiles;
 import fr.faireess.mobility.support.TestMailServer;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * The application journey in headless Chromium, with the demo data's open call: a student creates,
  * saves and submits; the coordinator asks for changes; the student corrects and resubmits; the
  * coordinator selects; the student sees it.
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class ApplicationJourneyBrowserIT {
 
     private static final RunningApp APP = RunningApp.get();

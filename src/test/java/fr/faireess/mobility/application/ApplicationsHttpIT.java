@@ -8,17 +8,20 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.DemoDates;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Over HTTP against the running application with its demo data: a student reaches only their own
  * files and documents, whatever URL or parameter they try.
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class ApplicationsHttpIT {
 
     /** A demo student whose application to the open call is submitted (db/demo/V4). */

@@ -27,6 +27,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.call.CallForm;
 import fr.faireess.mobility.call.CallService;
@@ -44,9 +45,11 @@ import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.DemoDates;
 import fr.faireess.mobility.support.Deployments;
 import fr.faireess.mobility.support.Fixture;
+import fr.faireess.mobility.support.TestLanes;
 
 /** Calls and applications on the real server and database: quota under concurrency, access, refusals. */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(TestLanes.SHARED_DEPLOYMENT)
 class ApplicationsIT {
 
 

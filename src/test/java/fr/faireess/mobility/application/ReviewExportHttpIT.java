@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.reference.ErasmusDuration;
 import fr.faireess.mobility.support.DemoAccounts;
@@ -25,12 +26,14 @@ import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Download;
 import fr.faireess.mobility.support.WebClient.Page;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Over HTTP with the demo data: the review list's exports carry the list's filters and order, keep
  * to the coordinator's campuses whatever the address says, and are the coordinators' only. The
  * server's database may hold other tests' files too (MariaDB in CI): rows are looked for, not counted.
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class ReviewExportHttpIT {
 
     private static final String EXPORT = "/coordinator/applications/export/applications.";

@@ -8,12 +8,14 @@ import java.util.Map;
 
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.DemoDates;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * The budget pages over HTTP with the demo data: the 2025 call's budget shows awarded, committed,
@@ -21,6 +23,7 @@ import fr.faireess.mobility.support.WebClient.Page;
  * export downloads; a confirmation and a selection past the award are warned, not done, and can be
  * confirmed explicitly.
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class BudgetHttpIT {
 
     private static final RunningApp APP = RunningApp.get();

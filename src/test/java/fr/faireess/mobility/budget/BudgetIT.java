@@ -15,6 +15,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.ApplicationStatus;
@@ -38,6 +39,7 @@ import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.DemoDates;
 import fr.faireess.mobility.support.Deployments;
 import fr.faireess.mobility.support.Fixture;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Budgets on the real server and the demo data: the demo consortium's budget adds up from the
@@ -48,6 +50,7 @@ import fr.faireess.mobility.support.Fixture;
  * is warned (not refused).
  */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(TestLanes.SHARED_DEPLOYMENT)
 class BudgetIT {
 
     private static final String MANON = "manon.fabre@etudiant.faire-ess.fr";

@@ -8,17 +8,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Calendar feeds over HTTP: the address made on "Mon compte", read without logging in, per role
  * (the demo's placements: Manon Fabre in Perpignan, Théo Mercier in Montpellier), a wrong or
  * renewed address answering 404.
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class CalendarFeedHttpIT {
 
     private static final RunningApp APP = RunningApp.get();

@@ -17,6 +17,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.application.ApplicationReview;
 import fr.faireess.mobility.application.MobilityApplication;
@@ -37,12 +38,14 @@ import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
 import fr.faireess.mobility.support.Fixture;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Calendar feeds on the real server: what each role's feed holds (and not another campus's or
  * another student's events), and that a new address ends the old one.
  */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(TestLanes.SHARED_DEPLOYMENT)
 class CalendarFeedsIT {
 
     @Deployment

@@ -8,14 +8,17 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.DemoDates;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
+import fr.faireess.mobility.support.TestLanes;
 
 /** The dashboards over HTTP, on the demo data: charts with their tables and exports, and the filters. */
+@ResourceLock(TestLanes.RUNNING_APP)
 class DashboardHttpIT {
 
     private static final RunningApp APP = RunningApp.get();

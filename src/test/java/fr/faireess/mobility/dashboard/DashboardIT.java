@@ -14,6 +14,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.application.ApplicationService;
 import fr.faireess.mobility.application.ApplicationReview;
@@ -31,6 +32,7 @@ import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
 import fr.faireess.mobility.support.Fixture;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * The dashboards' figures against the real database: counted within the viewer's campuses and the
@@ -38,6 +40,7 @@ import fr.faireess.mobility.support.Fixture;
  * (its title is a category) or the change its own rows made.
  */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(TestLanes.SHARED_DEPLOYMENT)
 class DashboardIT {
 
     @Deployment

@@ -19,6 +19,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.platform.security.AccessDeniedException;
 import fr.faireess.mobility.identity.Account;
@@ -45,6 +46,7 @@ import fr.faireess.mobility.reporting.ReportingService.Report;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.DemoDates;
 import fr.faireess.mobility.support.Deployments;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Grants on the real server and the demo data: a rate table is filled and locked by an
@@ -53,6 +55,7 @@ import fr.faireess.mobility.support.Deployments;
  * the call year's mobilities without special-category data, for coordinators only, audited.
  */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(TestLanes.SHARED_DEPLOYMENT)
 class GrantsIT {
 
     private static final String EMMA = "emma.garcia@etudiant.faire-ess.fr";

@@ -7,17 +7,20 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.placement.PlacementTab;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Each role's home shows its to-do list from the demo data, as a list of links to the pages where
  * each thing is done, and the menu counts what waits with a text for screen readers.
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class TodoHttpIT {
 
     private static final RunningApp APP = RunningApp.get();

@@ -24,6 +24,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.application.ApplicationReview;
 import fr.faireess.mobility.application.ApplicationDrafting;
@@ -62,6 +63,7 @@ import fr.faireess.mobility.platform.mail.OutboxCriteria;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
 import fr.faireess.mobility.support.Fixture;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * The homes' to-do lists on the real server, over the demo data and the rows each test adds: doing
@@ -71,6 +73,7 @@ import fr.faireess.mobility.support.Fixture;
  * tests left does not matter.
  */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(TestLanes.SHARED_DEPLOYMENT)
 class TodoIT {
 
     @Deployment

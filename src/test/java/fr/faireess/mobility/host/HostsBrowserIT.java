@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -17,8 +18,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import fr.faireess.mobility.support.Browser;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.RunningApp;
+import fr.faireess.mobility.support.TestLanes;
 
 /** The directory's main journey in headless Chromium: a coordinator adds a host, a student finds it. */
+@ResourceLock(TestLanes.RUNNING_APP)
 class HostsBrowserIT {
 
     private static final RunningApp APP = RunningApp.get();

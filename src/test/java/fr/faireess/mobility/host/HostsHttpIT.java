@@ -7,17 +7,20 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Host pages over HTTP: a coordinator creates an organisation with a contact and notes; a student
  * sees its public profile without them, cannot open the coordinators' pages, and gets the not-found
  * page for an inactive or unknown organisation.
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class HostsHttpIT {
 
     private final RunningApp app = RunningApp.get();

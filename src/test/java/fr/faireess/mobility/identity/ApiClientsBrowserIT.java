@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -14,12 +15,14 @@ import fr.faireess.mobility.support.ApiCalls;
 import fr.faireess.mobility.support.Browser;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.RunningApp;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * The administrator's journey on the API clients' page, in headless Chromium: a client issued, its
  * token shown once and working at once, its use shown, revoked (the token then refused); and the
  * OpenAPI document rendered by the page's own script under the Content-Security-Policy.
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class ApiClientsBrowserIT {
 
     private static final RunningApp APP = RunningApp.get();

@@ -11,9 +11,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,9 +29,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.identity.ApiScope.Access;
 import fr.faireess.mobility.identity.ApiScope.Feature;
+import fr.faireess.mobility.platform.api.RateLimiter;
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
 import fr.faireess.mobility.platform.audit.AuditLog.Actor;
@@ -33,9 +41,11 @@ import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
 import fr.faireess.mobility.platform.security.AccessDeniedException;
+import fr.faireess.mobility.support.TestLanes;
 
 /** API clients on the real server: issued once with a token never stored, recognised by it, revoked, audited. */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(TestLanes.SHARED_DEPLOYMENT)
 class ApiClientsIT {
 
     @Deployment
@@ -47,7 +57,37 @@ class ApiClientsIT {
     @Inject private AccountService accounts;
     @Inject private AuditLog audit;
     @Inject private Clock clock;
+    @Inject private RateLimiter rateLimiter;
+    @Resource private ManagedExecutorService executor;
     @PersistenceContext private EntityManager em;
+
+    /**
+     * The rate is counted in the database, where every instance of a cluster reads it (ClusterHttpIT
+     * proves it across two instances): calls of one client at once, from several threads, are each
+     * counted once — at a fixed instant, exactly the bucket's size passes, the others are told to wait.
+     */
+    @Test
+    void concurrentCallsOfAClientAreEachCountedOnce() throws Exception {
+        long clientId = clients.issue(form(DemoAccounts.COORDINATOR_PERPIGNAN, null, inDays(30)), admin()).client().getId();
+        long now = clock.millis();
+        int perMinute = 40;
+        List<Future<OptionalLong>> calls = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            calls.add(executor.submit(() -> rateLimiter.take(clientId, perMinute, () -> now)));
+        }
+        int passed = 0;
+        for (Future<OptionalLong> call : calls) {
+            OptionalLong wait = call.get(60, TimeUnit.SECONDS);
+            if (wait.isEmpty()) {
+                passed++;
+            } else {
+                assertTrue(wait.getAsLong() >= 1 && wait.getAsLong() <= 2, "wait " + wait);
+            }
+        }
+        assertEquals(perMinute, passed, "calls let through at one instant");
+        assertTrue(rateLimiter.take(clientId, perMinute, () -> now).isPresent(), "the bucket is empty");
+        assertTrue(rateLimiter.take(clientId, perMinute, () -> now + 1_500).isEmpty(), "a token is back 1.5 s later");
+    }
 
     private Actor admin() {
         return DemoAccounts.actor(accounts, DemoAccounts.ADMIN);

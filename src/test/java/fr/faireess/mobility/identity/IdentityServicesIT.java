@@ -26,6 +26,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.host.HostCriteria;
 import fr.faireess.mobility.host.HostDirectory;
@@ -48,12 +49,14 @@ import fr.faireess.mobility.reference.ReferenceData;
 import fr.faireess.mobility.reference.ReferenceMaintenance;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Identity, reference data and migrations on the real server and the real database (the embedded H2
  * file database, or MySQL/MariaDB when MOBILITY_DB_URL is set). Runs inside Payara Micro.
  */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(TestLanes.SHARED_DEPLOYMENT)
 class IdentityServicesIT {
 
     private static final String STRONG = "correct-horse-battery";

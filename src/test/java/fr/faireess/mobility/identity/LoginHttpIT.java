@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,8 +18,10 @@ import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
+import fr.faireess.mobility.support.TestLanes;
 
 /** Login, logout, lock-out and expired sessions, over HTTP against the running application. */
+@ResourceLock(TestLanes.RUNNING_APP)
 class LoginHttpIT {
 
     private final RunningApp app = RunningApp.get();

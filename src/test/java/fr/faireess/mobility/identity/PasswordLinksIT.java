@@ -19,6 +19,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
@@ -32,6 +33,7 @@ import fr.faireess.mobility.support.Deployments;
 import fr.faireess.mobility.support.Fixture;
 import fr.faireess.mobility.platform.security.AccessDeniedException;
 import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Password links on the real server: the reset request (same outcome for any address, mail only for
@@ -39,6 +41,7 @@ import fr.faireess.mobility.platform.security.Role;
  * and the mails' language. The mails are read from the outbox, as an administrator would.
  */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(TestLanes.SHARED_DEPLOYMENT)
 class PasswordLinksIT {
 
     private static final Pattern TOKEN = Pattern.compile("password/reset\\.xhtml\\?token=([A-Za-z0-9_-]{43})");

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.support.Browser;
 import fr.faireess.mobility.support.DemoAccounts;
@@ -16,8 +17,10 @@ import fr.faireess.mobility.support.PasswordLinks;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.TestMailServer;
 import fr.faireess.mobility.support.WebClient;
+import fr.faireess.mobility.support.TestLanes;
 
 /** "Mot de passe oublié ?" in a real browser: from the login page to the mail's link and back in. */
+@ResourceLock(TestLanes.RUNNING_APP)
 class PasswordResetBrowserIT {
 
     private static final RunningApp APP = RunningApp.get();

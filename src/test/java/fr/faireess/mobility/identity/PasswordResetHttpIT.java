@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Fixture;
@@ -15,12 +16,14 @@ import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.TestMailServer;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Accounts that open themselves, over HTTP with the real mails (GreenMail): the welcome e-mail of an
  * account an admin creates (no password typed by the admin), "forgot your password?" with the same
  * answer for any address, a link that works once, and the admin sending the link again.
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class PasswordResetHttpIT {
 
     private static final RunningApp APP = RunningApp.get();

@@ -17,6 +17,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.platform.audit.AuditEntry;
 import fr.faireess.mobility.platform.audit.AuditLog;
@@ -24,6 +25,7 @@ import fr.faireess.mobility.reference.Campus;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
 import fr.faireess.mobility.platform.security.Role;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Who a single sign-on logs in, on the real database: the existing, enabled account whose e-mail
@@ -31,6 +33,7 @@ import fr.faireess.mobility.platform.security.Role;
  * outcome audited and the login date kept. The protocol itself is {@code identity.sso}'s tests'.
  */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(TestLanes.SHARED_DEPLOYMENT)
 class SsoAccountsIT {
 
     @Deployment

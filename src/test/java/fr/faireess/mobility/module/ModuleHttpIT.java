@@ -4,17 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * The module over HTTP on the demo data: who downloads a session's files, and what administrators
  * and other trainers may do with a session that is not theirs. The demo's Perpignan workshop
  * "Décentration : portraits croisés" (Marta Puig, first-years of 2026-2027) carries a PDF.
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class ModuleHttpIT {
 
     private static final String SESSION = "Décentration : portraits croisés";

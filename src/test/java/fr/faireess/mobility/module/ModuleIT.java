@@ -20,6 +20,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.platform.security.AccessDeniedException;
 import fr.faireess.mobility.identity.Account;
@@ -38,12 +39,14 @@ import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
 import fr.faireess.mobility.support.Fixture;
 import fr.faireess.mobility.support.TestFiles;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * The module's services on the real server and database: who may change attendance, what a student
  * can see, refusals that save nothing, and the completion gate. Data is created through the services.
  */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(TestLanes.SHARED_DEPLOYMENT)
 class ModuleIT {
 
     private static final String PASSWORD = "correct-horse-battery";

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
@@ -32,6 +33,7 @@ import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.UploadFiles;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * The module's main journey in headless Chromium: a trainer plans a session, adds a file to it and
@@ -43,6 +45,7 @@ import fr.faireess.mobility.support.WebClient.Page;
  * administrator's and the coordinator's pages. Test names sort after the demo accounts ("Vasseur…")
  * so that the first page of the account list keeps showing them.
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class ModuleJourneyBrowserIT {
 
     private static final RunningApp APP = RunningApp.get();

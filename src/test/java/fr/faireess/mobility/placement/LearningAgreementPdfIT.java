@@ -15,12 +15,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountService;
 import fr.faireess.mobility.platform.i18n.Messages;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * The Learning Agreement PDF of the demo's completed placement in Spain (Emma Garcia at the CRAE
@@ -30,6 +32,7 @@ import fr.faireess.mobility.support.Deployments;
  * mentor in Barcelona writes Spanish: Spanish under the French; a German mentor gets German.
  */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(TestLanes.SHARED_DEPLOYMENT)
 class LearningAgreementPdfIT {
 
     private static final String EMMA = "emma.garcia@etudiant.faire-ess.fr";

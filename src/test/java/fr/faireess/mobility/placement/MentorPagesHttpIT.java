@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.RunningApp;
@@ -17,6 +18,7 @@ import fr.faireess.mobility.support.TestMailServer;
 import fr.faireess.mobility.support.TestMailServer.Received;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * The host side in the host's language, over HTTP with the demo data: the coordinator sends the
@@ -26,6 +28,7 @@ import fr.faireess.mobility.support.WebClient.Page;
  * usable signing link. Nothing is signed here (the demo's placements stay as they are; the signing
  * itself is in PlacementJourneyBrowserIT).
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class MentorPagesHttpIT {
 
     private static final RunningApp APP = RunningApp.get();

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -26,6 +27,7 @@ import fr.faireess.mobility.support.DemoDates;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.TestMailServer;
 import fr.faireess.mobility.support.WebClient;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * The placement journey in headless Chromium, on a selected demo application that has no placement:
@@ -34,6 +36,7 @@ import fr.faireess.mobility.support.WebClient;
  * Porto: Portuguese) reads the agreement and signs through the link read from the mail, which then no
  * longer works; the PDF names the three signers.
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class PlacementJourneyBrowserIT {
 
     private static final RunningApp APP = RunningApp.get();

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.grant.DemoGrants;
 import fr.faireess.mobility.grant.GrantBreakdown;
@@ -19,6 +20,7 @@ import fr.faireess.mobility.support.DemoDates;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Placement pages over HTTP with the demo data: the coordinators' filtered list and calendar, a
@@ -26,6 +28,7 @@ import fr.faireess.mobility.support.WebClient.Page;
  * trainers follow the placements they are referent of, and no other; hosts outside the EEA are
  * flagged; only a placement nobody signed offers its correction.
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class PlacementsHttpIT {
 
     private static final RunningApp APP = RunningApp.get();

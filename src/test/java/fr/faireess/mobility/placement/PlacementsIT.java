@@ -28,6 +28,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -63,6 +64,7 @@ import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
 import fr.faireess.mobility.support.Fixture;
 import fr.faireess.mobility.platform.security.SecretToken;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Placements and the Learning Agreement on the real server and database: mentor links (once, then
@@ -70,6 +72,7 @@ import fr.faireess.mobility.platform.security.SecretToken;
  * all three, students kept to their own placement, and bad input that changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(TestLanes.SHARED_DEPLOYMENT)
 class PlacementsIT {
 
 

@@ -11,17 +11,20 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.DemoDates;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Every role and anonymous visitors against every page that exists: the server allows exactly what
  * the matrix says, whatever the menus show. Add each new page here.
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class AccessMatrixHttpIT {
 
     enum Expect { ALLOW, LOGIN, DENY, HOME }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,9 +19,11 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -29,6 +32,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import fr.faireess.mobility.support.Browser;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.RunningApp;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * axe-core over every page a role reaches from its home and menu, in French and in English: no
@@ -44,9 +48,11 @@ import fr.faireess.mobility.support.RunningApp;
  */
 @DisabledIfEnvironmentVariable(named = "CI_SKIP_ACCESSIBILITY", matches = "true",
         disabledReason = "run once per CI, in the H2 run (see .ci/run)")
+@ResourceLock(TestLanes.ACCESSIBILITY)
 class AccessibilityBrowserIT {
 
-    private static final RunningApp APP = RunningApp.get();
+    /** An instance of its own (TestLanes.ACCESSIBILITY), started in {@link #startOwnInstance()}. */
+    private static RunningApp app;
     private static final int PAGES_PER_ROLE = 30;
     /** A placement waiting for signatures (the student's signing form) and a module's student. */
     private static final String STUDENT_PROPOSED_PLACEMENT = "yanis.serra@etudiant.faire-ess.fr";
@@ -66,7 +72,20 @@ class AccessibilityBrowserIT {
             """;
 
     @RegisterExtension
-    static final Browser BROWSER = new Browser(APP);
+    static final Browser BROWSER = new Browser(() -> app);
+
+    /**
+     * The demo on an H2 database of its own, whatever the run's database (the markup does not depend on
+     * it), so the crawl runs beside the other HTTP and browser tests. Single sign-on is configured with
+     * an issuer nobody answers at: the login page shows its SSO link (checked too), which is never followed.
+     */
+    @BeforeAll
+    static void startOwnInstance() {
+        Path data = Path.of(System.getProperty("it.work.dir", "target/it")).resolve("accessibility/app-db").toAbsolutePath();
+        app = RunningApp.startOwn("accessibility", Map.of("mobility.db.url", "jdbc:h2:file:" + data + "/mobility",
+                "mobility.demo", "true", "mobility.oidc.issuer", "http://127.0.0.1:9/realms/accessibility",
+                "mobility.oidc.client.id", "mobility", "mobility.oidc.client.secret", "unused"));
+    }
 
     @AfterEach
     void logOut() {
@@ -74,8 +93,11 @@ class AccessibilityBrowserIT {
     }
 
     @AfterAll
-    static void closeBrowser() {
+    static void closeBrowserAndInstance() {
         BROWSER.close();
+        if (app != null) {
+            app.stop();
+        }
     }
 
     @ParameterizedTest
@@ -100,7 +122,7 @@ class AccessibilityBrowserIT {
                 for (String state : List.of("PROPOSED", "COMPLETED")) {
                     BROWSER.open("/coordinator/placements/list.xhtml?state=" + state);
                     String placement = BROWSER.driver().findElement(By.cssSelector("table a[href*='/placements/view.xhtml']"))
-                            .getAttribute("href").substring(APP.baseUrl().length());
+                            .getAttribute("href").substring(app.baseUrl().length());
                     for (String tab : state.equals("PROPOSED") ? List.of("overview", "agreement", "departure")
                             : List.of("grant", "certificate", "history")) {
                         String page = placement + "&tab=" + tab;
@@ -201,7 +223,7 @@ class AccessibilityBrowserIT {
                     .map(a => a.href);""");
         List<String> paths = new ArrayList<>();
         for (String href : hrefs) {
-            if (!href.startsWith(APP.baseUrl() + "/")) {
+            if (!href.startsWith(app.baseUrl() + "/")) {
                 continue;
             }
             URI uri = URI.create(href);

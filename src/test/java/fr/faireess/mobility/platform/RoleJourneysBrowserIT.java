@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
 import fr.faireess.mobility.module.AcademicYears;
@@ -16,6 +17,7 @@ import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.PasswordLinks;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.WebClient;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * The main journey of each role in headless Chromium, finding elements by what the user reads.
@@ -23,6 +25,7 @@ import fr.faireess.mobility.support.WebClient;
  * and on MariaDB; not again in CI's run with the clock moved, {@code CI_SKIP_RESTART=true}: what it
  * proves does not depend on the date, and it costs a server start).
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class RoleJourneysBrowserIT {
 
     private static final RunningApp APP = RunningApp.get();

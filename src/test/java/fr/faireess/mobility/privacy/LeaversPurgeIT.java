@@ -26,6 +26,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.AccountForm;
@@ -41,6 +42,7 @@ import fr.faireess.mobility.platform.config.SchoolTime;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
 import fr.faireess.mobility.support.Fixture;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * The purge of the records of students who left, on the real server and database: module rows of
@@ -50,6 +52,7 @@ import fr.faireess.mobility.support.Fixture;
  * something still refers to stay, and so do the demo's rows.
  */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(TestLanes.SHARED_DEPLOYMENT)
 class LeaversPurgeIT {
 
     /** How long module rows are kept after their academic year (MOBILITY_RETENTION_MODULE_YEARS, default). */

@@ -16,6 +16,7 @@ import jakarta.json.JsonObject;
 
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.DemoDates;
@@ -23,12 +24,14 @@ import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Download;
 import fr.faireess.mobility.support.WebClient.Page;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Over HTTP with the demo data: a student downloads a ZIP of their own data from "Mes données
  * personnelles" (their application is in it, nobody else's), an administrator produces one from the
  * account page, and the retention page shows the settings and runs the purge.
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class PrivacyHttpIT {
 
     /** A demo student whose application to the open call of the demo's current year is submitted (db/demo/V4), with its PDFs. */

@@ -43,6 +43,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.application.ApplicationForm;
 import fr.faireess.mobility.application.ApplicationService;
@@ -81,6 +82,7 @@ import fr.faireess.mobility.testimony.Testimony;
 import fr.faireess.mobility.testimony.TestimonyForm;
 import fr.faireess.mobility.testimony.TestimonyAuthoring;
 import fr.faireess.mobility.testimony.TestimonyType;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Personal data on the real server and database: the export holds the person's own records and
@@ -89,6 +91,7 @@ import fr.faireess.mobility.testimony.TestimonyType;
  * data, deletes nothing more when run again or twice at once, and only admins start it.
  */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(TestLanes.SHARED_DEPLOYMENT)
 class PrivacyIT {
 
     @Deployment
@@ -497,7 +500,10 @@ class PrivacyIT {
         update(insertMail, "recent." + tag + "@example.org", "Récent " + tag, yesterday, "SENT", yesterday);
         update(insertMail, "retenu." + tag + "@example.org", "Retenu " + tag, longAgo, "HELD", null);
         update(insertMail, "echec." + tag + "@example.org", "Échec " + tag, longAgo, "FAILED", null);
-        update(insertMail, "attente." + tag + "@example.org", "En attente " + tag, longAgo, "QUEUED", null);
+        // Waiting for its next attempt (tomorrow): the server's outbox, which runs every few seconds, leaves it queued.
+        update("INSERT INTO mail_outbox (recipient, subject, body, created_at, mail_state, attempts, next_attempt_at, version) "
+                + "VALUES (?, ?, 'Bonjour', ?, 'QUEUED', 1, ?, 0)", "attente." + tag + "@example.org", "En attente " + tag, longAgo,
+                Timestamp.from(now.plus(1, ChronoUnit.DAYS)));
         update(insertMail, "retenu2." + tag + "@example.org", "Retenu récent " + tag, Timestamp.from(now.minus(170, ChronoUnit.DAYS)), "HELD", null);
         String insertFailure = "INSERT INTO login_throttle (email, failures, last_failure, locked_until) VALUES (?, 2, ?, NULL)";
         update(insertFailure, "oubli." + tag + "@example.org", longAgo);

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.DemoDates;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * The BM template through the pages: an administrator uploads a CSV template for a call year, the
@@ -20,6 +22,7 @@ import fr.faireess.mobility.support.WebClient.Page;
  * filled in its own order; students and trainers do not reach the upload page. The template is
  * removed through the page at the end (other classes expect the default layout).
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class BmTemplateHttpIT {
 
     private static final RunningApp APP = RunningApp.get();

@@ -22,6 +22,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.platform.security.AccessDeniedException;
 import fr.faireess.mobility.identity.Account;
@@ -32,6 +33,7 @@ import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.DemoDates;
 import fr.faireess.mobility.support.Deployments;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * The BM template in the server: an administrator uploads the year's empty BM export (audited,
@@ -41,6 +43,7 @@ import fr.faireess.mobility.support.Deployments;
  * classes' downloads of that year follow the default layout.
  */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(TestLanes.SHARED_DEPLOYMENT)
 class ReportingIT {
 
     private static final List<String> HEADER = List.of("Participant Last Name", "Mobility activity ID", "NA remarks",

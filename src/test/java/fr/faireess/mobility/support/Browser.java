@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -32,10 +33,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AfterEachCallback, AutoCloseable {
 
-    private static final String CHROMIUM = System.getProperty("it.chromium", "/usr/bin/chromium");
+    /**
+     * Debian's old headless shell ({@code chromium-headless-shell}, the same Blink and V8 without the
+     * desktop browser around them) when it is installed, else Debian's {@code chromium} in its new
+     * headless mode; {@code -Dit.chromium=…} names another binary.
+     */
+    private static final String HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
+    private static final String CHROMIUM = System.getProperty("it.chromium",
+            Files.isExecutable(Path.of(HEADLESS_SHELL)) ? HEADLESS_SHELL : "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("it.chromedriver", "/usr/bin/chromedriver");
 
-    private final RunningApp app;
+    private final Supplier<RunningApp> app;
     private WebDriver driver;
 
     /**
@@ -47,6 +55,11 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
             + " get: function () { return jq; }, set: function (v) { jq = v; if (v && v.fx) { v.fx.off = true; } } }); })();";
 
     public Browser(RunningApp app) {
+        this(() -> app);
+    }
+
+    /** For a test whose instance starts after the extension is made (its own, in {@code @BeforeAll}). */
+    public Browser(Supplier<RunningApp> app) {
         this.app = app;
     }
 
@@ -60,13 +73,19 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
     private WebDriver start() {
         Path workDir = Path.of(System.getProperty("it.work.dir", "target/it"));
         try {
-            Path profile = Files.createTempDirectory(Files.createDirectories(workDir), "chromium-profile-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+            options.addArguments("--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                     "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                    "--disable-sync", "--disable-extensions", "--window-size=1280,900", "--lang=fr-FR",
-                    "--user-data-dir=" + profile.toAbsolutePath());
+                    "--disable-sync", "--disable-extensions", "--window-size=1280,900", "--lang=fr-FR");
+            if (CHROMIUM.endsWith("headless-shell")) {
+                // Always headless. Given a --user-data-dir it opens no page and chromedriver gives up
+                // ("unable to discover open pages"); chromedriver then gives it a fresh profile of its own.
+                options.addArguments("--headless");
+            } else {
+                Path profile = Files.createTempDirectory(Files.createDirectories(workDir), "chromium-profile-");
+                options.addArguments("--headless=new", "--user-data-dir=" + profile.toAbsolutePath());
+            }
 
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
@@ -82,12 +101,13 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
     }
 
     public void open(String path) {
-        driver().get(app.url(path));
+        driver().get(app.get().url(path));
     }
 
     public String path() {
         String url = driver().getCurrentUrl();
-        return url.startsWith(app.baseUrl()) ? url.substring(app.baseUrl().length()) : url;
+        String base = app.get().baseUrl();
+        return url.startsWith(base) ? url.substring(base.length()) : url;
     }
 
     /** The input labelled {@code label} (its {@code <label for>} points at it), as a user finds it. */

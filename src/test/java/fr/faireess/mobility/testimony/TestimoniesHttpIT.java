@@ -20,6 +20,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.DemoDates;
@@ -27,6 +28,7 @@ import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.TestMailServer;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * The showcase and the testimony pages over HTTP, with the demo data (db/demo/V6): anonymous
@@ -36,6 +38,7 @@ import fr.faireess.mobility.support.WebClient.Page;
  * period has ended (demo V10) is off the showcase, and the nightly job's start-up run has unpublished
  * it and e-mailed its author and the coordinator (GreenMail).
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class TestimoniesHttpIT {
 
     private static final String FILM = "Montilivi, un foyer ouvert sur la ville";

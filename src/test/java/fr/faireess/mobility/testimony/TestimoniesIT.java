@@ -22,6 +22,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.application.ApplicationForm;
 import fr.faireess.mobility.application.ApplicationReview;
@@ -41,6 +42,7 @@ import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.DemoDates;
 import fr.faireess.mobility.support.Deployments;
 import fr.faireess.mobility.support.Fixture;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Testimonies on the real server and database: publication waits for every consent, a withdrawal
@@ -50,6 +52,7 @@ import fr.faireess.mobility.support.Fixture;
  * no SMTP server: mails are read in the outbox), and bad input is refused without writing anything.
  */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(TestLanes.SHARED_DEPLOYMENT)
 class TestimoniesIT {
 
     @Deployment

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -19,6 +20,7 @@ import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.TestFiles;
 import fr.faireess.mobility.support.TestMailServer;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * The testimony journey in headless Chromium, with the demo data: a student on placement in
@@ -27,6 +29,7 @@ import fr.faireess.mobility.support.TestMailServer;
  * reminded on her home, approves and publishes it; the student is e-mailed each decision; an
  * anonymous visitor finds it on the showcase with the privacy-enhanced player.
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class TestimonyJourneyBrowserIT {
 
     private static final RunningApp APP = RunningApp.get();

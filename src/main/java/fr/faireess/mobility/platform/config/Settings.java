@@ -256,12 +256,12 @@ public final class Settings {
         return value(OIDC_EMAIL_CLAIM).orElse("email");
     }
 
-    /** Calls a minute each REST API client may make (a token bucket of that size, per instance). */
     /** The reverse proxies whose {@code X-Forwarded-For} is believed (addresses or ranges, comma-separated); none by default. */
     public String trustedProxies() {
         return value(TRUSTED_PROXIES).orElse("");
     }
 
+    /** Calls a minute each REST API client may make (a token bucket of that size, shared by the instances). */
     public int apiRatePerMinute() {
         return intValue(API_RATE_PER_MINUTE, 120);
     }

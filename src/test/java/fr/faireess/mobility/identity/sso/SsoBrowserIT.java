@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import fr.faireess.mobility.support.Browser;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.TestOidcProvider;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Single sign-on in headless Chromium against a real provider (Keycloak, {@link TestOidcProvider}):
@@ -26,6 +28,7 @@ import fr.faireess.mobility.support.TestOidcProvider;
  * application does not gets the French refusal page and no session; logout ends both sessions.
  * Skipped with {@code CI_SKIP_SSO=true}.
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class SsoBrowserIT {
 
     private static TestOidcProvider provider;

@@ -26,6 +26,7 @@ import jakarta.json.JsonReader;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
@@ -35,6 +36,7 @@ import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.TestOidcProvider;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Single sign-on over plain HTTP against the real provider ({@link TestOidcProvider}): the start
@@ -42,6 +44,7 @@ import fr.faireess.mobility.support.WebClient.Page;
  * that started it, never in another (a stolen or injected callback address logs nobody in); without
  * an issuer there is no button and no SSO address. The browser journeys are {@link SsoBrowserIT}'s.
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class SsoHttpIT {
 
     private static final RunningApp APP = RunningApp.get();

@@ -15,10 +15,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.support.ApiCalls;
 import fr.faireess.mobility.support.ApiCalls.Answer;
 import fr.faireess.mobility.support.RunningApp;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Every API resource against every kind of caller: no token, a malformed, expired or revoked one, and
@@ -27,6 +29,7 @@ import fr.faireess.mobility.support.RunningApp;
  * it — and every refusal is a problem document. Writes are sent so that they cannot succeed (a
  * stale version, a file with no student), so the demo data stays as it was. Add each new resource here.
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class ApiAccessMatrixHttpIT {
 
     private static final String ANONYMOUS = null;

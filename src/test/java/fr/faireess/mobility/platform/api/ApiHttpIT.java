@@ -15,10 +15,12 @@ import jakarta.json.JsonValue;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.support.ApiCalls;
 import fr.faireess.mobility.support.ApiCalls.Answer;
 import fr.faireess.mobility.support.RunningApp;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * The REST API against the running application: no record of a campus a client does not see is
@@ -26,6 +28,7 @@ import fr.faireess.mobility.support.RunningApp;
  * a 5xx, updates need the version read (412 when stale), the rate limit answers 429 with Retry-After,
  * and the OpenAPI document describes every resource of the API and nothing else.
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class ApiHttpIT {
 
     private static RunningApp app;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,30 +23,49 @@ class ApiRulesTest {
 
     @Test
     void tokenBucketLetsABurstThroughThenRefillsAtItsRate() {
-        AtomicLong now = new AtomicLong(0);
-        TokenBucket bucket = new TokenBucket(60, now::get);
+        long now = 1_000_000;
+        TokenBucket bucket = TokenBucket.full(60, now);
         for (int i = 0; i < 60; i++) {
-            assertThat(bucket.take()).as("call %d", i).isEmpty();
+            TokenBucket.Take take = bucket.take(60, now);
+            assertThat(take.allowed()).as("call %d", i).isTrue();
+            bucket = take.after().orElseThrow();
         }
-        assertThat(bucket.take()).hasValue(1);
-        now.addAndGet(1_000_000_000L); // one second: one token back at 60 a minute
-        assertThat(bucket.take()).isEmpty();
-        assertThat(bucket.take()).isPresent();
-        now.addAndGet(3_600_000_000_000L); // an hour: full, never more than the capacity
+        assertThat(bucket.take(60, now).waitSeconds()).hasValue(1);
+        now += 1_000; // one second: one token back at 60 a minute
+        TokenBucket.Take oneBack = bucket.take(60, now);
+        assertThat(oneBack.allowed()).isTrue();
+        bucket = oneBack.after().orElseThrow();
+        assertThat(bucket.take(60, now).allowed()).isFalse();
+        now += 3_600_000; // an hour: full, never more than the capacity
         for (int i = 0; i < 60; i++) {
-            assertThat(bucket.take()).isEmpty();
+            TokenBucket.Take take = bucket.take(60, now);
+            assertThat(take.allowed()).as("call %d after an hour", i).isTrue();
+            bucket = take.after().orElseThrow();
         }
-        assertThat(bucket.take()).isPresent();
+        assertThat(bucket.take(60, now).allowed()).isFalse();
     }
 
     @Test
     void slowBucketsTellHowLongToWait() {
-        AtomicLong now = new AtomicLong(0);
-        TokenBucket bucket = new TokenBucket(2, now::get);
-        bucket.take();
-        bucket.take();
-        assertThat(bucket.take()).hasValue(30);
-        assertThatThrownBy(() -> new TokenBucket(0, now::get)).isInstanceOf(IllegalArgumentException.class);
+        TokenBucket bucket = TokenBucket.full(2, 0).take(2, 0).after().orElseThrow().take(2, 0).after().orElseThrow();
+        TokenBucket.Take refused = bucket.take(2, 0);
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.after()).isEmpty();
+        assertThat(refused.waitSeconds()).hasValue(30);
+        assertThat(bucket.take(2, 15_000).waitSeconds()).as("half a token back").hasValue(15);
+        assertThatThrownBy(() -> TokenBucket.full(0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> bucket.take(0, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aBucketMetWithAnEarlierTimeRefillsNothingAndKeepsItsOwnTime() {
+        // Two instances whose clocks differ by a little: the one behind neither refills nor moves time back.
+        TokenBucket bucket = new TokenBucket(0.5, 10_000);
+        assertThat(bucket.take(60, 9_000).allowed()).isFalse();
+        TokenBucket after = bucket.take(60, 10_500).after().orElseThrow();
+        assertThat(after.atMillis()).isEqualTo(10_500);
+        assertThat(after.tokens()).isCloseTo(0.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(new TokenBucket(5, 10_000).take(60, 9_000).after().orElseThrow().atMillis()).isEqualTo(10_000);
     }
 
     @Test

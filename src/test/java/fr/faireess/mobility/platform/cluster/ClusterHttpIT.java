@@ -23,15 +23,23 @@ import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
 
+import fr.faireess.mobility.identity.ApiTokens;
+import fr.faireess.mobility.platform.config.Settings;
 import fr.faireess.mobility.platform.persistence.DatabaseMigrator;
+import fr.faireess.mobility.support.ApiCalls;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.TestClock;
 import fr.faireess.mobility.support.TestMailServer;
 import fr.faireess.mobility.support.LocalPorts;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Two instances of the application clustered on Payara Micro's Data Grid (TCP discovery on loopback,
@@ -39,11 +47,17 @@ import fr.faireess.mobility.support.LocalPorts;
  * once per cluster, and each mail of the outbox leaves once. Costs two Payara Micro JVMs, so it runs
  * only when {@code TEST_CLUSTER=true} and {@code TEST_MYSQL_URL} names a server (CI's MariaDB run).
  */
+@ResourceLock(TestLanes.SHARED_DEPLOYMENT)
+@ResourceLock(TestLanes.RUNNING_APP)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterHttpIT {
 
     private static final String DATABASE = "mobility_ci_cluster";
     private static final String MYSQL_URL = System.getenv("TEST_MYSQL_URL");
     private static final String RECIPIENT = "cluster-check@example.org";
+    /** An API client of this test's own, with a rate both instances share. */
+    private static final String API_TOKEN = ApiTokens.PREFIX + "clusterRateCheck" + "x".repeat(43 - "clusterRateCheck".length());
+    private static final int RATE_PER_MINUTE = 6;
     private static String jdbcUrl;
     private static final Map<String, String> credentials = new HashMap<>();
     private static RunningApp first;
@@ -75,13 +89,15 @@ class ClusterHttpIT {
         db.setUser(credentials.get("user"));
         db.setPassword(credentials.getOrDefault("password", ""));
         DatabaseMigrator.migrate(db, false, TestClock.today());
+        addApiClient();
 
         int gridA = LocalPorts.free();
         int gridB = LocalPorts.free();
         String members = "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
         String name = "mobility-ci-" + ProcessHandle.current().pid();
         Map<String, String> settings = Map.of("mobility.db.url", jdbcUrl, "mobility.db.user", credentials.get("user"),
-                "mobility.db.password", credentials.getOrDefault("password", ""), "mobility.demo", "false");
+                "mobility.db.password", credentials.getOrDefault("password", ""), "mobility.demo", "false",
+                Settings.API_RATE_PER_MINUTE, String.valueOf(RATE_PER_MINUTE));
         CompletableFuture<RunningApp> a = CompletableFuture.supplyAsync(() -> RunningApp.startOwn("cluster-a", settings,
                 grid(name, members, gridA, "cluster-a")));
         CompletableFuture<RunningApp> b = CompletableFuture.supplyAsync(() -> RunningApp.startOwn("cluster-b", settings,
@@ -110,7 +126,25 @@ class ClusterHttpIT {
         }
     }
 
+    /** Before the other test, which stops an instance. */
     @Test
+    @Order(1)
+    void anApiClientsRateIsCountedOnceForTheCluster() {
+        ApiCalls[] instances = {new ApiCalls(first), new ApiCalls(second)};
+        for (int call = 0; call < RATE_PER_MINUTE; call++) {
+            ApiCalls.Answer answer = instances[call % 2].get(API_TOKEN, "/api/v1/hosts?size=1");
+            assertThat(answer.status()).as("call %d, on instance %s: %s", call + 1, call % 2 == 0 ? "A" : "B", answer).isEqualTo(200);
+        }
+        // The calls are spread over both instances: the next one is over the rate on either.
+        for (ApiCalls instance : instances) {
+            ApiCalls.Answer refused = instance.get(API_TOKEN, "/api/v1/hosts?size=1");
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(429);
+            assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 60);
+        }
+    }
+
+    @Test
+    @Order(2)
     void eachJobRunsOncePerClusterAndEachMailLeavesOnce() throws Exception {
         eventually(Duration.ofSeconds(60), () -> logged(first, "Data Grid State") && dataGridOfTwo(first),
                 "the two instances form one data grid");
@@ -139,6 +173,22 @@ class ClusterHttpIT {
         assertThat(subjects(after)).hasSize(10).doesNotHaveDuplicates();
         assertThat(owner(JobLock.MAIL_OUTBOX)).startsWith(other.pid() + "@");
         assertThat(subjects(batch)).as("nothing sent twice meanwhile").hasSize(30);
+    }
+
+    /** An administrator and an API client acting as them (read the host directory), straight into the database. */
+    private static void addApiClient() throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("""
+                    INSERT INTO account (email, first_name, last_name, password_hash, enabled, created_at, version)
+                    VALUES ('cluster-admin@example.org', 'Cluster', 'Check', '-', TRUE, CURRENT_TIMESTAMP, 0)""");
+            statement.executeUpdate("""
+                    INSERT INTO account_role (account_id, role)
+                    SELECT id, 'ADMIN' FROM account WHERE email = 'cluster-admin@example.org'""");
+            statement.executeUpdate("""
+                    INSERT INTO api_client (name, token_hash, token_hint, account_id, scopes, expires_at, created_at, created_by, use_count, version)
+                    SELECT 'Cluster check', '%s', 'mfe_cluste…', id, 'hosts:read', '2099-12-31 00:00:00', CURRENT_TIMESTAMP,
+                           'cluster-admin@example.org', 0, 0 FROM account WHERE email = 'cluster-admin@example.org'""".formatted(ApiTokens.hash(API_TOKEN)));
+        }
     }
 
     private static boolean dataGridOfTwo(RunningApp app) {

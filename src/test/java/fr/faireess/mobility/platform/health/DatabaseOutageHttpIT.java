@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.jsoup.nodes.Element;
 
 import fr.faireess.mobility.support.DemoAccounts;
@@ -27,6 +28,7 @@ import fr.faireess.mobility.support.PrivateMariaDb;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * The database goes away under the running application and comes back (issue #14): the application,
@@ -36,6 +38,8 @@ import fr.faireess.mobility.support.WebClient.Page;
  * runs when {@code TEST_OWN_MARIADB=true} (CI's MariaDB run).
  */
 @EnabledIfEnvironmentVariable(named = PrivateMariaDb.ENABLED, matches = "true")
+@ResourceLock(TestLanes.SHARED_DEPLOYMENT)
+@ResourceLock(TestLanes.RUNNING_APP)
 class DatabaseOutageHttpIT {
 
     private static final String STUDENT = "zoe.gimenez@etudiant.faire-ess.fr";

@@ -10,14 +10,17 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
 import fr.faireess.mobility.support.Browser;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.TestMailServer;
+import fr.faireess.mobility.support.TestLanes;
 
 /** The administrator's journey on the outbox, in headless Chromium. */
+@ResourceLock(TestLanes.RUNNING_APP)
 class MailOutboxBrowserIT {
 
     private static final RunningApp APP = RunningApp.get();

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.RunningApp;
@@ -17,8 +18,10 @@ import fr.faireess.mobility.support.TestMailServer;
 import fr.faireess.mobility.support.TestMailServer.Received;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
+import fr.faireess.mobility.support.TestLanes;
 
 /** The running instance sends through SMTP (GreenMail here), and the admin reads what left on the outbox page. */
+@ResourceLock(TestLanes.RUNNING_APP)
 class MailOutboxHttpIT {
 
     private final RunningApp app = RunningApp.get();

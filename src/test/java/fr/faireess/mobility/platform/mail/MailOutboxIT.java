@@ -18,6 +18,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.platform.security.AccessDeniedException;
 import fr.faireess.mobility.identity.AccountService;
@@ -29,6 +30,7 @@ import fr.faireess.mobility.platform.error.BusinessException;
 import fr.faireess.mobility.platform.error.ConcurrentModificationException;
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.Deployments;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * The outbox on the real server and database. This Payara has no SMTP server configured (unlike
@@ -39,6 +41,7 @@ import fr.faireess.mobility.support.Deployments;
  * Either way the mail leaves the queue, exactly once; on the embedded database it must be held.
  */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(TestLanes.SHARED_DEPLOYMENT)
 class MailOutboxIT {
 
     /** The actor of the decisions the tests record; only the audit reads it. */

@@ -29,11 +29,13 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
 
 import fr.faireess.mobility.support.PrivateMariaDb;
 import fr.faireess.mobility.support.TestClock;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * The README's backup and restore commands ({@code config/scripts/backup.sh}, {@code config/scripts/restore.sh}) on a
@@ -41,6 +43,7 @@ import fr.faireess.mobility.support.TestClock;
  * the change is gone and everything else is as it was, documents' bytes included. On H2 always; on
  * MariaDB with a server of the test's own ({@code TEST_OWN_MARIADB=true}, CI's MariaDB run).
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class BackupRestoreIT {
 
     private static final Path WORK = Path.of(System.getProperty("it.work.dir", "target/it")).resolve("backup").toAbsolutePath();

@@ -10,17 +10,20 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * Requests no browser sends on its own: a forged {@code Host}, a post from another site, a form body
  * that cannot be read, methods the application does not serve. Each gets a clean 4xx (or the page it
  * would get anyway), never a server error, a stack trace or a SEVERE line in the log.
  */
+@ResourceLock(TestLanes.RUNNING_APP)
 class HardeningHttpIT {
 
     private final RunningApp app = RunningApp.get();

@@ -20,6 +20,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import fr.faireess.mobility.platform.web.HostileCorpus.Category;
 import fr.faireess.mobility.platform.web.HostileCorpus.HostileFile;
@@ -28,6 +29,7 @@ import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.WebClient;
 import fr.faireess.mobility.support.WebClient.Page;
+import fr.faireess.mobility.support.TestLanes;
 
 /**
  * An outside attacker's inputs through every page each role reaches from its menus: every address
@@ -53,6 +55,7 @@ import fr.faireess.mobility.support.WebClient.Page;
  */
 @DisabledIfEnvironmentVariable(named = "CI_SKIP_HOSTILE_INPUT", matches = "true",
         disabledReason = "run on H2 and MariaDB, not in the clock-moved run (see .ci/run)")
+@ResourceLock(TestLanes.RUNNING_APP)
 class HostileInputHttpIT {
 
     private static final int MAX_PAGES_PER_ROLE = 24;
