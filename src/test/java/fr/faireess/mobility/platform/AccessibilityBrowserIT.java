@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,11 +46,10 @@ import fr.faireess.mobility.support.TestLanes;
  */
 @DisabledIfEnvironmentVariable(named = "CI_SKIP_ACCESSIBILITY", matches = "true",
         disabledReason = "run once per CI, in the H2 run (see .ci/run)")
-@ResourceLock(TestLanes.ACCESSIBILITY)
+@ResourceLock(TestLanes.RUNNING_APP)
 class AccessibilityBrowserIT {
 
-    /** An instance of its own (TestLanes.ACCESSIBILITY), started in {@link #startOwnInstance()}. */
-    private static RunningApp app;
+    private static final RunningApp APP = RunningApp.get();
     private static final int PAGES_PER_ROLE = 30;
     /** A placement waiting for signatures (the student's signing form) and a module's student. */
     private static final String STUDENT_PROPOSED_PLACEMENT = "yanis.serra@etudiant.faire-ess.fr";
@@ -72,20 +69,7 @@ class AccessibilityBrowserIT {
             """;
 
     @RegisterExtension
-    static final Browser BROWSER = new Browser(() -> app);
-
-    /**
-     * The demo on an H2 database of its own, whatever the run's database (the markup does not depend on
-     * it), so the crawl runs beside the other HTTP and browser tests. Single sign-on is configured with
-     * an issuer nobody answers at: the login page shows its SSO link (checked too), which is never followed.
-     */
-    @BeforeAll
-    static void startOwnInstance() {
-        Path data = Path.of(System.getProperty("it.work.dir", "target/it")).resolve("accessibility/app-db").toAbsolutePath();
-        app = RunningApp.startOwn("accessibility", Map.of("mobility.db.url", "jdbc:h2:file:" + data + "/mobility",
-                "mobility.demo", "true", "mobility.oidc.issuer", "http://127.0.0.1:9/realms/accessibility",
-                "mobility.oidc.client.id", "mobility", "mobility.oidc.client.secret", "unused"));
-    }
+    static final Browser BROWSER = new Browser(APP);
 
     @AfterEach
     void logOut() {
@@ -93,11 +77,8 @@ class AccessibilityBrowserIT {
     }
 
     @AfterAll
-    static void closeBrowserAndInstance() {
+    static void closeBrowser() {
         BROWSER.close();
-        if (app != null) {
-            app.stop();
-        }
     }
 
     @ParameterizedTest
@@ -122,7 +103,7 @@ class AccessibilityBrowserIT {
                 for (String state : List.of("PROPOSED", "COMPLETED")) {
                     BROWSER.open("/coordinator/placements/list.xhtml?state=" + state);
                     String placement = BROWSER.driver().findElement(By.cssSelector("table a[href*='/placements/view.xhtml']"))
-                            .getAttribute("href").substring(app.baseUrl().length());
+                            .getAttribute("href").substring(APP.baseUrl().length());
                     for (String tab : state.equals("PROPOSED") ? List.of("overview", "agreement", "departure")
                             : List.of("grant", "certificate", "history")) {
                         String page = placement + "&tab=" + tab;
@@ -223,7 +204,7 @@ class AccessibilityBrowserIT {
                     .map(a => a.href);""");
         List<String> paths = new ArrayList<>();
         for (String href : hrefs) {
-            if (!href.startsWith(app.baseUrl() + "/")) {
+            if (!href.startsWith(APP.baseUrl() + "/")) {
                 continue;
             }
             URI uri = URI.create(href);

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -43,7 +42,7 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
             Files.isExecutable(Path.of(HEADLESS_SHELL)) ? HEADLESS_SHELL : "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("it.chromedriver", "/usr/bin/chromedriver");
 
-    private final Supplier<RunningApp> app;
+    private final RunningApp app;
     private WebDriver driver;
 
     /**
@@ -55,11 +54,6 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
             + " get: function () { return jq; }, set: function (v) { jq = v; if (v && v.fx) { v.fx.off = true; } } }); })();";
 
     public Browser(RunningApp app) {
-        this(() -> app);
-    }
-
-    /** For a test whose instance starts after the extension is made (its own, in {@code @BeforeAll}). */
-    public Browser(Supplier<RunningApp> app) {
         this.app = app;
     }
 
@@ -101,12 +95,12 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
     }
 
     public void open(String path) {
-        driver().get(app.get().url(path));
+        driver().get(app.url(path));
     }
 
     public String path() {
         String url = driver().getCurrentUrl();
-        String base = app.get().baseUrl();
+        String base = app.baseUrl();
         return url.startsWith(base) ? url.substring(base.length()) : url;
     }
 

@@ -11,20 +11,20 @@ import org.junit.jupiter.api.ClassOrdererContext;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
- * The two lanes of an integration-test run, as JUnit resource locks: the failsafe JVM runs up to three test
+ * The two lanes of an integration-test run, as JUnit resource locks: the failsafe JVM runs two test
  * classes at a time (pom.xml, {@code junit.jupiter.execution.parallel.*}), one from each lane.
  * <ul>
  * <li>{@link #SHARED_DEPLOYMENT}: the Arquillian classes, one after the other in the one Payara
  * Micro of {@link SharedDeployment} (its database of its own);</li>
  * <li>{@link #RUNNING_APP}: the HTTP and browser classes, one after the other against
  * {@link RunningApp}'s instance (its demo data, its mail server), and the classes that start
- * servers of their own;</li>
- * <li>{@link #ACCESSIBILITY}: the axe-core crawl, on an instance of its own (its markup depends on
- * neither the database nor the other tests' rows); axe runs on one core of the browser.</li>
+ * servers of their own.</li>
  * </ul>
  * An Arquillian class mostly waits on its server's single request thread, an HTTP class on the
- * instance's answers, the crawl on axe's script: on two cores the lanes overlap where each leaves a
- * core idle (one lane at a time left the machine idle more than half the run). A class that
+ * instance's answers: on two cores the lanes overlap where each leaves a core idle (one class at a
+ * time left the machine idle more than half the run). A third lane (the accessibility crawl on an
+ * instance of its own) was tried and made the H2 run slower (750 s against 701 s): two cores
+ * cannot carry three servers and a browser at once. A class that
  * starts several servers of its own (the cluster, the database outage) takes both locks and runs
  * alone. Every integration test class declares its lane ({@code TestLanesTest} checks it).
  */
@@ -32,14 +32,13 @@ public final class TestLanes {
 
     public static final String SHARED_DEPLOYMENT = "lane: Arquillian shared deployment";
     public static final String RUNNING_APP = "lane: running application";
-    public static final String ACCESSIBILITY = "lane: accessibility crawl";
 
     private TestLanes() {
     }
 
     /**
      * The order the run hands the classes to JUnit (pom.xml, {@code junit.jupiter.testclass.order.default}):
-     * the accessibility crawl, the shared deployment's lane, then the running instance's, backwards. JUnit's fork/join
+     * the shared deployment's lane first, then the running instance's, backwards. JUnit's fork/join
      * pool works the list from both ends — the thread that forked the classes takes them from the
      * end, the other steals from the start — so one thread walks each lane, each in alphabetical
      * order. Mixed in one alphabetical list, both threads soon queued behind the same lane's lock and
@@ -50,14 +49,14 @@ public final class TestLanes {
         @Override
         public void orderClasses(ClassOrdererContext context) {
             context.getClassDescriptors().sort(Comparator.comparingInt(Order::lane)
-                    .thenComparing((a, b) -> lane(a) < 2 ? name(a).compareTo(name(b)) : name(b).compareTo(name(a))));
+                    .thenComparing((a, b) -> lane(a) == 0 ? name(a).compareTo(name(b)) : name(b).compareTo(name(a))));
         }
 
-        /** 0: the crawl; 1: the shared deployment's lane alone; 2: the running instance's (with or without another). */
+        /** 0: the shared deployment's lane alone; 1: the running instance's (with or without the other). */
         private static int lane(ClassDescriptor type) {
             Set<String> locks = Arrays.stream(type.getTestClass().getAnnotationsByType(ResourceLock.class))
                     .map(ResourceLock::value).collect(Collectors.toSet());
-            return locks.equals(Set.of(ACCESSIBILITY)) ? 0 : locks.equals(Set.of(SHARED_DEPLOYMENT)) ? 1 : 2;
+            return locks.equals(Set.of(SHARED_DEPLOYMENT)) ? 0 : 1;
         }
 
         private static String name(ClassDescriptor type) {

@@ -19,9 +19,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Every integration test class runs in a lane ({@link TestLanes}): without one it would run beside
- * the lanes at once, on the shared instance's data while another class changes it. The Arquillian
- * classes are in the shared deployment's lane, the others in the running instance's (the crawl, on
- * an instance of its own, in a lane of its own).
+ * both lanes at once, on the shared instance's data while another class changes it. The Arquillian
+ * classes are in the shared deployment's lane, the others in the running instance's.
  */
 class TestLanesTest {
 
@@ -37,14 +36,13 @@ class TestLanesTest {
             boolean arquillian = Arrays.stream(type.getAnnotationsByType(ExtendWith.class))
                     .flatMap(e -> Arrays.stream(e.value())).anyMatch(ArquillianExtension.class::equals);
             boolean inItsLane = arquillian ? lanes.equals(Set.of(TestLanes.SHARED_DEPLOYMENT))
-                    : lanes.contains(TestLanes.RUNNING_APP) || lanes.equals(Set.of(TestLanes.ACCESSIBILITY));
-            if (!inItsLane || !Set.of(TestLanes.SHARED_DEPLOYMENT, TestLanes.RUNNING_APP, TestLanes.ACCESSIBILITY).containsAll(lanes)) {
+                    : lanes.contains(TestLanes.RUNNING_APP);
+            if (!inItsLane || !Set.of(TestLanes.SHARED_DEPLOYMENT, TestLanes.RUNNING_APP).containsAll(lanes)) {
                 wrong.add(type.getSimpleName() + " " + lanes);
             }
         }
         assertThat(classes).as("integration test classes found under " + TEST_CLASSES).hasSizeGreaterThan(40);
-        assertThat(wrong).as("classes without their lane (Arquillian: SHARED_DEPLOYMENT alone; others: RUNNING_APP,"
-                + " or ACCESSIBILITY alone for a class on an instance of its own)").isEmpty();
+        assertThat(wrong).as("classes without their lane (Arquillian: SHARED_DEPLOYMENT alone; others: RUNNING_APP)").isEmpty();
     }
 
     private static List<Class<?>> integrationTestClasses() throws IOException, ClassNotFoundException {
