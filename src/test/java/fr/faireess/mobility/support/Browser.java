@@ -37,7 +37,13 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
      * desktop browser around them) when it is installed, else Debian's {@code chromium} in its new
      * headless mode; {@code -Dit.chromium=…} names another binary.
      */
-    private static final String HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
+    /**
+     * The binary itself: Debian's /usr/bin/chromium-headless-shell is a script that runs it without
+     * exec, so chromedriver's quit stopped the script and left the browser running — hundreds of
+     * orphans over a run, until Payara's class loaders found no inotify instance left (the
+     * database-outage and cluster tests' servers then deployed nothing).
+     */
+    private static final String HEADLESS_SHELL = "/usr/lib/chromium/chromium-headless-shell";
     private static final String CHROMIUM = System.getProperty("it.chromium",
             Files.isExecutable(Path.of(HEADLESS_SHELL)) ? HEADLESS_SHELL : "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("it.chromedriver", "/usr/bin/chromedriver");
