@@ -67,12 +67,19 @@ public class OutboxWorker {
         }
     }
 
-    /** Without an SMTP server: queued mails are held, where administrators read them. */
+    /**
+     * Without an SMTP server: queued mails whose time has come are held, where administrators read
+     * them. One waiting for its next try (set by an earlier failure) is left alone until then, as the
+     * sender would.
+     */
     @Transactional
     public int holdQueued() {
-        List<OutgoingMail> queued = em.createQuery("select m from OutgoingMail m where m.state = :queued order by m.id",
-                        OutgoingMail.class)
+        List<OutgoingMail> queued = em.createQuery("""
+                        select m from OutgoingMail m
+                        where m.state = :queued and (m.nextAttemptAt is null or m.nextAttemptAt <= :now)
+                        order by m.id""", OutgoingMail.class)
                 .setParameter("queued", MailState.QUEUED)
+                .setParameter("now", Instant.now(clock))
                 .setMaxResults(BATCH)
                 .getResultList();
         queued.forEach(OutgoingMail::hold);

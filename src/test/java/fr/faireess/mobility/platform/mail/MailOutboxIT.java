@@ -5,11 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 
@@ -36,9 +43,9 @@ import fr.faireess.mobility.support.TestLanes;
  * The outbox on the real server and database. This Payara has no SMTP server configured (unlike
  * the running instance of the HTTP tests), so it exercises the "held, never dropped" path.
  *
- * <p>On MySQL/MariaDB both servers share one database, like two instances of a real deployment:
- * the running instance (which has SMTP) may then send a mail queued here before this one holds it.
- * Either way the mail leaves the queue, exactly once; on the embedded database it must be held.
+ * <p>Where a run points this server and the running instance at one MySQL/MariaDB database (CI gives
+ * each its own), the running instance (which has SMTP) may send a mail queued here before this one
+ * holds it. Either way the mail leaves the queue, exactly once; on the embedded database it must be held.
  */
 @ExtendWith(ArquillianExtension.class)
 @ResourceLock(TestLanes.SHARED_DEPLOYMENT)
@@ -57,6 +64,9 @@ class MailOutboxIT {
     @Inject private AuditLog audit;
     @Inject private UserTransaction tx;
     @Inject private AccountService accounts;
+    @Inject private Clock clock;
+    @Resource(lookup = "java:app/jdbc/mobility")
+    private DataSource dataSource;
 
     private Actor admin() {
         return DemoAccounts.actor(accounts, DemoAccounts.ADMIN);
@@ -110,6 +120,25 @@ class MailOutboxIT {
                     settled.getState() + " after " + settled.getAttempts() + " tries");
         }
         assertEquals(1, mail.count(new OutboxCriteria(null, marker + "-1@")));
+    }
+
+    @Test
+    void withoutSmtpAMailWaitingForItsNextTryStaysQueuedUntilThen() throws Exception {
+        String marker = "later-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant now = Instant.now(clock);
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO mail_outbox (recipient, subject, body, created_at, mail_state, attempts, next_attempt_at, version)
+                VALUES (?, 'Plus tard', 'Bonjour', ?, 'QUEUED', 1, ?, 0)""")) {
+            insert.setString(1, marker + "-waiting@example.org");
+            insert.setTimestamp(2, Timestamp.from(now.minus(Duration.ofDays(1))));
+            insert.setTimestamp(3, Timestamp.from(now.plus(Duration.ofDays(1))));
+            insert.executeUpdate();
+        }
+        // Queued after it, due now: once this one is held, the dispatcher has passed the waiting one.
+        mail.queue(marker + "-due@example.org", "Maintenant", "Bonjour");
+        waitUntil(() -> mail.count(new OutboxCriteria(MailState.QUEUED, marker + "-due@")) == 0, "the due mail left the queue");
+
+        assertEquals(1, mail.count(new OutboxCriteria(MailState.QUEUED, marker + "-waiting@")));
     }
 
     @Test
