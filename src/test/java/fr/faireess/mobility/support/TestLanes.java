@@ -36,6 +36,12 @@ public final class TestLanes {
     private TestLanes() {
     }
 
+    /** The lanes a test class declares (its {@code @ResourceLock}s), read in one place for the order and its check. */
+    public static Set<String> of(Class<?> testClass) {
+        return Arrays.stream(testClass.getAnnotationsByType(ResourceLock.class))
+                .map(ResourceLock::value).collect(Collectors.toSet());
+    }
+
     /**
      * The order the run hands the classes to JUnit (pom.xml, {@code junit.jupiter.testclass.order.default}):
      * the shared deployment's lane first, then the running instance's, backwards. JUnit's fork/join
@@ -54,9 +60,7 @@ public final class TestLanes {
 
         /** 0: the shared deployment's lane alone; 1: the running instance's (with or without the other). */
         private static int lane(ClassDescriptor type) {
-            Set<String> locks = Arrays.stream(type.getTestClass().getAnnotationsByType(ResourceLock.class))
-                    .map(ResourceLock::value).collect(Collectors.toSet());
-            return locks.equals(Set.of(SHARED_DEPLOYMENT)) ? 0 : 1;
+            return of(type.getTestClass()).equals(Set.of(SHARED_DEPLOYMENT)) ? 0 : 1;
         }
 
         private static String name(ClassDescriptor type) {

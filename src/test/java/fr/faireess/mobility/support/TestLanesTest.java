@@ -9,13 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Every integration test class runs in a lane ({@link TestLanes}): without one it would run beside
@@ -31,8 +29,7 @@ class TestLanesTest {
         List<String> wrong = new ArrayList<>();
         List<Class<?>> classes = integrationTestClasses();
         for (Class<?> type : classes) {
-            Set<String> lanes = Arrays.stream(type.getAnnotationsByType(ResourceLock.class))
-                    .map(ResourceLock::value).collect(Collectors.toSet());
+            Set<String> lanes = TestLanes.of(type);
             boolean arquillian = Arrays.stream(type.getAnnotationsByType(ExtendWith.class))
                     .flatMap(e -> Arrays.stream(e.value())).anyMatch(ArquillianExtension.class::equals);
             boolean inItsLane = arquillian ? lanes.equals(Set.of(TestLanes.SHARED_DEPLOYMENT))

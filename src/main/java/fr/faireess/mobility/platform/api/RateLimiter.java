@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 
 import fr.faireess.mobility.platform.config.Settings;
 import fr.faireess.mobility.platform.persistence.DataSourceSetup;
+import fr.faireess.mobility.platform.persistence.SqlStates;
 
 /**
  * One {@link TokenBucket} per API client ({@code MOBILITY_API_RATE_PER_MINUTE} calls a minute each),
@@ -109,7 +110,7 @@ public class RateLimiter {
             insert.setLong(3, bucket.atMillis());
             insert.executeUpdate();
         } catch (SQLException e) {
-            if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
+            if (!SqlStates.isConstraintViolation(e)) {
                 throw e;
             }
             // Duplicate key: the row is there.

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 
+import fr.faireess.mobility.platform.persistence.SqlStates;
+
 /**
  * The claim rule of {@code job_lock}, in plain JDBC (the same SQL on H2 and MySQL/MariaDB): an
  * instance may run a job while it holds the job's lease. A claim is one UPDATE that succeeds only when
@@ -43,7 +45,7 @@ public final class JobLease {
             return insert.executeUpdate() == 1;
         } catch (SQLException e) {
             // Another instance inserted the row first (duplicate key): it holds the lease.
-            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+            if (SqlStates.isConstraintViolation(e)) {
                 return false;
             }
             throw e;
