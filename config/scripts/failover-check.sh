@@ -197,6 +197,12 @@ log "nginx on 127.0.0.1:$NGINX_PORT"
 start_nginx
 request /health/ready
 [ "$STATUS" = 200 ] || fail "readiness through nginx: $STATUS"
+# A path that cannot be percent-decoded never reaches the application: Payara's HTTP listener would
+# answer it with an empty 200 and a SEVERE line (payara/Payara#8000); the front answers 400 itself.
+for malformed in '/%' '/%zz' '/login.xhtml%2'; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --path-as-is --max-time 10 "http://127.0.0.1:$NGINX_PORT$malformed")
+    [ "$code" = 400 ] || fail "GET $malformed through nginx answered $code, not 400"
+done
 
 log "Logging in through nginx as $STUDENT"
 request /login.xhtml

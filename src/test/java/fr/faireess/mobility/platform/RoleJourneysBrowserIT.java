@@ -21,9 +21,10 @@ import fr.faireess.mobility.support.TestLanes;
 
 /**
  * The main journey of each role in headless Chromium, finding elements by what the user reads.
- * The admin journey also restarts the server to prove that what the admin created survives (on H2
- * and on MariaDB; not again in CI's run with the clock moved, {@code CI_SKIP_RESTART=true}: what it
- * proves does not depend on the date, and it costs a server start).
+ * The admin journey also restarts the server to prove that what the admin created survives: in CI's
+ * H2 run only ({@code CI_SKIP_RESTART=true} in the others: on MariaDB the rows live in the database
+ * server, which the restart does not touch; with the clock moved, what it proves does not depend on
+ * the date; and it costs a server start).
  */
 @ResourceLock(TestLanes.RUNNING_APP)
 class RoleJourneysBrowserIT {
