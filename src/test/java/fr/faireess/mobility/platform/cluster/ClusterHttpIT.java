@@ -48,7 +48,7 @@ import fr.faireess.mobility.support.TestLanes;
  * only when {@code TEST_CLUSTER=true} and {@code TEST_MYSQL_URL} names a server (CI's MariaDB run).
  */
 @ResourceLock(TestLanes.SHARED_DEPLOYMENT)
-@ResourceLock(TestLanes.RUNNING_APP)
+@ResourceLock(TestLanes.OWN_SERVERS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterHttpIT {
 

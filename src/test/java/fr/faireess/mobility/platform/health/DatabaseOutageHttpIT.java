@@ -39,7 +39,7 @@ import fr.faireess.mobility.support.TestLanes;
  */
 @EnabledIfEnvironmentVariable(named = PrivateMariaDb.ENABLED, matches = "true")
 @ResourceLock(TestLanes.SHARED_DEPLOYMENT)
-@ResourceLock(TestLanes.RUNNING_APP)
+@ResourceLock(TestLanes.OWN_SERVERS)
 class DatabaseOutageHttpIT {
 
     private static final String STUDENT = "zoe.gimenez@etudiant.faire-ess.fr";
