@@ -37,8 +37,8 @@ import fr.faireess.mobility.support.TestLanes;
  * axe-core over every page a role reaches from its home and menu, in French and in English: no
  * serious or critical violation. axe's script comes from the test classpath (Deque's jar) and the
  * browser runs it in every page through Chrome's DevTools protocol, which the pages'
- * Content-Security-Policy does not restrict: the production policy stays as it is. The crawl follows same-origin Faces pages only (GET links; no
- * download, no logout), one page per view (the query string aside: the same view with another id
+ * Content-Security-Policy does not restrict: the production policy stays as it is. The crawl
+ * follows same-origin Faces pages only (GET links; no download, no logout), one page per view (the query string aside: the same view with another id
  * is the same markup), at most {@link #PAGES_PER_ROLE} per role, so the test stays within a few
  * minutes.
  *

@@ -35,10 +35,8 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
     /**
      * Debian's old headless shell ({@code chromium-headless-shell}, the same Blink and V8 without the
      * desktop browser around them) when it is installed, else Debian's {@code chromium} in its new
-     * headless mode; {@code -Dit.chromium=…} names another binary.
-     */
-    /**
-     * The binary itself: Debian's /usr/bin/chromium-headless-shell is a script that runs it without
+     * headless mode; {@code -Dit.chromium=…} names another binary. The headless shell's binary itself:
+     * Debian's /usr/bin/chromium-headless-shell is a script that runs it without
      * exec, so chromedriver's quit stopped the script and left the browser running — hundreds of
      * orphans over a run, until Payara's class loaders found no inotify instance left (the
      * database-outage and cluster tests' servers then deployed nothing).

@@ -23,6 +23,8 @@ import jakarta.transaction.Transactional;
 public class OutboxWorker {
 
     static final int BATCH = 50;
+    /** A queued mail whose time has come (none set, or reached); the query form of {@link OutgoingMail#isDue}. */
+    private static final String DUE = "m.state = :queued and (m.nextAttemptAt is null or m.nextAttemptAt <= :now)";
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
 
     @PersistenceContext
@@ -37,10 +39,7 @@ public class OutboxWorker {
     /** Ids of queued mails whose time has come, oldest first, at most {@link #BATCH}. */
     @Transactional
     public List<Long> dueIds() {
-        return em.createQuery("""
-                        select m.id from OutgoingMail m
-                        where m.state = :queued and (m.nextAttemptAt is null or m.nextAttemptAt <= :now)
-                        order by m.id""", Long.class)
+        return em.createQuery("select m.id from OutgoingMail m where " + DUE + " order by m.id", Long.class)
                 .setParameter("queued", MailState.QUEUED)
                 .setParameter("now", Instant.now(clock))
                 .setMaxResults(BATCH)
@@ -74,10 +73,8 @@ public class OutboxWorker {
      */
     @Transactional
     public int holdQueued() {
-        List<OutgoingMail> queued = em.createQuery("""
-                        select m from OutgoingMail m
-                        where m.state = :queued and (m.nextAttemptAt is null or m.nextAttemptAt <= :now)
-                        order by m.id""", OutgoingMail.class)
+        List<OutgoingMail> queued = em.createQuery("select m from OutgoingMail m where " + DUE + " order by m.id",
+                        OutgoingMail.class)
                 .setParameter("queued", MailState.QUEUED)
                 .setParameter("now", Instant.now(clock))
                 .setMaxResults(BATCH)
