@@ -197,12 +197,17 @@ log "nginx on 127.0.0.1:$NGINX_PORT"
 start_nginx
 request /health/ready
 [ "$STATUS" = 200 ] || fail "readiness through nginx: $STATUS"
-# A path that cannot be percent-decoded never reaches the application: Payara's HTTP listener would
-# answer it with an empty 200 and a SEVERE line (payara/Payara#8000); the front answers 400 itself.
+# A path that cannot be percent-decoded is answered 400 by the front itself, and by an instance reached
+# without the front (the application's step in Payara's listener, platform.web.UndecodablePathGuard;
+# Payara alone would log SEVERE and answer an empty 200, payara/Payara#8000).
 for malformed in '/%' '/%zz' '/login.xhtml%2'; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' --path-as-is --max-time 10 "http://127.0.0.1:$NGINX_PORT$malformed")
-    [ "$code" = 400 ] || fail "GET $malformed through nginx answered $code, not 400"
+    for port in "$NGINX_PORT" "$CLUSTER_HTTP_PORT" $((CLUSTER_HTTP_PORT + 1)); do
+        code=$(curl -s -o /dev/null -w '%{http_code}' --path-as-is --max-time 10 "http://127.0.0.1:$port$malformed")
+        [ "$code" = 400 ] || fail "GET $malformed on port $port answered $code, not 400"
+    done
 done
+! grep -q "Illegal hex characters" "$RUN"/cluster/instance-*/server.log \
+    || fail "an instance logged the undecodable path as a server error"
 
 log "Logging in through nginx as $STUDENT"
 request /login.xhtml

@@ -1,12 +1,15 @@
 package fr.faireess.mobility.platform.web;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The headers every response carries, whoever writes it: {@link SecurityHeadersFilter} for what the
  * application serves (pages, downloads, the feed, error pages), the login mechanism for its redirect,
- * which the container sends before any filter runs.
+ * which the container sends before any filter runs, and {@link UndecodablePathFilter} for the 400
+ * it answers before the container.
  *
  * <p>The script part of the Content-Security-Policy is set by PrimeFaces on Faces pages (a nonce per
  * response, see {@code primefaces.CSP_POLICY} in web.xml); the policy here covers what applies to
@@ -27,15 +30,19 @@ public final class SecurityHeaders {
     /** Faces resources (theme, scripts, images): versioned, the same for everyone, cacheable. */
     static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
 
+    /** What every response carries, secure or not, cacheable or not. */
+    static final Map<String, String> EVERY_RESPONSE = Map.of(
+            "Content-Security-Policy", BASE_POLICY,
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "strict-origin-when-cross-origin",
+            "X-Frame-Options", "DENY",
+            "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+
     private SecurityHeaders() {
     }
 
     public static void apply(HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader("Content-Security-Policy", BASE_POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        EVERY_RESPONSE.forEach(response::setHeader);
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }

@@ -140,19 +140,27 @@ class HardeningHttpIT {
     }
 
     /**
-     * A path that cannot be percent-decoded ({@code GET /%}) is refused by Payara's HTTP listener before
-     * any application code runs (payara/Payara#8000: it answers an empty 200 and logs SEVERE). What
-     * this test holds is what the application can: the answer carries no page, no data and no trace.
+     * A path that cannot be percent-decoded ({@code GET /%}) would reach Payara's web container, which
+     * logs SEVERE and answers an empty 200 (payara/Payara#8000): the listener's own step
+     * ({@link UndecodablePathGuard}) answers it 400 first, with the headers of every response.
      */
     @Test
-    void anUndecodablePathShowsNothing() throws IOException {
+    void anUndecodablePathIsABadRequestAndLogsNothing() throws IOException {
+        long logStart = app.logSize();
         URI base = URI.create(app.baseUrl());
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(30_000);
-            socket.getOutputStream().write("GET /% HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-                    .getBytes(StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-            assertThat(answer).doesNotContain("Exception").doesNotContain("Payara").doesNotContain("<html");
+        for (String path : List.of("/%", "/%zz", "/login.xhtml%2", "/student/%%3")) {
+            try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+                socket.setSoTimeout(30_000);
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+                assertThat(answer).as(path).startsWith("HTTP/1.1 400")
+                        .containsIgnoringCase("X-Content-Type-Options: nosniff")
+                        .containsIgnoringCase("Cache-Control: no-store")
+                        .doesNotContain("Exception").doesNotContain("<html");
+            }
         }
+        assertThat(new WebClient(app).get("/login.xhtml").status()).as("the next visitor").isEqualTo(200);
+        assertThat(app.logSince(logStart)).noneMatch(line -> line.contains("SEVERE"));
     }
 }

@@ -1,0 +1,63 @@
+package fr.faireess.mobility.platform.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.glassfish.grizzly.Connection;
+import org.glassfish.grizzly.EmptyCompletionHandler;
+import org.glassfish.grizzly.WriteResult;
+import org.glassfish.grizzly.filterchain.BaseFilter;
+import org.glassfish.grizzly.filterchain.FilterChainContext;
+import org.glassfish.grizzly.filterchain.NextAction;
+import org.glassfish.grizzly.http.HttpContent;
+import org.glassfish.grizzly.http.HttpRequestPacket;
+import org.glassfish.grizzly.http.HttpResponsePacket;
+import org.glassfish.grizzly.http.util.HttpStatus;
+import org.glassfish.grizzly.memory.Buffers;
+
+/**
+ * A step of Payara's HTTP listener (a Grizzly filter, put just before the one that hands requests to
+ * the web container by {@link UndecodablePathGuard}) that answers a request whose path cannot be
+ * percent-decoded with a plain 400 and closes the connection, so that the container never sees it:
+ * it would log a SEVERE error and answer an empty 200 (payara/Payara#8000). Every other request goes
+ * on untouched; the test is one pass over the path's characters.
+ */
+final class UndecodablePathFilter extends BaseFilter {
+
+    private static final byte[] BODY = "400 Bad Request: the address cannot be decoded.\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Override
+    public NextAction handleRead(FilterChainContext ctx) throws IOException {
+        if (ctx.getMessage() instanceof HttpContent content && content.getHttpHeader() instanceof HttpRequestPacket request
+                && !PercentEncoding.isDecodable(request.getRequestURI())) {
+            refuse(ctx, request);
+            return ctx.getStopAction();
+        }
+        return ctx.getInvokeAction();
+    }
+
+    private static void refuse(FilterChainContext ctx, HttpRequestPacket request) {
+        HttpResponsePacket response = request.getResponse();
+        response.setStatus(HttpStatus.BAD_REQUEST_400);
+        response.setContentType("text/plain;charset=US-ASCII");
+        response.setContentLength(BODY.length);
+        SecurityHeaders.EVERY_RESPONSE.forEach(response::setHeader);
+        response.setHeader("Cache-Control", "no-store");
+        // The rest of the request (a body, pipelined requests) is not read: the connection ends here.
+        request.getProcessingState().setKeepAlive(false);
+        Connection<?> connection = ctx.getConnection();
+        HttpContent answer = response.httpContentBuilder()
+                .content(Buffers.wrap(ctx.getMemoryManager(), BODY)).last(true).build();
+        ctx.write(answer, new EmptyCompletionHandler<WriteResult>() {
+            @Override
+            public void completed(WriteResult result) {
+                connection.closeSilently();
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                connection.closeSilently();
+            }
+        });
+    }
+}
