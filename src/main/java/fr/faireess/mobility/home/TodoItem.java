@@ -1,5 +1,6 @@
 package fr.faireess.mobility.home;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ import java.util.Objects;
  * may be larger than the targets shown.
  */
 public record TodoItem(TodoKind kind, long count, String outcome, String paramName, String paramValue,
-                       List<TodoTarget> targets) {
+                       List<TodoTarget> targets) implements Serializable {
 
     /** How many targets an item names at most: the rest is reached through the item's own link. */
     public static final int MAX_TARGETS = 5;

@@ -1,9 +1,12 @@
 package fr.faireess.mobility.home.web;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -21,7 +24,8 @@ import fr.faireess.mobility.platform.i18n.MessageBundleBean;
 /**
  * The to-do list of a home ({@code #{todoBacking.of('COORDINATOR')}}) and the counts of the menu
  * ({@code #{todoBacking.badge('APPLICATIONS')}}). Each role's list is read once per request, however
- * many menu entries and panels ask for it.
+ * many menu entries and panels ask for it; the menu's counts are kept a few seconds by the session
+ * ({@link TodoBadgeCache}) except on the homes, whose menu and list agree.
  */
 @Named
 @RequestScoped
@@ -30,6 +34,8 @@ public class TodoBacking {
     @Inject private TodoService todo;
     @Inject private CurrentUser currentUser;
     @Inject private MessageBundleBean msg;
+    @Inject private TodoBadgeCache badgeCache;
+    @Inject private Clock clock;
 
     private final Map<Role, List<TodoItem>> lists = new EnumMap<>(Role.class);
     private TodoCounts counts;
@@ -71,28 +77,46 @@ public class TodoBacking {
 
     private TodoCounts counts() {
         if (counts == null) {
-            List<TodoItem> all = new ArrayList<>();
-            // Every page's menu needs the counts only; the home page shows the full lists (with the
-            // files they name), which the badges then reuse rather than counting twice.
-            boolean home = isHome();
-            for (Role role : Role.values()) {
-                if (currentUser.has(role)) {
-                    all.addAll(home || lists.containsKey(role) ? list(role)
-                            : currentUser.account().map(a -> todo.counts(role, a)).orElse(List.of()));
+            // Every page's menu needs the counts only, kept a few seconds by the session; the home page
+            // shows the full lists (with the files they name), which the badges then reuse and keep.
+            if (isHome()) {
+                List<TodoItem> all = new ArrayList<>();
+                for (Role role : Role.values()) {
+                    if (currentUser.has(role)) {
+                        all.addAll(list(role));
+                    }
                 }
+                badgeCache.keep(all, Instant.now(clock));
+                counts = new TodoCounts(all);
+            } else {
+                counts = new TodoCounts(badgeCache.items(Instant.now(clock), this::countAll));
             }
-            counts = new TodoCounts(all);
         }
         return counts;
+    }
+
+    private List<TodoItem> countAll() {
+        List<TodoItem> all = new ArrayList<>();
+        for (Role role : Role.values()) {
+            if (currentUser.has(role)) {
+                all.addAll(lists.containsKey(role) ? list(role)
+                        : currentUser.account().map(a -> todo.counts(role, a)).orElse(List.of()));
+            }
+        }
+        return all;
     }
 
     private List<TodoItem> list(Role role) {
         return lists.computeIfAbsent(role, r -> currentUser.account().map(a -> todo.of(r, a)).orElse(List.of()));
     }
 
+    /** The pages that show the to-do lists: their menu counts from the same lists, read now. */
+    static final Set<String> HOMES = Set.of("/index.xhtml", "/student/index.xhtml", "/coordinator/index.xhtml",
+            "/trainer/index.xhtml", "/admin/index.xhtml");
+
     private static boolean isHome() {
         jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        return faces != null && faces.getViewRoot() != null && "/index.xhtml".equals(faces.getViewRoot().getViewId());
+        return faces != null && faces.getViewRoot() != null && HOMES.contains(faces.getViewRoot().getViewId());
     }
 
     static String escape(String text) {
