@@ -9,20 +9,34 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/** Read access to reference data, for forms (select lists) and for other features' rules. */
+/**
+ * Read access to reference data, for forms (select lists) and for other features' rules.
+ *
+ * <p>The lists are asked for by nearly every page (filters, forms, the country column of lists) and
+ * change a few times a year: EclipseLink keeps each list's result ({@link #KEPT}) next to the shared
+ * cache that already holds their rows, and forgets it as soon as a campus, programme, country or
+ * academic year is saved on this instance. A change saved on another instance of a cluster reaches the
+ * rows at once (cache coordination) but a list's membership only when the kept result expires
+ * ({@link #KEPT_MS}); only academic years are ever added.
+ */
 @Named
 @ApplicationScoped
 public class ReferenceData {
+
+    /** EclipseLink's query hints: keep the result, and for how long (ms). */
+    static final String KEPT = "eclipselink.query-results-cache";
+    static final String KEPT_EXPIRY = "eclipselink.query-results-cache.expiry";
+    static final int KEPT_MS = 60_000;
 
     @PersistenceContext
     private EntityManager em;
 
     public List<Campus> campuses() {
-        return em.createQuery("select c from Campus c order by c.name", Campus.class).getResultList();
+        return kept("select c from Campus c order by c.name", Campus.class);
     }
 
     public List<Programme> programmes() {
-        return em.createQuery("select p from Programme p order by p.code", Programme.class).getResultList();
+        return kept("select p from Programme p order by p.code", Programme.class);
     }
 
     public List<Integer> studyYears() {
@@ -30,11 +44,15 @@ public class ReferenceData {
     }
 
     public List<Country> countries() {
-        return em.createQuery("select c from Country c order by c.nameFr", Country.class).getResultList();
+        return kept("select c from Country c order by c.nameFr", Country.class);
     }
 
     public List<AcademicYear> academicYears() {
-        return em.createQuery("select y from AcademicYear y order by y.code", AcademicYear.class).getResultList();
+        return kept("select y from AcademicYear y order by y.code", AcademicYear.class);
+    }
+
+    private <T> List<T> kept(String query, Class<T> type) {
+        return em.createQuery(query, type).setHint(KEPT, "true").setHint(KEPT_EXPIRY, String.valueOf(KEPT_MS)).getResultList();
     }
 
     public Optional<Campus> campus(String code) {
