@@ -5,6 +5,8 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -12,7 +14,13 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "campus")
 @Cacheable
+@NamedQuery(name = Campus.ALL, query = "select c from Campus c order by c.name", hints = {
+        @QueryHint(name = ReferenceData.KEPT, value = "true"),
+        @QueryHint(name = ReferenceData.KEPT_EXPIRY, value = ReferenceData.KEPT_MS)})
 public class Campus implements Serializable {
+
+    /** Every Campus, in the lists' order; the result is kept ({@link ReferenceData}). */
+    public static final String ALL = "Campus.all";
 
     public static final String PERPIGNAN = "PERPIGNAN";
     public static final String MONTPELLIER = "MONTPELLIER";

@@ -9,6 +9,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -16,7 +18,13 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "country")
 @Cacheable
+@NamedQuery(name = Country.ALL, query = "select c from Country c order by c.nameFr", hints = {
+        @QueryHint(name = ReferenceData.KEPT, value = "true"),
+        @QueryHint(name = ReferenceData.KEPT_EXPIRY, value = ReferenceData.KEPT_MS)})
 public class Country implements Serializable {
+
+    /** Every Country, in the lists' order; the result is kept ({@link ReferenceData}). */
+    public static final String ALL = "Country.all";
 
     @Id
     @Column(length = 2)

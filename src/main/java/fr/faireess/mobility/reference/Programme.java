@@ -7,6 +7,8 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -14,7 +16,13 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "programme")
 @Cacheable
+@NamedQuery(name = Programme.ALL, query = "select p from Programme p order by p.code", hints = {
+        @QueryHint(name = ReferenceData.KEPT, value = "true"),
+        @QueryHint(name = ReferenceData.KEPT_EXPIRY, value = ReferenceData.KEPT_MS)})
 public class Programme implements Serializable {
+
+    /** Every Programme, in the lists' order; the result is kept ({@link ReferenceData}). */
+    public static final String ALL = "Programme.all";
 
     @Id
     @Column(length = 10)

@@ -17,26 +17,29 @@ import jakarta.persistence.PersistenceContext;
  * cache that already holds their rows, and forgets it as soon as a campus, programme, country or
  * academic year is saved on this instance. A change saved on another instance of a cluster reaches the
  * rows at once (cache coordination) but a list's membership only when the kept result expires
- * ({@link #KEPT_MS}); only academic years are ever added.
+ * ({@link #KEPT_MS} ms); only academic years are ever added.
  */
 @Named
 @ApplicationScoped
 public class ReferenceData {
 
-    /** EclipseLink's query hints: keep the result, and for how long (ms). */
+    /**
+     * EclipseLink's query hints on each entity's named query {@code ALL}: keep the result, and for how
+     * long (ms). Only a named query keeps it: a query written here would be a new query each time.
+     */
     static final String KEPT = "eclipselink.query-results-cache";
     static final String KEPT_EXPIRY = "eclipselink.query-results-cache.expiry";
-    static final int KEPT_MS = 60_000;
+    static final String KEPT_MS = "60000";
 
     @PersistenceContext
     private EntityManager em;
 
     public List<Campus> campuses() {
-        return kept("select c from Campus c order by c.name", Campus.class);
+        return kept(Campus.ALL, Campus.class);
     }
 
     public List<Programme> programmes() {
-        return kept("select p from Programme p order by p.code", Programme.class);
+        return kept(Programme.ALL, Programme.class);
     }
 
     public List<Integer> studyYears() {
@@ -44,15 +47,15 @@ public class ReferenceData {
     }
 
     public List<Country> countries() {
-        return kept("select c from Country c order by c.nameFr", Country.class);
+        return kept(Country.ALL, Country.class);
     }
 
     public List<AcademicYear> academicYears() {
-        return kept("select y from AcademicYear y order by y.code", AcademicYear.class);
+        return kept(AcademicYear.ALL, AcademicYear.class);
     }
 
-    private <T> List<T> kept(String query, Class<T> type) {
-        return em.createQuery(query, type).setHint(KEPT, "true").setHint(KEPT_EXPIRY, String.valueOf(KEPT_MS)).getResultList();
+    private <T> List<T> kept(String namedQuery, Class<T> type) {
+        return em.createNamedQuery(namedQuery, type).getResultList();
     }
 
     public Optional<Campus> campus(String code) {

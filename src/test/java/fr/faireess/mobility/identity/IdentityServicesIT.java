@@ -5,6 +5,8 @@ import fr.faireess.mobility.platform.security.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +70,7 @@ class IdentityServicesIT {
 
     @Inject private AccountService accounts;
     @Inject private ReferenceData reference;
+    @jakarta.persistence.PersistenceContext private jakarta.persistence.EntityManager em;
     @Inject private AuditLog audit;
     @Inject private ReferenceMaintenance maintenance;
     @Inject private HostDirectory hosts;
@@ -181,6 +184,48 @@ class IdentityServicesIT {
             maintenance.changeCountry("RO", back, account(DemoAccounts.ADMIN));
         }
         assertTrue(romanianHostGroups().stream().allMatch(ErasmusGroup.GROUP_3::equals));
+    }
+
+    /**
+     * Each reference list, once read, is kept by EclipseLink (its query-results cache, asked directly:
+     * H2 may itself answer a repeated statement from its own cache, so counting statements would not
+     * tell), and forgotten when a row of its table is saved.
+     */
+    @Test
+    void theReferenceListsAreKeptUntilAChange() {
+        org.eclipse.persistence.sessions.Session session = em.unwrap(org.eclipse.persistence.sessions.Session.class);
+        for (String list : List.of(Country.ALL, Campus.ALL, fr.faireess.mobility.reference.Programme.ALL, AcademicYear.ALL)) {
+            session.getIdentityMapAccessor().clearQueryCache(keptQuery(session, list));
+        }
+        reference.countries();
+        reference.campuses();
+        reference.programmes();
+        reference.academicYears();
+        for (String list : List.of(Country.ALL, Campus.ALL, fr.faireess.mobility.reference.Programme.ALL, AcademicYear.ALL)) {
+            assertNotNull(kept(session, list), list + " kept");
+        }
+
+        Country romania = maintenance.country("RO").orElseThrow();
+        CountryForm renamed = CountryForm.of(romania);
+        renamed.setErasmusGroup(ErasmusGroup.GROUP_2);
+        try {
+            assertTrue(maintenance.changeCountry("RO", renamed, account(DemoAccounts.ADMIN)));
+            assertNull(kept(session, Country.ALL), "the countries forgotten once one is saved");
+            assertNotNull(kept(session, Campus.ALL), "the other lists kept");
+        } finally {
+            CountryForm back = CountryForm.of(maintenance.country("RO").orElseThrow());
+            back.setErasmusGroup(ErasmusGroup.GROUP_3);
+            maintenance.changeCountry("RO", back, account(DemoAccounts.ADMIN));
+        }
+    }
+
+    private static org.eclipse.persistence.queries.ReadQuery keptQuery(org.eclipse.persistence.sessions.Session session, String name) {
+        return (org.eclipse.persistence.queries.ReadQuery) session.getQuery(name);
+    }
+
+    private static Object kept(org.eclipse.persistence.sessions.Session session, String name) {
+        return ((org.eclipse.persistence.internal.sessions.AbstractSession) session).getIdentityMapAccessorInstance()
+                .getQueryResult(keptQuery(session, name), new ArrayList<>(), true);
     }
 
     @Test

@@ -77,29 +77,26 @@ public class TodoBacking {
 
     private TodoCounts counts() {
         if (counts == null) {
-            // Every page's menu needs the counts only, kept a few seconds by the session; the home page
-            // shows the full lists (with the files they name), which the badges then reuse and keep.
+            // Every page's menu needs the counts only, kept a few seconds by the session; a home shows
+            // the full lists (with the files they name), which its menu then counts and keeps.
+            Instant now = Instant.now(clock);
             if (isHome()) {
-                List<TodoItem> all = new ArrayList<>();
-                for (Role role : Role.values()) {
-                    if (currentUser.has(role)) {
-                        all.addAll(list(role));
-                    }
-                }
-                badgeCache.keep(all, Instant.now(clock));
+                List<TodoItem> all = read(true);
+                badgeCache.keep(all, now);
                 counts = new TodoCounts(all);
             } else {
-                counts = new TodoCounts(badgeCache.items(Instant.now(clock), this::countAll));
+                counts = new TodoCounts(badgeCache.items(now, () -> read(false)));
             }
         }
         return counts;
     }
 
-    private List<TodoItem> countAll() {
+    /** Every role's items: the full lists, or the counts only where no list was read yet. */
+    private List<TodoItem> read(boolean fullLists) {
         List<TodoItem> all = new ArrayList<>();
         for (Role role : Role.values()) {
             if (currentUser.has(role)) {
-                all.addAll(lists.containsKey(role) ? list(role)
+                all.addAll(fullLists || lists.containsKey(role) ? list(role)
                         : currentUser.account().map(a -> todo.counts(role, a)).orElse(List.of()));
             }
         }
