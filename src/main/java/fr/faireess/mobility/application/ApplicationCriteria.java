@@ -104,13 +104,23 @@ public record ApplicationCriteria(Long callId, String campus, String programme, 
     }
 
 
-    /** {@code scope}: the campuses the coordinator sees; the filters narrow it further, never widen it. */
+    /**
+     * {@code select} names the files as {@code a} ({@code ... from MobilityApplication a}); {@code scope}:
+     * the campuses the coordinator sees; the filters narrow it further, never widen it.
+     *
+     * <p>The conditions on the student ({@code s}: campus, programme, year, name) are joined for a
+     * count and for the order by name, and otherwise written as one {@code exists}: joined, the
+     * database reads the students first and sorts every listed file before the first page (H2 at
+     * 100,000 files: 200-430 ms); with {@code exists} it reads the files in the order's index and
+     * stops after a page (about 2 ms; V55, V59).
+     */
     <T> TypedQuery<T> apply(EntityManager em, String select, Class<T> type, boolean ordered, CampusScope scope) {
         List<String> where = new ArrayList<>();
+        List<String> student = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         // Drafts are the student's own business until submitted.
         where.add("a.status <> fr.faireess.mobility.application.ApplicationStatus.DRAFT");
-        scope.condition("s.campus.code").ifPresent(where::add);
+        scope.condition("s.campus.code").ifPresent(student::add);
         if (scope.needsParameter()) {
             params.put(CampusScope.PARAMETER, scope.campuses());
         }
@@ -119,15 +129,15 @@ public record ApplicationCriteria(Long callId, String campus, String programme, 
             params.put("call", callId);
         }
         if (campus != null && !campus.isBlank()) {
-            where.add("s.campus.code = :campus");
+            student.add("s.campus.code = :campus");
             params.put("campus", campus);
         }
         if (programme != null && !programme.isBlank()) {
-            where.add("s.programme.code = :programme");
+            student.add("s.programme.code = :programme");
             params.put("programme", programme);
         }
         if (studyYear != null) {
-            where.add("s.studyYear = :year");
+            student.add("s.studyYear = :year");
             params.put("year", studyYear);
         }
         if (status != null) {
@@ -141,18 +151,26 @@ public record ApplicationCriteria(Long callId, String campus, String programme, 
         String search = nameSearch(name);
         if (search != null) {
             // Last name, first name, both orders and the e-mail: what a coordinator may type.
-            where.add("(lower(s.lastName) like :name escape '!' or lower(s.firstName) like :name escape '!'"
+            student.add("(lower(s.lastName) like :name escape '!' or lower(s.firstName) like :name escape '!'"
                     + " or lower(concat(s.firstName, ' ', s.lastName)) like :name escape '!'"
                     + " or lower(concat(s.lastName, ' ', s.firstName)) like :name escape '!'"
                     + " or lower(s.email) like :name escape '!')");
             params.put("name", likePattern(search));
         }
-        String order = !ordered ? "" : switch (sort == null ? Sort.SUBMITTED : sort) {
+        Sort order = sort == null ? Sort.SUBMITTED : sort;
+        boolean joined = !ordered || order == Sort.NAME;
+        if (joined) {
+            select += " join a.student s";
+            where.addAll(student);
+        } else if (!student.isEmpty()) {
+            where.add("exists (select s.id from Account s where s = a.student and " + String.join(" and ", student) + ")");
+        }
+        String orderBy = !ordered ? "" : switch (order) {
             case SCORE -> " order by a.score desc, a.submittedAt, a.id";
             case NAME -> " order by s.lastName, s.firstName, a.id";
             case SUBMITTED -> " order by a.submittedAt desc, a.id desc";
         };
-        TypedQuery<T> query = em.createQuery(select + " where " + String.join(" and ", where) + order, type);
+        TypedQuery<T> query = em.createQuery(select + " where " + String.join(" and ", where) + orderBy, type);
         params.forEach(query::setParameter);
         return query;
     }

@@ -68,7 +68,7 @@ public class ApplicationQueries {
         // Students and calls of the page read in one query each (IN batch) rather than joined: joined rows
         // would load each student's roles and each call's campuses, programmes and years one by one,
         // where batch reading extends to those collections (@BatchFetch on them).
-        return criteria.apply(em, "select a from MobilityApplication a join a.student s",
+        return criteria.apply(em, "select a from MobilityApplication a",
                         MobilityApplication.class, true, CampusScope.of(coordinator))
                 .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "a.student")
                 .setHint("eclipselink.batch", "a.call")
@@ -96,7 +96,7 @@ public class ApplicationQueries {
 
     public long count(ApplicationCriteria criteria, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
-        return criteria.apply(em, "select count(a) from MobilityApplication a join a.student s", Long.class, false,
+        return criteria.apply(em, "select count(a) from MobilityApplication a", Long.class, false,
                 CampusScope.of(coordinator)).getSingleResult();
     }
 

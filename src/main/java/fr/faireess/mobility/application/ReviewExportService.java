@@ -53,7 +53,7 @@ public class ReviewExportService {
     @Transactional
     public List<Long> open(ApplicationCriteria criteria, String format, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
-        List<Long> ids = criteria.apply(em, "select a.id from MobilityApplication a join a.student s", Long.class, true,
+        List<Long> ids = criteria.apply(em, "select a.id from MobilityApplication a", Long.class, true,
                 CampusScope.of(coordinator)).getResultList();
         audit.record(coordinator.actor(),
                 "APPLICATION_EXPORT_" + format.toUpperCase(Locale.ROOT), AUDIT_SUBJECT, criteria.callId(), null, null,
