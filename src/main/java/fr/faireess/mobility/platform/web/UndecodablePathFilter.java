@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 
 import org.glassfish.grizzly.Connection;
 import org.glassfish.grizzly.EmptyCompletionHandler;
+import org.glassfish.grizzly.Grizzly;
 import org.glassfish.grizzly.WriteResult;
+import org.glassfish.grizzly.attributes.Attribute;
 import org.glassfish.grizzly.filterchain.BaseFilter;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.filterchain.NextAction;
@@ -26,10 +28,19 @@ final class UndecodablePathFilter extends BaseFilter {
 
     private static final byte[] BODY = "400 Bad Request: the address cannot be decoded.\n".getBytes(StandardCharsets.US_ASCII);
 
+    /** Set on a connection once a request of it was refused: nothing it sends after is handled. */
+    private static final Attribute<Boolean> REFUSED =
+            Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(UndecodablePathFilter.class.getName() + ".refused");
+
     @Override
     public NextAction handleRead(FilterChainContext ctx) throws IOException {
+        Connection<?> connection = ctx.getConnection();
+        if (REFUSED.isSet(connection)) {
+            return ctx.getStopAction(); // the refused request's body, or requests sent after it before the close
+        }
         if (ctx.getMessage() instanceof HttpContent content && content.getHttpHeader() instanceof HttpRequestPacket request
                 && !PercentEncoding.isDecodable(request.getRequestURI())) {
+            REFUSED.set(connection, Boolean.TRUE);
             refuse(ctx, request);
             return ctx.getStopAction();
         }
@@ -43,7 +54,7 @@ final class UndecodablePathFilter extends BaseFilter {
         response.setContentLength(BODY.length);
         SecurityHeaders.EVERY_RESPONSE.forEach(response::setHeader);
         response.setHeader("Cache-Control", "no-store");
-        // The rest of the request (a body, pipelined requests) is not read: the connection ends here.
+        // The connection ends here: what else it carries (a body, pipelined requests) is not handled.
         request.getProcessingState().setKeepAlive(false);
         Connection<?> connection = ctx.getConnection();
         HttpContent answer = response.httpContentBuilder()
