@@ -41,13 +41,13 @@ final class UndecodablePathFilter extends BaseFilter {
         if (ctx.getMessage() instanceof HttpContent content && content.getHttpHeader() instanceof HttpRequestPacket request
                 && !PercentEncoding.isDecodable(request.getRequestURI())) {
             REFUSED.set(connection, Boolean.TRUE);
-            refuse(ctx, request);
+            refuse(ctx, connection, request);
             return ctx.getStopAction();
         }
         return ctx.getInvokeAction();
     }
 
-    private static void refuse(FilterChainContext ctx, HttpRequestPacket request) {
+    private static void refuse(FilterChainContext ctx, Connection<?> connection, HttpRequestPacket request) {
         HttpResponsePacket response = request.getResponse();
         response.setStatus(HttpStatus.BAD_REQUEST_400);
         response.setContentType("text/plain;charset=US-ASCII");
@@ -56,7 +56,6 @@ final class UndecodablePathFilter extends BaseFilter {
         response.setHeader("Cache-Control", "no-store");
         // The connection ends here: what else it carries (a body, pipelined requests) is not handled.
         request.getProcessingState().setKeepAlive(false);
-        Connection<?> connection = ctx.getConnection();
         HttpContent answer = response.httpContentBuilder()
                 .content(Buffers.wrap(ctx.getMemoryManager(), BODY)).last(true).build();
         ctx.write(answer, new EmptyCompletionHandler<WriteResult>() {

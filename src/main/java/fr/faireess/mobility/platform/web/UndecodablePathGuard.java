@@ -15,7 +15,6 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 
 import org.glassfish.grizzly.Transport;
-import org.glassfish.grizzly.filterchain.Filter;
 import org.glassfish.grizzly.filterchain.FilterChain;
 
 /**
@@ -104,15 +103,5 @@ public class UndecodablePathGuard implements ServletContextListener {
             }
         }
         return new ArrayList<>(chains);
-    }
-
-    /** For the tests: whether a chain holds this filter. */
-    static boolean isGuarded(FilterChain chain) {
-        for (Filter filter : chain) {
-            if (filter instanceof UndecodablePathFilter) {
-                return true;
-            }
-        }
-        return false;
     }
 }
