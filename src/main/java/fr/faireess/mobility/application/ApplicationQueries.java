@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import jakarta.persistence.TypedQuery;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CampusScope;
+import fr.faireess.mobility.platform.persistence.WriteGeneration;
 import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.platform.security.RoleGuard;
 
@@ -96,9 +98,31 @@ public class ApplicationQueries {
 
     public long count(ApplicationCriteria criteria, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
+        ApplicationCriteria filter = criteria.forCount();
+        return counts.get(new CountKey(filter, CampusScope.of(coordinator)), () -> countNow(filter, coordinator));
+    }
+
+    /** The count read from the database now, never kept: what the benchmarks measure. */
+    long countNow(ApplicationCriteria criteria, Account coordinator) {
+        RoleGuard.require(coordinator, Role.COORDINATOR);
         return criteria.apply(em, "select count(a) from MobilityApplication a", Long.class, false,
                 CampusScope.of(coordinator)).getSingleResult();
     }
+
+    private record CountKey(ApplicationCriteria criteria, CampusScope scope) {
+    }
+
+    /**
+     * How long a count is kept. Every page of the list, each new order and each coordinator opening it
+     * shows the count, which reads every listed file (80 ms at 100,000 on MariaDB, 40-160 ms on H2)
+     * where the page itself reads 25: kept per filter and campus scope, forgotten as soon as a file or
+     * an account is written on this instance (so a coordinator's own decision shows at once), and
+     * after this long for what other instances wrote.
+     */
+    static final long COUNT_KEPT_SECONDS = 5;
+
+    private final KeptCounts<CountKey> counts = new KeptCounts<>(TimeUnit.SECONDS.toNanos(COUNT_KEPT_SECONDS), 500,
+            System::nanoTime, WriteGeneration::current);
 
     /**
      * Number of applications per call and status, {callId → {status → count}}, counting the files of

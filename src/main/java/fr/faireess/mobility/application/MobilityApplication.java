@@ -11,6 +11,7 @@ import java.util.Objects;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -25,6 +26,7 @@ import jakarta.persistence.Version;
 
 import fr.faireess.mobility.call.MobilityCall;
 import fr.faireess.mobility.identity.Account;
+import fr.faireess.mobility.platform.persistence.WriteGeneration;
 
 /**
  * A student's application to one call. Its status changes only through {@link #moveTo}, which
@@ -32,6 +34,7 @@ import fr.faireess.mobility.identity.Account;
  */
 @Entity
 @Table(name = "mobility_application")
+@EntityListeners(WriteGeneration.Listener.class)
 public class MobilityApplication implements Serializable {
 
     @Id
@@ -74,6 +77,15 @@ public class MobilityApplication implements Serializable {
     @Column(name = "submitted_at") private Instant submittedAt;
     @Column(name = "decided_at") private Instant decidedAt;
 
+    /**
+     * The student's names copied here so that the review list's order by name reads one index of this
+     * table and stops after a page (V60) instead of sorting every listed file by another table's
+     * columns (400 ms at 100,000 files on MariaDB). Never written by a save of the file: set at its
+     * creation, changed only by {@link StudentNameCopies} when the account is renamed.
+     */
+    @Column(name = "student_last_name", length = 80, updatable = false) private String studentLastName;
+    @Column(name = "student_first_name", length = 80, updatable = false) private String studentFirstName;
+
     @Version
     private long version;
 
@@ -84,6 +96,8 @@ public class MobilityApplication implements Serializable {
         this.call = Objects.requireNonNull(call);
         this.student = Objects.requireNonNull(student);
         this.createdAt = Objects.requireNonNull(createdAt);
+        this.studentLastName = student.getLastName();
+        this.studentFirstName = student.getFirstName();
     }
 
     /**

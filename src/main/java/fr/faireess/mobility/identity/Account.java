@@ -13,6 +13,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -28,6 +29,7 @@ import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
+import fr.faireess.mobility.platform.persistence.WriteGeneration;
 import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.platform.security.RoleHolder;
 import fr.faireess.mobility.reference.Campus;
@@ -41,6 +43,7 @@ import fr.faireess.mobility.reference.Programme;
  */
 @Entity
 @Table(name = "account")
+@EntityListeners(WriteGeneration.Listener.class)
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
 public class Account implements RoleHolder, Serializable {
 

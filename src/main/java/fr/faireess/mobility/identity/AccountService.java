@@ -63,6 +63,9 @@ public class AccountService implements RoleCheck {
     @Inject
     private Event<AccountOpened> opened;
 
+    @Inject
+    private Event<AccountRenamed> renamed;
+
     private final Settings settings = Settings.fromConfig();
 
     private LoginThrottle throttle() {
@@ -243,9 +246,13 @@ public class AccountService implements RoleCheck {
         }
         String before = profile(account);
         account.changeEmail(email);
+        List<String> namesBefore = List.of(account.getFirstName(), account.getLastName());
         account.rename(form.getFirstName(), form.getLastName());
         applyProfile(account, form);
         em.flush();
+        if (!namesBefore.equals(List.of(account.getFirstName(), account.getLastName()))) {
+            renamed.fire(new AccountRenamed(id, account.getFirstName(), account.getLastName()));
+        }
         audit.record(actor, "ACCOUNT_UPDATED", AUDIT_SUBJECT, id, null, null, before + " -> " + profile(account));
         return account;
     }

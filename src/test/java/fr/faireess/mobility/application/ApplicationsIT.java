@@ -772,7 +772,11 @@ class ApplicationsIT {
             ids.add(submitted.getId());
         }
         applicationDrafting.start(call.getId(), student("PERPIGNAN"));   // a draft: never listed
+        // Counts are kept a few seconds, but never past a write on this instance: the decision shows at once.
+        ApplicationCriteria waitlisted = new ApplicationCriteria(call.getId(), null, null, null, ApplicationStatus.WAITLISTED, null, null);
+        assertEquals(0, applicationQueries.count(waitlisted, coordinator));
         applicationReview.waitlist(ids.get(2), coordinator, null, fixture.versionOf(ids.get(2)));
+        assertEquals(1, applicationQueries.count(waitlisted, coordinator));
 
         java.util.function.Function<ApplicationCriteria, List<String>> names = c ->
                 applicationQueries.page(c, 0, 50, coordinator).stream().map(x -> x.getStudent().getLastName()).toList();
@@ -813,6 +817,23 @@ class ApplicationsIT {
             page.forEach(a -> paged.add(a.getStudent().getLastName()));
         }
         assertEquals(List.of("Alves", "Bertin", "Costa", "Dubois", "Esteve"), paged);
+
+        // The order by name reads the files' copy of the names (V60): a rename moves the file at once,
+        // and no file anywhere (the demo's, inserted by SQL, included) has a copy that differs.
+        assertEquals(0, fixture.filesWithAStaleStudentName());
+        assertEquals(0, applicationQueries.count(named.apply("Zeller"), coordinator));
+        AccountForm renamed = AccountForm.of(students.get(0));
+        renamed.setLastName("Zeller");
+        accounts.update(students.get(0).getId(), renamed, adminActor());
+        assertEquals(1, applicationQueries.count(named.apply("Zeller"), coordinator), "a kept count forgotten at the rename");
+        assertEquals(List.of("Bertin", "Costa", "Dubois", "Esteve", "Zeller"), names.apply(byName));
+        assertEquals(List.of("Bertin", "Esteve", "Zeller"),
+                names.apply(new ApplicationCriteria(id, "PERPIGNAN", null, null, null, null, ApplicationCriteria.Sort.NAME)));
+        assertEquals(0, fixture.filesWithAStaleStudentName());
+        // A file opened after the rename carries the new name too.
+        MobilityCall next = fixture.openCall("Appel suivant", 10);
+        fixture.submitted(next, accounts.find(students.get(0).getId()).orElseThrow());
+        assertEquals(0, fixture.filesWithAStaleStudentName());
     }
 
     @Inject private BulkReview bulk;

@@ -108,7 +108,7 @@ public class ReviewListProbeServlet extends HttpServlet {
     private String query(Account coordinator) {
         ApplicationCriteria criteria = new ApplicationCriteria(null, null, null, null, null, null, Sort.SUBMITTED);
         Bench.Figure figure = Bench.measure("query", 20, 100, () -> {
-            long count = applicationQueries.count(criteria, coordinator);
+            long count = applicationQueries.countNow(criteria, coordinator);
             applicationQueries.page(criteria, 0, ReviewListFloorServlet.PAGE, coordinator);
             return count;
         }, dataSource);

@@ -132,6 +132,14 @@ public final class ReviewListSeed {
             }
             insert.executeBatch();
         }
+        // The files' copy of their student's names (the order by name), as V60 fills it.
+        try (PreparedStatement names = db.prepareStatement("""
+                UPDATE mobility_application SET
+                    student_last_name = (SELECT s.last_name FROM account s WHERE s.id = mobility_application.student_id),
+                    student_first_name = (SELECT s.first_name FROM account s WHERE s.id = mobility_application.student_id)
+                WHERE student_last_name IS NULL""")) {
+            names.executeUpdate();
+        }
         int wishes = insertWishes(db, callIds, wishesByFile, random);
         return new Seeded(run, callIds, students, applications, wishes, byStatus, byCallCampusProgramme, byFirstCountry);
     }

@@ -105,7 +105,7 @@ class ScaleBenchmark {
         List<String> runs = new ArrayList<>();
         List<String> yearsCreated = inTransaction(db -> ReviewListSeed.ensureAcademicYears(db, CALLS));
         try {
-            long listedBefore = applications.count(criteria(null, null, Sort.SUBMITTED), coordinator);
+            long listedBefore = applications.countNow(criteria(null, null, Sort.SUBMITTED), coordinator);
             long listed = listedBefore;
             for (Stage stage : stages) {
                 String run = Long.toString(System.nanoTime(), 36);
@@ -182,7 +182,7 @@ class ScaleBenchmark {
 
     private void review(List<Case> cases, Account coordinator, String label, ApplicationCriteria criteria, boolean lastPage) {
         cases.add(new Case("review", label, () -> {
-            long count = applications.count(criteria, coordinator);
+            long count = applications.countNow(criteria, coordinator);
             int first = lastPage ? (int) ((count - 1) / PAGE * PAGE) : 0;
             List<MobilityApplication> page = applications.page(criteria, first, PAGE, coordinator);
             check(label, page.size(), count, first);

@@ -58,6 +58,17 @@ public class Fixture {
     }
 
     /** Today in Paris, by the application's clock. */
+    /**
+     * Application files whose copy of the student's names (the review list's order by name) differs
+     * from the account's, or is missing: 0 when every path that writes files or names keeps it.
+     */
+    public long filesWithAStaleStudentName() {
+        return em.createQuery("select count(a) from MobilityApplication a join a.student s"
+                + " where a.studentLastName is null or a.studentFirstName is null"
+                + " or a.studentLastName <> s.lastName or a.studentFirstName <> s.firstName", Long.class)
+                .getSingleResult();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(SchoolTime.ZONE));
     }

@@ -1,0 +1,75 @@
+package fr.faireess.mobility.platform.persistence;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+/**
+ * A number that moves whenever this instance writes an entity that listens to it
+ * ({@code @EntityListeners(WriteGeneration.Listener.class)}): what keeps a figure computed from those
+ * tables (the review list's counts) may keep it while the number has not moved. It moves at the
+ * write and again once its transaction ended, so a figure read by another request between the two
+ * (the write not yet committed, the old value) is not kept past the commit either. Writes by other
+ * instances, and bulk statements, do not move it: who keeps figures bounds their age as well.
+ */
+public final class WriteGeneration {
+
+    private static final Logger LOG = Logger.getLogger(WriteGeneration.class.getName());
+    private static final AtomicLong GENERATION = new AtomicLong();
+
+    private WriteGeneration() {
+    }
+
+    public static long current() {
+        return GENERATION.get();
+    }
+
+    /** Moves the number now (a bulk statement that wrote those tables calls it itself). */
+    public static void moved() {
+        GENERATION.incrementAndGet();
+    }
+
+    /** The entity listener: moves the number at the write and after its transaction. */
+    public static class Listener {
+
+        @PostPersist
+        @PostUpdate
+        @PostRemove
+        void written(Object entity) {
+            moved();
+            afterTransaction();
+        }
+    }
+
+    private static void afterTransaction() {
+        try {
+            TransactionSynchronizationRegistry registry = (TransactionSynchronizationRegistry)
+                    new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
+            if (registry.getTransactionStatus() == Status.STATUS_ACTIVE) {
+                registry.registerInterposedSynchronization(new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {
+                    }
+
+                    @Override
+                    public void afterCompletion(int status) {
+                        moved();
+                    }
+                });
+            }
+        } catch (NamingException | IllegalStateException e) {
+            // Outside a container transaction (tools, plain JDBC tests): the write itself moved it.
+            LOG.log(Level.FINE, "No transaction to follow", e);
+        }
+    }
+}
