@@ -83,7 +83,8 @@ class StartupBenchmark {
                 new Variant("app + AppCDS archive", true, List.of(), Map.of(), true),
                 new Variant("app + MALLOC_ARENA_MAX=2", true, List.of(), Map.of("MALLOC_ARENA_MAX", "2"), false),
                 new Variant("app + -Xmx512m", true, List.of("-Xmx512m"), Map.of(), false),
-                new Variant("app + -Xmx512m SerialGC", true, List.of("-Xmx512m", "-XX:+UseSerialGC"), Map.of(), false));
+                new Variant("app + -Xmx512m SerialGC", true, List.of("-Xmx512m", "-XX:+UseSerialGC"), Map.of(), false),
+                new Variant("app + -Xmx384m SerialGC", true, List.of("-Xmx384m", "-XX:+UseSerialGC"), Map.of(), false));
         String format = "%-26s | %22s | %8s | %9s | %13s | %7s | %7s%n";
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, format, "variant", "first page ms (each)",
                 "median", "vs floor", "RSS ready MB", "RSS MB", "req/s"));

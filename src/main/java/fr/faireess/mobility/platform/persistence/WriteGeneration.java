@@ -26,6 +26,8 @@ public final class WriteGeneration {
 
     private static final Logger LOG = Logger.getLogger(WriteGeneration.class.getName());
     private static final AtomicLong GENERATION = new AtomicLong();
+    /** The transaction's resource marking that its end is already followed. */
+    private static final Object FOLLOWED = WriteGeneration.class.getName() + ".followed";
 
     private WriteGeneration() {
     }
@@ -55,7 +57,9 @@ public final class WriteGeneration {
         try {
             TransactionSynchronizationRegistry registry = (TransactionSynchronizationRegistry)
                     new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
-            if (registry.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            // Once per transaction, however many rows it writes (an attendance grid: 60 and more).
+            if (registry.getTransactionStatus() == Status.STATUS_ACTIVE && registry.getResource(FOLLOWED) == null) {
+                registry.putResource(FOLLOWED, Boolean.TRUE);
                 registry.registerInterposedSynchronization(new Synchronization() {
                     @Override
                     public void beforeCompletion() {
