@@ -20,7 +20,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * tables (the review list's counts) may keep it while the number has not moved. It moves at the
  * write and again once its transaction ended, so a figure read by another request between the two
  * (the write not yet committed, the old value) is not kept past the commit either. Writes by other
- * instances, and bulk statements, do not move it: who keeps figures bounds their age as well.
+ * instances and bulk statements (the retention purge's deletes) do not move it: who keeps figures
+ * bounds their age as well.
  */
 public final class WriteGeneration {
 
@@ -36,8 +37,7 @@ public final class WriteGeneration {
         return GENERATION.get();
     }
 
-    /** Moves the number now (a bulk statement that wrote those tables calls it itself). */
-    public static void moved() {
+    private static void moved() {
         GENERATION.incrementAndGet();
     }
 
