@@ -121,6 +121,12 @@ public record ApplicationCriteria(Long callId, String campus, String programme, 
      * of the student's names).
      */
     <T> TypedQuery<T> apply(EntityManager em, String select, Class<T> type, boolean ordered, CampusScope scope) {
+        return apply(em, select, type, ordered, false, scope);
+    }
+
+    /** {@code reversed}: the list's order turned round, last file first (see {@code ApplicationQueries.page}). */
+    <T> TypedQuery<T> apply(EntityManager em, String select, Class<T> type, boolean ordered, boolean reversed,
+                            CampusScope scope) {
         List<String> where = new ArrayList<>();
         List<String> student = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
@@ -172,10 +178,14 @@ public record ApplicationCriteria(Long callId, String campus, String programme, 
         } else if (!student.isEmpty()) {
             where.add("exists (select s.id from Account s where s = a.student and " + String.join(" and ", student) + ")");
         }
+        // Turned round, each key's direction is: a file without a score, last by score, comes first
+        // (H2 and MySQL both put nulls first going up and last going down).
         String orderBy = !ordered ? "" : switch (order) {
-            case SCORE -> " order by a.score desc, a.submittedAt, a.id";
-            case NAME -> " order by a.studentLastName, a.studentFirstName, a.id";
-            case SUBMITTED -> " order by a.submittedAt desc, a.id desc";
+            case SCORE -> reversed ? " order by a.score, a.submittedAt desc, a.id desc"
+                    : " order by a.score desc, a.submittedAt, a.id";
+            case NAME -> reversed ? " order by a.studentLastName desc, a.studentFirstName desc, a.id desc"
+                    : " order by a.studentLastName, a.studentFirstName, a.id";
+            case SUBMITTED -> reversed ? " order by a.submittedAt, a.id" : " order by a.submittedAt desc, a.id desc";
         };
         TypedQuery<T> query = em.createQuery(select + " where " + String.join(" and ", where) + orderBy, type);
         params.forEach(query::setParameter);

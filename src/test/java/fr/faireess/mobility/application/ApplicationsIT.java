@@ -834,6 +834,22 @@ class ApplicationsIT {
         MobilityCall next = fixture.openCall("Appel suivant", 10);
         fixture.submitted(next, accounts.find(students.get(0).getId()).orElseThrow());
         assertEquals(0, fixture.filesWithAStaleStudentName());
+
+        // Pages past the middle are read from the list's end: in every order (a file without a score
+        // included, last by score), pages of two and of four give the whole list, in its order.
+        fixture.submitted(call, fixture.student("MONTPELLIER", "ASS", 1, "Fabre"));
+        for (ApplicationCriteria.Sort sort : ApplicationCriteria.Sort.values()) {
+            ApplicationCriteria c = new ApplicationCriteria(id, null, null, null, null, null, sort);
+            List<Long> whole = applicationQueries.page(c, 0, 50, coordinator).stream().map(MobilityApplication::getId).toList();
+            assertEquals(6, whole.size());
+            for (int size : new int[] {2, 4}) {
+                List<Long> pages = new ArrayList<>();
+                for (int first = 0; first < whole.size(); first += size) {
+                    applicationQueries.page(c, first, size, coordinator).forEach(a -> pages.add(a.getId()));
+                }
+                assertEquals(whole, pages, sort + ", pages of " + size);
+            }
+        }
     }
 
     @Inject private BulkReview bulk;
