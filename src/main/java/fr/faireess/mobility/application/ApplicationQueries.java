@@ -16,6 +16,7 @@ import jakarta.persistence.TypedQuery;
 import fr.faireess.mobility.call.CallService;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CampusScope;
+import fr.faireess.mobility.platform.persistence.PageWindow;
 import fr.faireess.mobility.platform.persistence.WriteGeneration;
 import fr.faireess.mobility.platform.security.Role;
 import fr.faireess.mobility.platform.security.RoleGuard;
@@ -67,27 +68,18 @@ public class ApplicationQueries {
     /** One page of the review list, filtered and sorted in the database, within the coordinator's campuses. */
     public List<MobilityApplication> page(ApplicationCriteria criteria, int first, int size, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
-        // Past the middle of the list, the page is read from the list's end, in the order turned round,
-        // and turned back: the database then skips the files after the page instead of all those before
-        // it (the last page of 92,000 files on MariaDB read every row and sorted them, 170 ms).
-        long total = first > 0 ? count(criteria, coordinator) : 0;
-        boolean fromTheEnd = first > 0 && first < total && first > total / 2;
-        int skip = fromTheEnd ? (int) Math.max(0, total - first - size) : first;
-        int rows = fromTheEnd ? (int) Math.min(size, total - first) : size;
+        // Past the middle, the page is read from the list's end (PageWindow); the count is the kept one
+        // the page's list has just shown.
+        PageWindow window = PageWindow.of(first, size, first > 0 ? count(criteria, coordinator) : -1);
         // Students and calls of the page read in one query each (IN batch) rather than joined: joined rows
         // would load each student's roles and each call's campuses, programmes and years one by one,
         // where batch reading extends to those collections (@BatchFetch on them).
         List<MobilityApplication> page = criteria.apply(em, "select a from MobilityApplication a",
-                        MobilityApplication.class, true, fromTheEnd, CampusScope.of(coordinator))
+                        MobilityApplication.class, true, window.fromTheEnd(), CampusScope.of(coordinator))
                 .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "a.student")
                 .setHint("eclipselink.batch", "a.call")
-                .setFirstResult(skip).setMaxResults(rows).getResultList();
-        if (!fromTheEnd) {
-            return page;
-        }
-        List<MobilityApplication> turned = new java.util.ArrayList<>(page);
-        java.util.Collections.reverse(turned);
-        return turned;
+                .setFirstResult(window.skip()).setMaxResults(window.rows()).getResultList();
+        return window.inListOrder(page);
     }
 
     /**

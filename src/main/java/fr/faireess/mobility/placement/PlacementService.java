@@ -18,6 +18,7 @@ import fr.faireess.mobility.application.MobilityApplication;
 import fr.faireess.mobility.host.HostOrganisation;
 import fr.faireess.mobility.identity.Account;
 import fr.faireess.mobility.identity.CampusScope;
+import fr.faireess.mobility.platform.persistence.PageWindow;
 import fr.faireess.mobility.platform.files.FileType;
 import fr.faireess.mobility.platform.files.SafeFileName;
 import fr.faireess.mobility.platform.security.Role;
@@ -59,16 +60,27 @@ public class PlacementService {
 
     /** One page of the coordinators' list, filtered in the database, within the coordinator's campuses. */
     public List<Placement> page(PlacementCriteria criteria, int first, int size, Account coordinator) {
+        return page(criteria, first, size, -1, coordinator);
+    }
+
+    /**
+     * {@code total}: the list's count as the caller has just read it, or negative; with it, a page past
+     * the middle is read from the list's end ({@link PageWindow}: the last page of 20,000 placements
+     * read and sorted them all).
+     */
+    public List<Placement> page(PlacementCriteria criteria, int first, int size, long total, Account coordinator) {
         RoleGuard.require(coordinator, Role.COORDINATOR);
+        PageWindow window = PageWindow.of(first, size, total);
         // The page's applications, mentors and referents read in one IN query each, not one SELECT per
         // row: the list sent 112 statements for a page of 25 (ScaleBenchmark, README Benchmarks). As a
         // query hint, not as @BatchFetch on the mappings: EclipseLink 4.0 refuses mapping-level IN batch
         // reading in other queries of these entities (EclipseLink-6169).
-        return criteria.apply(em, "select p from Placement p join fetch p.student s join fetch p.host h",
-                        Placement.class, " order by p.plannedStart, p.id", CampusScope.of(coordinator))
+        return window.inListOrder(criteria.apply(em, "select p from Placement p join fetch p.student s join fetch p.host h",
+                        Placement.class, window.fromTheEnd() ? " order by p.plannedStart desc, p.id desc"
+                                : " order by p.plannedStart, p.id", CampusScope.of(coordinator))
                 .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "p.application")
                 .setHint("eclipselink.batch", "p.mentor").setHint("eclipselink.batch", "p.referent")
-                .setFirstResult(first).setMaxResults(size).getResultList();
+                .setFirstResult(window.skip()).setMaxResults(window.rows()).getResultList());
     }
 
     public long count(PlacementCriteria criteria, Account coordinator) {

@@ -194,7 +194,7 @@ class ScaleBenchmark {
         cases.add(new Case("placements", label, () -> {
             long count = placements.count(criteria, coordinator);
             int first = lastPage ? (int) Math.max(0, (count - 1) / PAGE * PAGE) : 0;
-            check(label, placements.page(criteria, first, PAGE, coordinator).size(), count, first);
+            check(label, placements.page(criteria, first, PAGE, count, coordinator).size(), count, first);
             return count;
         }));
     }

@@ -242,6 +242,22 @@ class PlacementsIT {
     // ---------------------------------------------------------------- mentor links
 
     @Test
+    void pagesPastTheMiddleReadFromTheEndAreTheListsOwnPages() {
+        Account nadia = coordinator();
+        long total = placements.count(PlacementCriteria.ALL, nadia);
+        List<Long> whole = placements.page(PlacementCriteria.ALL, 0, 10_000, nadia).stream().map(Placement::getId).toList();
+        assertEquals(total, whole.size());
+        assertTrue(total >= 4, "the demo's placements (and those of earlier tests) make several pages");
+        for (int size : new int[] {2, 3}) {
+            List<Long> pages = new java.util.ArrayList<>();
+            for (int first = 0; first < total; first += size) {
+                placements.page(PlacementCriteria.ALL, first, size, total, nadia).forEach(p -> pages.add(p.getId()));
+            }
+            assertEquals(whole, pages, "pages of " + size + ", the later ones read from the end");
+        }
+    }
+
+    @Test
     void aMentorLinkSignsOnceThenNeverAgainAndForgedOrExpiredLinksAreRefused() throws Exception {
         Account student = student();
         Placement placement = placement(student, "2027-02-01", "2027-04-30");

@@ -124,10 +124,10 @@ public class PlacementResource {
         PlacementCriteria criteria = new PlacementCriteria(parseState(state), country, hostId, programme,
                 parseMonth(departure), campus != null ? campus : clientCampus);
         Account account = caller.account();
-        List<Placement> found = placements.page(criteria, paging.first(), paging.size(), account);
+        long total = placements.count(criteria, account);
+        List<Placement> found = placements.page(criteria, paging.first(), paging.size(), total, account);
         Map<Long, PlacementGrant> grantsById = grants.grantsOf(found);
-        return paging.of(found.stream().map(p -> PlacementView.of(p, grantsById.get(p.getId()))).toList(),
-                placements.count(criteria, account));
+        return paging.of(found.stream().map(p -> PlacementView.of(p, grantsById.get(p.getId()))).toList(), total);
     }
 
     @GET

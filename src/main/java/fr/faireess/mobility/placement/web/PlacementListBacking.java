@@ -68,7 +68,8 @@ public class PlacementListBacking implements Serializable {
 
         @Override
         public List<Placement> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            List<Placement> page = placements.page(criteria(), first, pageSize, currentUser.get());
+            // The count PrimeFaces has just asked for: a page past the middle is read from the end.
+            List<Placement> page = placements.page(criteria(), first, pageSize, getRowCount(), currentUser.get());
             pending = progress.pendingSignatures(page);
             return page;
         }
