@@ -57,7 +57,6 @@ public class Fixture {
                 .setParameter("id", applicationId).getSingleResult();
     }
 
-    /** Today in Paris, by the application's clock. */
     /**
      * Application files whose copy of the student's names (the review list's order by name) differs
      * from the account's, or is missing: 0 when every path that writes files or names keeps it.
@@ -69,6 +68,7 @@ public class Fixture {
                 .getSingleResult();
     }
 
+    /** Today in Paris, by the application's clock. */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(SchoolTime.ZONE));
     }
