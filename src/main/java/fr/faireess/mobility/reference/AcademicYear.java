@@ -6,21 +6,20 @@ import java.time.LocalDate;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 
 /** A French academic year, e.g. {@code 2026-2027}, from 1 September to 31 August. */
 @Entity
+@EntityListeners(ReferenceData.Changed.class)
 @Table(name = "academic_year")
 @Cacheable
-@NamedQuery(name = AcademicYear.ALL, query = "select y from AcademicYear y order by y.code", hints = {
-        @QueryHint(name = ReferenceData.KEPT, value = "true"),
-        @QueryHint(name = ReferenceData.KEPT_EXPIRY, value = ReferenceData.KEPT_MS)})
+@NamedQuery(name = AcademicYear.ALL, query = "select y from AcademicYear y order by y.code")
 public class AcademicYear implements Serializable {
 
-    /** Every academic year, in the lists' order; the result is kept ({@link ReferenceData}). */
+    /** Every academic year, in the lists' order; the list is kept ({@link ReferenceData}). */
     public static final String ALL = "AcademicYear.all";
 
     @Id

@@ -4,22 +4,21 @@ import java.io.Serializable;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** One of the two schools of the FAIRE-ESS federation. */
 @Entity
+@EntityListeners(ReferenceData.Changed.class)
 @Table(name = "campus")
 @Cacheable
-@NamedQuery(name = Campus.ALL, query = "select c from Campus c order by c.name", hints = {
-        @QueryHint(name = ReferenceData.KEPT, value = "true"),
-        @QueryHint(name = ReferenceData.KEPT_EXPIRY, value = ReferenceData.KEPT_MS)})
+@NamedQuery(name = Campus.ALL, query = "select c from Campus c order by c.name")
 public class Campus implements Serializable {
 
-    /** Every Campus, in the lists' order; the result is kept ({@link ReferenceData}). */
+    /** Every Campus, in the lists' order; the list is kept ({@link ReferenceData}). */
     public static final String ALL = "Campus.all";
 
     public static final String PERPIGNAN = "PERPIGNAN";

@@ -6,24 +6,23 @@ import java.util.Locale;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** A country (ISO 3166-1 alpha-2) with its Erasmus+ group and whether it belongs to the EEA. */
 @Entity
+@EntityListeners(ReferenceData.Changed.class)
 @Table(name = "country")
 @Cacheable
-@NamedQuery(name = Country.ALL, query = "select c from Country c order by c.nameFr", hints = {
-        @QueryHint(name = ReferenceData.KEPT, value = "true"),
-        @QueryHint(name = ReferenceData.KEPT_EXPIRY, value = ReferenceData.KEPT_MS)})
+@NamedQuery(name = Country.ALL, query = "select c from Country c order by c.nameFr")
 public class Country implements Serializable {
 
-    /** Every Country, in the lists' order; the result is kept ({@link ReferenceData}). */
+    /** Every Country, in the lists' order; the list is kept ({@link ReferenceData}). */
     public static final String ALL = "Country.all";
 
     @Id

@@ -6,22 +6,21 @@ import java.util.Locale;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** A three-year social-work programme (ASS, ES, EJE) and the State diploma it leads to. */
 @Entity
+@EntityListeners(ReferenceData.Changed.class)
 @Table(name = "programme")
 @Cacheable
-@NamedQuery(name = Programme.ALL, query = "select p from Programme p order by p.code", hints = {
-        @QueryHint(name = ReferenceData.KEPT, value = "true"),
-        @QueryHint(name = ReferenceData.KEPT_EXPIRY, value = ReferenceData.KEPT_MS)})
+@NamedQuery(name = Programme.ALL, query = "select p from Programme p order by p.code")
 public class Programme implements Serializable {
 
-    /** Every Programme, in the lists' order; the result is kept ({@link ReferenceData}). */
+    /** Every Programme, in the lists' order; the list is kept ({@link ReferenceData}). */
     public static final String ALL = "Programme.all";
 
     @Id

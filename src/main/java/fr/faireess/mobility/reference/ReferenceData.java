@@ -1,45 +1,53 @@
 package fr.faireess.mobility.reference;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
+
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+
+import fr.faireess.mobility.platform.cluster.SharedCache;
+import fr.faireess.mobility.platform.persistence.AfterCommit;
 
 /**
  * Read access to reference data, for forms (select lists) and for other features' rules.
  *
  * <p>The lists are asked for by nearly every page (filters, forms, the country column of lists) and
- * change a few times a year: EclipseLink keeps each list's result ({@link #KEPT}) next to the shared
- * cache that already holds their rows, and forgets it as soon as a campus, programme, country or
- * academic year is saved on this instance. A change saved on another instance of a cluster reaches the
- * rows at once (cache coordination) but a list's membership only when the kept result expires
- * ({@link #KEPT_MS} ms); only academic years are ever added.
+ * change a few times a year: each is kept in the {@link SharedCache} (Payara's JCache on the Data Grid
+ * when instances form a cluster) and forgotten, on every instance at once, as soon as a campus,
+ * programme, country or academic year is written through JPA ({@link Changed}), at the write and
+ * again after its commit. A single row ({@link #country(String)}…) is read from EclipseLink's shared
+ * cache, which cache coordination keeps current across instances ({@code persistence.xml}).
  */
 @Named
 @ApplicationScoped
 public class ReferenceData {
 
-    /**
-     * EclipseLink's query hints on each entity's named query {@code ALL}: keep the result, and for how
-     * long (ms). Only a named query keeps it: a query written here would be a new query each time.
-     */
-    static final String KEPT = "eclipselink.query-results-cache";
-    static final String KEPT_EXPIRY = "eclipselink.query-results-cache.expiry";
-    static final String KEPT_MS = "60000";
-
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private SharedCache shared;
+
     public List<Campus> campuses() {
-        return kept(Campus.ALL, Campus.class);
+        return kept(Campus.class, Campus.ALL);
     }
 
     public List<Programme> programmes() {
-        return kept(Programme.ALL, Programme.class);
+        return kept(Programme.class, Programme.ALL);
     }
 
     public List<Integer> studyYears() {
@@ -47,15 +55,38 @@ public class ReferenceData {
     }
 
     public List<Country> countries() {
-        return kept(Country.ALL, Country.class);
+        return kept(Country.class, Country.ALL);
     }
 
     public List<AcademicYear> academicYears() {
-        return kept(AcademicYear.ALL, AcademicYear.class);
+        return kept(AcademicYear.class, AcademicYear.ALL);
     }
 
-    private <T> List<T> kept(String namedQuery, Class<T> type) {
-        return em.createNamedQuery(namedQuery, type).getResultList();
+    /** The key of {@code type}'s list in the {@link SharedCache}. */
+    public static String key(Class<?> type) {
+        return "reference." + type.getSimpleName();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> kept(Class<T> type, String namedQuery) {
+        // Read-only: the rows of EclipseLink's shared cache, never instances managed by a caller's transaction.
+        ArrayList<T> list = shared.get(key(type), ArrayList.class, () -> new ArrayList<>(
+                em.createNamedQuery(namedQuery, type).setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList()));
+        return Collections.unmodifiableList(list);
+    }
+
+    /** On each reference entity: a write forgets its list, at once and after the transaction. */
+    public static class Changed {
+
+        @PostPersist
+        @PostUpdate
+        @PostRemove
+        void written(Object entity) {
+            String key = key(entity.getClass());
+            SharedCache shared = CDI.current().select(SharedCache.class).get();
+            shared.forget(key);
+            AfterCommit.once(Changed.class.getName() + "." + key, () -> shared.forget(key));
+        }
     }
 
     public Optional<Campus> campus(String code) {

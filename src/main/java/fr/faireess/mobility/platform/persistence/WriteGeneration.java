@@ -1,18 +1,10 @@
 package fr.faireess.mobility.platform.persistence;
 
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * A number that moves whenever this instance writes an entity that listens to it
@@ -25,7 +17,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  */
 public final class WriteGeneration {
 
-    private static final Logger LOG = Logger.getLogger(WriteGeneration.class.getName());
     private static final AtomicLong GENERATION = new AtomicLong();
     /** The transaction's resource marking that its end is already followed. */
     private static final Object FOLLOWED = WriteGeneration.class.getName() + ".followed";
@@ -49,31 +40,7 @@ public final class WriteGeneration {
         @PostRemove
         void written(Object entity) {
             moved();
-            afterTransaction();
-        }
-    }
-
-    private static void afterTransaction() {
-        try {
-            TransactionSynchronizationRegistry registry = (TransactionSynchronizationRegistry)
-                    new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
-            // Once per transaction, however many rows it writes (an attendance grid: 60 and more).
-            if (registry.getTransactionStatus() == Status.STATUS_ACTIVE && registry.getResource(FOLLOWED) == null) {
-                registry.putResource(FOLLOWED, Boolean.TRUE);
-                registry.registerInterposedSynchronization(new Synchronization() {
-                    @Override
-                    public void beforeCompletion() {
-                    }
-
-                    @Override
-                    public void afterCompletion(int status) {
-                        moved();
-                    }
-                });
-            }
-        } catch (NamingException | IllegalStateException e) {
-            // Outside a container transaction (tools, plain JDBC tests): the write itself moved it.
-            LOG.log(Level.FINE, "No transaction to follow", e);
+            AfterCommit.once(FOLLOWED, WriteGeneration::moved);
         }
     }
 }

@@ -35,11 +35,13 @@ import fr.faireess.mobility.identity.ApiTokens;
 import fr.faireess.mobility.platform.config.Settings;
 import fr.faireess.mobility.platform.persistence.DatabaseMigrator;
 import fr.faireess.mobility.support.ApiCalls;
+import fr.faireess.mobility.support.DemoAccounts;
 import fr.faireess.mobility.support.RunningApp;
 import fr.faireess.mobility.support.TestClock;
 import fr.faireess.mobility.support.TestMailServer;
 import fr.faireess.mobility.support.LocalPorts;
 import fr.faireess.mobility.support.TestLanes;
+import fr.faireess.mobility.support.WebClient;
 
 /**
  * Two instances of the application clustered on Payara Micro's Data Grid (TCP discovery on loopback,
@@ -58,6 +60,10 @@ class ClusterHttpIT {
     /** An API client of this test's own, with a rate both instances share. */
     private static final String API_TOKEN = ApiTokens.PREFIX + "clusterRateCheck" + "x".repeat(43 - "clusterRateCheck".length());
     private static final int RATE_PER_MINUTE = 6;
+    private static final String ADMIN = "cluster-admin@example.org";
+    private static final String YEARS = "/admin/reference/years.xhtml";
+    private static final String DEMO_PASSWORD_HASH =
+            "PBKDF2WithHmacSHA256:120000:OzxRsZC/NEW9gjL5F5gSMQ==:mmlHXgSOQLnspU5RnajfpMpfwjNH5YwS9MHfOTW6Ftg=";
     private static String jdbcUrl;
     private static final Map<String, String> credentials = new HashMap<>();
     private static RunningApp first;
@@ -126,7 +132,7 @@ class ClusterHttpIT {
         }
     }
 
-    /** Before the other test, which stops an instance. */
+    /** Before the last test, which stops an instance. */
     @Test
     @Order(1)
     void anApiClientsRateIsCountedOnceForTheCluster() {
@@ -143,8 +149,41 @@ class ClusterHttpIT {
         }
     }
 
+    /**
+     * The reference lists live in the Data Grid's JCache: an academic year an administrator adds on one
+     * instance is in the other's list at its next page, not after the list's 60 s lifetime.
+     */
     @Test
     @Order(2)
+    void anAcademicYearAddedOnOneInstanceIsListedAtOnceOnTheOther() throws Exception {
+        eventually(Duration.ofSeconds(60), () -> dataGridOfTwo(first) && dataGridOfTwo(second), "the two instances form one data grid");
+        WebClient onB = new WebClient(second);
+        assertThat(onB.login(ADMIN, DemoAccounts.PASSWORD).isRedirect()).as("admin login on B").isTrue();
+        WebClient.Page before = onB.get(YEARS);
+        assertThat(before.status()).isEqualTo(200);
+
+        WebClient onA = new WebClient(first);
+        assertThat(onA.login(ADMIN, DemoAccounts.PASSWORD).isRedirect()).as("admin login on A").isTrue();
+        WebClient.Page form = onA.get(YEARS);
+        String code = form.document().getElementById("year:code").val();
+        assertThat(code).matches("\\d{4}-\\d{4}");
+        assertThat(years(before)).as("B's list, read (and kept) before the change").isNotEmpty().doesNotContain(code);
+        WebClient.Page added = onA.submit(form, "year", Map.of("code", code,
+                "startsOn_input", form.document().getElementById("year:startsOn_input").val(),
+                "endsOn_input", form.document().getElementById("year:endsOn_input").val()), "add");
+        assertThat(added.isRedirect()).as("the year added on A: %s", added.body()).isTrue();
+
+        assertThat(years(onB.get(YEARS))).as("B's list right after").contains(code);
+        assertThat(logged(first, "Shared cache: JCache 'mobility-shared' on the Data Grid")
+                && logged(second, "Shared cache: JCache 'mobility-shared' on the Data Grid")).isTrue();
+    }
+
+    private static List<String> years(WebClient.Page page) {
+        return page.document().select("#years tbody tr td:first-child").eachText();
+    }
+
+    @Test
+    @Order(3)
     void eachJobRunsOncePerClusterAndEachMailLeavesOnce() throws Exception {
         eventually(Duration.ofSeconds(60), () -> logged(first, "Data Grid State") && dataGridOfTwo(first),
                 "the two instances form one data grid");
@@ -175,12 +214,15 @@ class ClusterHttpIT {
         assertThat(subjects(batch)).as("nothing sent twice meanwhile").hasSize(30);
     }
 
-    /** An administrator and an API client acting as them (read the host directory), straight into the database. */
+    /**
+     * An administrator (the demo accounts' password, hashed as in demo V1) and an API client acting as
+     * them (read the host directory), straight into the database.
+     */
     private static void addApiClient() throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("""
                     INSERT INTO account (email, first_name, last_name, password_hash, enabled, created_at, version)
-                    VALUES ('cluster-admin@example.org', 'Cluster', 'Check', '-', TRUE, CURRENT_TIMESTAMP, 0)""");
+                    VALUES ('cluster-admin@example.org', 'Cluster', 'Check', '%s', TRUE, CURRENT_TIMESTAMP, 0)""".formatted(DEMO_PASSWORD_HASH));
             statement.executeUpdate("""
                     INSERT INTO account_role (account_id, role)
                     SELECT id, 'ADMIN' FROM account WHERE email = 'cluster-admin@example.org'""");

@@ -1,0 +1,224 @@
+package fr.faireess.mobility.platform.cluster;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.cache.Cache;
+import javax.cache.CacheException;
+import javax.cache.CacheManager;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.CreatedExpiryPolicy;
+import javax.cache.expiry.Duration;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Values read often, changed rarely and shared by every instance of a cluster (the reference lists):
+ * kept in Payara's JCache, which Hazelcast (the Data Grid) implements. Payara Micro has it even with
+ * {@code --nohazelcast} (a grid of one instance, which joins no other); where no JCache is bound
+ * (outside Payara: unit tests), in this instance's memory.
+ *
+ * <p>On the Data Grid a value is kept once for the cluster, so forgetting it on one instance forgets
+ * it for all, at once. It is stored as bytes this class writes and reads with the application's
+ * classes, so Hazelcast never has to load them; each instance reads them again only when they
+ * differ from those it read last (a comparison of bytes, not a deserialization, on most reads). The
+ * value returned is shared by every caller of the instance: read it, never change it. Every value is
+ * forgotten {@link #LIFETIME_SECONDS} s after it was kept, whatever happens: what bounds the age of a
+ * value changed without the application (SQL run by hand, a migration on another instance).
+ */
+@ApplicationScoped
+public class SharedCache {
+
+    static final String NAME = "mobility-shared";
+    static final long LIFETIME_SECONDS = 60;
+    /** Payara's JNDI name of the Data Grid's JCache manager; bound only when the Data Grid runs. */
+    private static final String GRID_MANAGER = "payara/CacheManager";
+    private static final Logger LOG = Logger.getLogger(SharedCache.class.getName());
+    /** Only the JDK's, EclipseLink's and this application's classes are read back: nothing else is ever kept. */
+    private static final ObjectInputFilter READABLE = ObjectInputFilter.Config.createFilter(
+            "java.**;org.eclipse.persistence.**;fr.faireess.mobility.**;!*");
+
+    private Cache<String, byte[]> grid;
+    private final ConcurrentMap<String, Kept> local = new ConcurrentHashMap<>();
+    /** On the Data Grid: the last bytes read per key and their value, so that unchanged bytes are not read again. */
+    private final ConcurrentMap<String, Decoded> decoded = new ConcurrentHashMap<>();
+    private final LongSupplier nanoTime;
+
+    public SharedCache() {
+        this(System::nanoTime);
+    }
+
+    /** Without the Data Grid, on the given clock (tests). */
+    SharedCache(LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
+    }
+
+    @PostConstruct
+    void open() {
+        CacheManager manager;
+        try {
+            manager = (CacheManager) new InitialContext().lookup(GRID_MANAGER);
+        } catch (NamingException | RuntimeException e) {
+            LOG.info("Shared cache: in this instance's memory (no JCache bound)");
+            return;
+        }
+        try {
+            grid = outsideTheApplication(() -> onGrid(manager));
+            LOG.info("Shared cache: JCache '" + NAME + "' on the Data Grid");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Shared cache: the Data Grid's JCache failed; this instance's memory instead", e);
+        }
+    }
+
+    /**
+     * Runs {@code what} on a thread of its own that inherits nothing from the caller. A cache created
+     * or first reached inside a request is tied by Payara to that request's invocation, which its Data
+     * Grid then re-enters and ends again at later reads, closing the request's entity managers a
+     * second time ("closed EntityManager"). Outside any invocation it is tied to none: this cache only
+     * holds strings and bytes, so it needs no application class loader either.
+     */
+    private static <T> T outsideTheApplication(Supplier<T> what) {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Thread thread = new Thread(null, () -> {
+            try {
+                result.set(what.get());
+            } catch (RuntimeException e) {
+                failure.set(e);
+            }
+        }, "mobility-shared-cache-open", 0, false);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while opening the shared cache", e);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return result.get();
+    }
+
+    private static Cache<String, byte[]> onGrid(CacheManager manager) {
+        Cache<String, byte[]> cache = manager.getCache(NAME, String.class, byte[].class);
+        if (cache != null) {
+            return cache;
+        }
+        try {
+            return manager.createCache(NAME, new MutableConfiguration<String, byte[]>()
+                    .setTypes(String.class, byte[].class)
+                    .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, LIFETIME_SECONDS))));
+        } catch (CacheException createdMeanwhile) {
+            // Another instance starting at the same moment created it first.
+            return manager.getCache(NAME, String.class, byte[].class);
+        }
+    }
+
+    /** Whether values are shared with the other instances (Payara's Data Grid runs). */
+    public boolean onDataGrid() {
+        return grid != null;
+    }
+
+    /**
+     * The value kept under {@code key}, or {@code load}'s, then kept. Reads of the same key at the same
+     * moment may each load: loading is a read of the database, never a change.
+     */
+    public <T extends Serializable> T get(String key, Class<T> type, Supplier<T> load) {
+        if (grid != null) {
+            byte[] kept = grid.get(key);
+            if (kept != null) {
+                return type.cast(decoded(key, kept));
+            }
+            T loaded = load.get();
+            byte[] bytes = encode(loaded);
+            grid.put(key, bytes);
+            this.decoded.put(key, new Decoded(bytes, loaded));
+            return loaded;
+        }
+        long now = nanoTime.getAsLong();
+        Kept kept = local.get(key);
+        if (kept != null && fresh(kept, now)) {
+            return type.cast(kept.value());
+        }
+        T loaded = load.get();
+        local.put(key, new Kept(loaded, now));
+        return loaded;
+    }
+
+    /** Whether a value is kept under {@code key} (and not yet expired), for this instance or the cluster. */
+    public boolean holds(String key) {
+        if (grid != null) {
+            return grid.containsKey(key);
+        }
+        Kept kept = local.get(key);
+        return kept != null && fresh(kept, nanoTime.getAsLong());
+    }
+
+    /** Forgets {@code key}'s value, on every instance. */
+    public void forget(String key) {
+        if (grid != null) {
+            grid.remove(key);
+        } else {
+            local.remove(key);
+        }
+    }
+
+    private record Kept(Object value, long since) {
+    }
+
+    private record Decoded(byte[] bytes, Object value) {
+    }
+
+    /** The value of the grid's bytes, read again only when they are not those read last time. */
+    private Object decoded(String key, byte[] bytes) {
+        Decoded last = decoded.get(key);
+        if (last != null && Arrays.equals(last.bytes(), bytes)) {
+            return last.value();
+        }
+        Object value = decode(bytes);
+        decoded.put(key, new Decoded(bytes, value));
+        return value;
+    }
+
+    private static boolean fresh(Kept kept, long now) {
+        return now - kept.since() < TimeUnit.SECONDS.toNanos(LIFETIME_SECONDS);
+    }
+
+    static byte[] encode(Serializable value) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot keep " + value.getClass().getName(), e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static Object decode(byte[] bytes) {
+        // ObjectInputStream resolves classes with the loader of the code that calls it: this application's.
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+            in.setObjectInputFilter(READABLE);
+            return in.readObject();
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("Cannot read a kept value", e);
+        }
+    }
+}
