@@ -4,7 +4,9 @@
 # all on loopback. Logs in through nginx as a demo student, posts a message on her application file,
 # opens the page again, kills (SIGKILL) the instance that served her, and checks that she goes on
 # without logging in again: the next page is hers, the form opened before the kill still posts, and
-# both messages are there. Prints each step's duration. Exits non-zero on the first failure.
+# both messages are there. Then that the active health checks (config/scripts/nginx-health.sh)
+# marked the dead instance down, so that nginx no longer tries it once its passive timeout is over.
+# Prints each step's duration. Exits non-zero on the first failure.
 #   config/scripts/failover-check.sh [--keep]      (--keep: leave everything running at the end)
 # Uses MariaDB on 127.0.0.1:3306 if one answers (else starts Debian's, installing it if missing),
 # with a database of its own (mobility_failover, dropped at the end); installs Debian's nginx if
@@ -116,15 +118,24 @@ http {
 EOF
     "$(nginx_bin)" -t -q -p "$RUN/nginx" -c "$RUN/nginx/nginx.conf"
     "$(nginx_bin)" -p "$RUN/nginx" -c "$RUN/nginx/nginx.conf"
+    # The active health checks (config/scripts/nginx-health.sh), every second here.
+    NGINX_RELOAD="$(nginx_bin) -p $RUN/nginx -c $RUN/nginx/nginx.conf -s reload" \
+        config/scripts/nginx-health.sh --conf "$RUN/nginx/nginx.conf" --interval 1 >"$RUN/nginx/health.log" 2>&1 &
+    echo $! >"$RUN/nginx/health.pid"
+}
+
+stop_nginx() {
+    [ -f "$RUN/nginx/health.pid" ] && kill "$(cat "$RUN/nginx/health.pid")" 2>/dev/null || true
+    [ -f "$RUN/nginx/nginx.pid" ] && kill "$(cat "$RUN/nginx/nginx.pid")" 2>/dev/null || true
 }
 
 cleanup() {
     local status=$?
     if $KEEP; then
-        log "Left running (--keep): nginx http://127.0.0.1:$NGINX_PORT/, instances in $RUN/cluster; stop with config/scripts/cluster.sh stop and nginx -s quit"
+        log "Left running (--keep): nginx http://127.0.0.1:$NGINX_PORT/ and its health checks, instances in $RUN/cluster; stop with config/scripts/cluster.sh stop, nginx -s quit and kill \$(cat $RUN/nginx/health.pid)"
         return
     fi
-    [ -f "$RUN/nginx/nginx.pid" ] && kill "$(cat "$RUN/nginx/nginx.pid")" 2>/dev/null || true
+    stop_nginx
     config/scripts/cluster.sh stop >/dev/null 2>&1 || true
     mysql_cli -e "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1 || true
     if [ $status -ne 0 ]; then
@@ -167,7 +178,7 @@ instance_on() { # the instance number listening on host:port $1
 trap cleanup EXIT
 mkdir -p "$RUN"
 rm -f "$JAR"
-[ -f "$RUN/nginx/nginx.pid" ] && kill "$(cat "$RUN/nginx/nginx.pid")" 2>/dev/null || true
+stop_nginx
 config/scripts/cluster.sh stop >/dev/null 2>&1 || true
 
 install_missing
@@ -238,6 +249,7 @@ step_done "message posted, page opened (served by instance $VICTIM)"
 
 log "Killing instance $VICTIM (SIGKILL), which served the session"
 kill -9 "$(cat "$RUN/cluster/instance-$VICTIM/pid")"
+KILLED_AT=$(date +%s)
 sleep 1
 
 log "Going on as the same user"
@@ -262,6 +274,31 @@ request "$FILE"
 grep -q "$BEFORE" "$PAGE" && grep -q "$AFTER" "$PAGE" || fail "the messages are not both on the page after the failover"
 SESSION_AFTER=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR" | tail -1)
 step_done "failover checked"
+
+VICTIM_ADDRESS=127.0.0.1:$((CLUSTER_HTTP_PORT + VICTIM - 1))
+log "Active health check: $VICTIM_ADDRESS marked down"
+for _ in $(seq 1 20); do
+    grep -q "server $VICTIM_ADDRESS .*down;" "$RUN/nginx/nginx.conf" && break
+    sleep 0.5
+done
+grep -q "server $VICTIM_ADDRESS .*down;" "$RUN/nginx/nginx.conf" \
+    || fail "the health checks did not mark the killed instance down (see $RUN/nginx/health.log)"
+grep -q "$VICTIM_ADDRESS down" "$RUN/nginx/health.log" && grep -q "nginx reloaded" "$RUN/nginx/health.log" \
+    || fail "no 'down' and reload in $RUN/nginx/health.log"
+MARKED_AT=$(date -d "$(grep "$VICTIM_ADDRESS down" "$RUN/nginx/health.log" | head -1 | cut -c1-19)" +%s)
+MARKED_AFTER=$((MARKED_AT - KILLED_AT))
+# Past nginx's passive timeout (fail_timeout=10s), which alone would try the dead instance again: no
+# request, with or without a session, goes to it.
+sleep 11
+: >"$RUN/upstreams.txt"
+for _ in 1 2 3 4 5 6; do
+    curl -s -o /dev/null -D - --max-time 10 "http://127.0.0.1:$NGINX_PORT/health/ready" | grep -i '^X-Upstream:' >>"$RUN/upstreams.txt"
+    request "$FILE"
+    echo "X-Upstream: $UPSTREAM" >>"$RUN/upstreams.txt"
+done
+[ "$(grep -c . "$RUN/upstreams.txt")" = 12 ] || fail "12 answers expected: $(cat "$RUN/upstreams.txt")"
+! grep -q "$VICTIM_ADDRESS" "$RUN/upstreams.txt" || fail "nginx still tried the instance marked down: $(cat "$RUN/upstreams.txt")"
+step_done "active health check (marked down ${MARKED_AFTER} s after the kill, then skipped)"
 
 log "Passed in $((SECONDS - STARTED)) s"
 echo "Session served by instance $VICTIM, killed; instance $SURVIVOR took over without a new login."
