@@ -48,7 +48,7 @@ public class SharedCache {
 
     static final String NAME = "mobility-shared";
     static final long LIFETIME_SECONDS = 60;
-    /** Payara's JNDI name of the Data Grid's JCache manager; bound only when the Data Grid runs. */
+    /** Payara's JNDI name of the Data Grid's JCache manager (Payara Micro binds it even with {@code --nohazelcast}). */
     private static final String GRID_MANAGER = "payara/CacheManager";
     private static final Logger LOG = Logger.getLogger(SharedCache.class.getName());
     /** Only the JDK's, EclipseLink's and this application's classes are read back: nothing else is ever kept. */
@@ -132,7 +132,7 @@ public class SharedCache {
         }
     }
 
-    /** Whether values are shared with the other instances (Payara's Data Grid runs). */
+    /** Whether values are kept in Payara's JCache: shared with the other instances when they form a cluster. */
     public boolean onDataGrid() {
         return grid != null;
     }
