@@ -118,8 +118,9 @@ http {
 EOF
     "$(nginx_bin)" -t -q -p "$RUN/nginx" -c "$RUN/nginx/nginx.conf"
     "$(nginx_bin)" -p "$RUN/nginx" -c "$RUN/nginx/nginx.conf"
-    # The active health checks (config/scripts/nginx-health.sh), every second here.
-    NGINX_RELOAD="$(nginx_bin) -p $RUN/nginx -c $RUN/nginx/nginx.conf -s reload" \
+    # The active health checks (config/scripts/nginx-health.sh), every second here; a check may take 5 s
+    # (a busy machine must not make the survivor look dead: with every server failing, all stay in).
+    HEALTH_TIMEOUT=5 NGINX_RELOAD="$(nginx_bin) -p $RUN/nginx -c $RUN/nginx/nginx.conf -s reload" \
         config/scripts/nginx-health.sh --conf "$RUN/nginx/nginx.conf" --interval 1 >"$RUN/nginx/health.log" 2>&1 &
     echo $! >"$RUN/nginx/health.pid"
 }
