@@ -70,6 +70,12 @@ public class SharedCache {
         this.nanoTime = nanoTime;
     }
 
+    /** On the given JCache as the Data Grid's (tests). */
+    SharedCache(Cache<String, byte[]> grid) {
+        this(System::nanoTime);
+        this.grid = grid;
+    }
+
     @PostConstruct
     void open() {
         CacheManager manager;
@@ -144,8 +150,9 @@ public class SharedCache {
     public <T extends Serializable> T get(String key, Class<T> type, Supplier<T> load) {
         if (grid != null) {
             byte[] kept = grid.get(key);
-            if (kept != null) {
-                return type.cast(decoded(key, kept));
+            Object value = kept == null ? null : decoded(key, kept);
+            if (type.isInstance(value)) {
+                return type.cast(value);
             }
             T loaded = load.get();
             byte[] bytes = encode(loaded);
@@ -187,15 +194,24 @@ public class SharedCache {
     private record Decoded(byte[] bytes, Object value) {
     }
 
-    /** The value of the grid's bytes, read again only when they are not those read last time. */
+    /**
+     * The value of the grid's bytes, read again only when they are not those read last time; none
+     * when they cannot be read: written by an instance of another version of the application (a
+     * rolling upgrade) whose classes differ. The caller then loads the value and writes its own bytes.
+     */
     private Object decoded(String key, byte[] bytes) {
         Decoded last = decoded.get(key);
         if (last != null && Arrays.equals(last.bytes(), bytes)) {
             return last.value();
         }
-        Object value = decode(bytes);
-        decoded.put(key, new Decoded(bytes, value));
-        return value;
+        try {
+            Object value = decode(bytes);
+            decoded.put(key, new Decoded(bytes, value));
+            return value;
+        } catch (IllegalStateException unreadable) {
+            LOG.info("Shared cache: '" + key + "' unreadable here (another version's classes?), read again: " + unreadable.getCause());
+            return null;
+        }
     }
 
     private static boolean fresh(Kept kept, long now) {

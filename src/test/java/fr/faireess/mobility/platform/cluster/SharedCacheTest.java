@@ -3,11 +3,16 @@ package fr.faireess.mobility.platform.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+
+import javax.cache.Cache;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,5 +72,58 @@ class SharedCacheTest {
         byte[] foreign = SharedCache.encode(new ArrayList<>(List.of(new javax.naming.CompositeName("a/b"))));
         assertThatThrownBy(() -> SharedCache.decode(foreign)).isInstanceOf(IllegalStateException.class)
                 .hasRootCauseInstanceOf(java.io.InvalidClassException.class);
+    }
+
+    // ---------------------------------------------------------------- on a JCache (the Data Grid's, here a map)
+
+    private final Map<String, byte[]> gridEntries = new HashMap<>();
+    private final SharedCache onGrid = new SharedCache(mapBackedCache(gridEntries));
+
+    @Test
+    void onTheGridAValueIsKeptAsBytesForEveryInstance() {
+        assertThat(onGrid.onDataGrid()).isTrue();
+        ArrayList<?> first = onGrid.get("campuses", ArrayList.class, this::load);
+        assertThat(gridEntries).containsKey("campuses");
+        // Another instance, on the same grid, reads the value this one kept without loading it.
+        SharedCache other = new SharedCache(mapBackedCache(gridEntries));
+        ArrayList<?> there = other.get("campuses", ArrayList.class, this::load);
+        assertThat(there).isEqualTo(first).isNotSameAs(first);
+        assertThat(loads).hasValue(1);
+        assertThat(other.get("campuses", ArrayList.class, this::load)).as("unchanged bytes: not decoded again").isSameAs(there);
+    }
+
+    @Test
+    void onTheGridForgettingOnOneInstanceForgetsForAll() {
+        onGrid.get("campuses", ArrayList.class, this::load);
+        SharedCache other = new SharedCache(mapBackedCache(gridEntries));
+        other.forget("campuses");
+        assertThat(onGrid.holds("campuses")).isFalse();
+        assertThat(onGrid.get("campuses", ArrayList.class, this::load)).contains("#2");
+    }
+
+    /** Bytes another version of the application wrote with classes this one cannot read: loaded again. */
+    @Test
+    void onTheGridUnreadableBytesAreLoadedAgainAndReplaced() throws Exception {
+        gridEntries.put("campuses", SharedCache.encode(new ArrayList<>(List.of(new javax.naming.CompositeName("a/b")))));
+        assertThat(onGrid.get("campuses", ArrayList.class, this::load)).contains("#1");
+        assertThat(SharedCache.decode(gridEntries.get("campuses"))).as("this version's bytes, written over them")
+                .isEqualTo(List.of("PERPIGNAN", "MONTPELLIER", "#1"));
+        assertThat(loads).hasValue(1);
+    }
+
+    /** A JCache whose get, put, remove and containsKey work on {@code entries}; nothing else is used. */
+    @SuppressWarnings("unchecked")
+    private static Cache<String, byte[]> mapBackedCache(Map<String, byte[]> entries) {
+        return (Cache<String, byte[]>) Proxy.newProxyInstance(SharedCacheTest.class.getClassLoader(), new Class<?>[] {Cache.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "get" -> entries.get((String) args[0]);
+                    case "put" -> {
+                        entries.put((String) args[0], (byte[]) args[1]);
+                        yield null;
+                    }
+                    case "remove" -> entries.remove((String) args[0]) != null;
+                    case "containsKey" -> entries.containsKey((String) args[0]);
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
     }
 }
