@@ -77,7 +77,7 @@ class SharedCacheTest {
     // ---------------------------------------------------------------- on a JCache (the Data Grid's, here a map)
 
     private final Map<String, byte[]> gridEntries = new HashMap<>();
-    private final SharedCache onGrid = new SharedCache(mapBackedCache(gridEntries));
+    private final SharedCache onGrid = new SharedCache(mapBackedCache(gridEntries), now::get);
 
     @Test
     void onTheGridAValueIsKeptAsBytesForEveryInstance() {
@@ -85,20 +85,45 @@ class SharedCacheTest {
         ArrayList<?> first = onGrid.get("campuses", ArrayList.class, this::load);
         assertThat(gridEntries).containsKey("campuses");
         // Another instance, on the same grid, reads the value this one kept without loading it.
-        SharedCache other = new SharedCache(mapBackedCache(gridEntries));
+        SharedCache other = new SharedCache(mapBackedCache(gridEntries), now::get);
         ArrayList<?> there = other.get("campuses", ArrayList.class, this::load);
         assertThat(there).isEqualTo(first).isNotSameAs(first);
         assertThat(loads).hasValue(1);
-        assertThat(other.get("campuses", ArrayList.class, this::load)).as("unchanged bytes: not decoded again").isSameAs(there);
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(SharedCache.NEAR_MS));
+        assertThat(other.get("campuses", ArrayList.class, this::load)).as("the grid asked again, its bytes unchanged: not decoded again")
+                .isSameAs(there);
     }
 
     @Test
-    void onTheGridForgettingOnOneInstanceForgetsForAll() {
+    void onTheGridForgettingOnOneInstanceForgetsForAllWithinTheNearTime() {
         onGrid.get("campuses", ArrayList.class, this::load);
-        SharedCache other = new SharedCache(mapBackedCache(gridEntries));
+        SharedCache other = new SharedCache(mapBackedCache(gridEntries), now::get);
         other.forget("campuses");
         assertThat(onGrid.holds("campuses")).isFalse();
+        assertThat(onGrid.get("campuses", ArrayList.class, this::load)).as("its near copy, not a second old").contains("#1");
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(SharedCache.NEAR_MS));
+        assertThat(onGrid.get("campuses", ArrayList.class, this::load)).as("the grid asked again").contains("#2");
+        assertThat(other.get("campuses", ArrayList.class, this::load)).as("loaded by the first, read by the other").contains("#2");
+        assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void onTheGridTheInstanceThatForgetsReadsAgainAtOnce() {
+        onGrid.get("campuses", ArrayList.class, this::load);
+        onGrid.forget("campuses");
         assertThat(onGrid.get("campuses", ArrayList.class, this::load)).contains("#2");
+    }
+
+    @Test
+    void onTheGridANearCopySparesTheGridForTheNearTime() {
+        onGrid.get("campuses", ArrayList.class, this::load);
+        gridEntries.put("campuses", SharedCache.encode(new ArrayList<>(List.of("changed elsewhere"))));
+        assertThat(onGrid.get("campuses", ArrayList.class, this::load)).contains("#1");
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(SharedCache.NEAR_MS) - 1);
+        assertThat(onGrid.get("campuses", ArrayList.class, this::load)).contains("#1");
+        now.addAndGet(1);
+        assertThat(onGrid.get("campuses", ArrayList.class, this::load)).containsExactly("changed elsewhere");
+        assertThat(loads).hasValue(1);
     }
 
     /** Bytes another version of the application wrote with classes this one cannot read: loaded again. */
