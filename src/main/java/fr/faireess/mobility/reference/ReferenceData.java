@@ -27,9 +27,9 @@ import fr.faireess.mobility.platform.persistence.AfterCommit;
  *
  * <p>The lists are asked for by nearly every page (filters, forms, the country column of lists) and
  * change a few times a year: each is kept in the {@link SharedCache} (Payara's JCache on the Data Grid
- * when instances form a cluster) and forgotten, on every instance at once, as soon as a campus,
- * programme, country or academic year is written through JPA ({@link Changed}), at the write and
- * again after its commit. A single row ({@link #country(String)}…) is read from EclipseLink's shared
+ * when instances form a cluster) and forgotten as soon as a campus, programme, country or academic
+ * year is written through JPA ({@link Changed}), at the write and again after its commit: on this
+ * instance at once, on the others within a second. A single row ({@link #country(String)}…) is read from EclipseLink's shared
  * cache, which cache coordination keeps current across instances ({@code persistence.xml}).
  */
 @Named
