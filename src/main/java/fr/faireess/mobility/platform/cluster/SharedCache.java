@@ -64,11 +64,11 @@ public class SharedCache {
     private static final ObjectInputFilter READABLE = ObjectInputFilter.Config.createFilter(
             "java.**;org.eclipse.persistence.**;fr.faireess.mobility.**;!*");
 
-    private Cache<String, byte[]> grid;
-    private final ConcurrentMap<String, Kept> local = new ConcurrentHashMap<>();
-    /** On the Data Grid: the last bytes read per key and their value, so that unchanged bytes are not read again. */
-    private final ConcurrentMap<String, Decoded> decoded = new ConcurrentHashMap<>();
     private final LongSupplier nanoTime;
+    /** Where the bytes are kept: the Data Grid's JCache once {@link #open()} found it, else this instance's memory. */
+    private Store store;
+    /** The last bytes read per key and their value, so that unchanged bytes are not decoded again. */
+    private final ConcurrentMap<String, Decoded> decoded = new ConcurrentHashMap<>();
 
     public SharedCache() {
         this(System::nanoTime);
@@ -77,12 +77,13 @@ public class SharedCache {
     /** Without the Data Grid, on the given clock (tests). */
     SharedCache(LongSupplier nanoTime) {
         this.nanoTime = nanoTime;
+        this.store = new MemoryStore();
     }
 
     /** On the given JCache as the Data Grid's, and on the given clock (tests). */
     SharedCache(Cache<String, byte[]> grid, LongSupplier nanoTime) {
         this(nanoTime);
-        this.grid = grid;
+        this.store = new GridStore(grid);
     }
 
     @PostConstruct
@@ -95,7 +96,7 @@ public class SharedCache {
             return;
         }
         try {
-            grid = outsideTheApplication(() -> onGrid(manager));
+            store = new GridStore(outsideTheApplication(() -> onGrid(manager)));
             LOG.info("Shared cache: JCache '" + NAME + "' on the Data Grid");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Shared cache: the Data Grid's JCache failed; this instance's memory instead", e);
@@ -149,7 +150,7 @@ public class SharedCache {
 
     /** Whether values are kept in Payara's JCache: shared with the other instances when they form a cluster. */
     public boolean onDataGrid() {
-        return grid != null;
+        return store.remote();
     }
 
     /**
@@ -158,59 +159,86 @@ public class SharedCache {
      */
     public <T extends Serializable> T get(String key, Class<T> type, Supplier<T> load) {
         long now = nanoTime.getAsLong();
-        if (grid != null) {
-            Decoded near = decoded.get(key);
-            if (near != null && now - near.checkedAt() < NEAR_NANOS && type.isInstance(near.value())) {
-                return type.cast(near.value());
-            }
-            byte[] kept = grid.get(key);
-            Object value = kept == null ? null : decoded(key, kept, now);
-            if (type.isInstance(value)) {
-                return type.cast(value);
-            }
-            T loaded = load.get();
-            byte[] bytes = encode(loaded);
-            grid.put(key, bytes);
-            decoded.put(key, new Decoded(bytes, loaded, now));
-            return loaded;
+        Decoded near = decoded.get(key);
+        if (near != null && store.remote() && now - near.checkedAt() < NEAR_NANOS && type.isInstance(near.value())) {
+            return type.cast(near.value());
         }
-        Kept kept = local.get(key);
-        if (kept != null && fresh(kept, now)) {
-            return type.cast(kept.value());
+        byte[] kept = store.get(key);
+        Object value = kept == null ? null : decoded(key, kept, now);
+        if (type.isInstance(value)) {
+            return type.cast(value);
         }
         T loaded = load.get();
-        local.put(key, new Kept(loaded, now));
+        byte[] bytes = encode(loaded);
+        store.put(key, bytes);
+        decoded.put(key, new Decoded(bytes, loaded, now));
         return loaded;
     }
 
     /** Whether a value is kept under {@code key} (and not yet expired), for this instance or the cluster. */
     public boolean holds(String key) {
-        if (grid != null) {
-            return grid.containsKey(key);
-        }
-        Kept kept = local.get(key);
-        return kept != null && fresh(kept, nanoTime.getAsLong());
+        return store.holds(key);
     }
 
     /** Forgets {@code key}'s value: on this instance at once, on the others within {@link #NEAR_MS} ms. */
     public void forget(String key) {
-        if (grid != null) {
-            grid.remove(key);
-            decoded.remove(key);
-        } else {
-            local.remove(key);
+        store.remove(key);
+        decoded.remove(key);
+    }
+
+    /** The bytes' keeper: the four operations this class uses. */
+    private interface Store {
+        /** Whether a read costs a hand-off to another thread (the grid): then the near copy spares it. */
+        boolean remote();
+
+        byte[] get(String key);
+
+        void put(String key, byte[] bytes);
+
+        void remove(String key);
+
+        boolean holds(String key);
+    }
+
+    /** The Data Grid's JCache, whose expiry policy forgets each value {@link #LIFETIME_SECONDS} s after it was put. */
+    private record GridStore(Cache<String, byte[]> cache) implements Store {
+        @Override public boolean remote() { return true; }
+        @Override public byte[] get(String key) { return cache.get(key); }
+        @Override public void put(String key, byte[] bytes) { cache.put(key, bytes); }
+        @Override public void remove(String key) { cache.remove(key); }
+        @Override public boolean holds(String key) { return cache.containsKey(key); }
+    }
+
+    /** This instance's memory, with the same lifetime as the grid's values, on this cache's clock. */
+    private final class MemoryStore implements Store {
+        private record Kept(byte[] bytes, long since) {
         }
+
+        private final ConcurrentMap<String, Kept> kept = new ConcurrentHashMap<>();
+
+        @Override
+        public boolean remote() {
+            return false;
+        }
+
+        @Override
+        public byte[] get(String key) {
+            Kept entry = kept.get(key);
+            return entry != null && nanoTime.getAsLong() - entry.since() < TimeUnit.SECONDS.toNanos(LIFETIME_SECONDS)
+                    ? entry.bytes() : null;
+        }
+
+        @Override public void put(String key, byte[] bytes) { kept.put(key, new Kept(bytes, nanoTime.getAsLong())); }
+        @Override public void remove(String key) { kept.remove(key); }
+        @Override public boolean holds(String key) { return get(key) != null; }
     }
 
-    private record Kept(Object value, long since) {
-    }
-
-    /** The grid's bytes as last read on this instance, their value, and when the grid was last asked. */
+    /** The bytes as last read on this instance, their value, and when the store was last asked. */
     private record Decoded(byte[] bytes, Object value, long checkedAt) {
     }
 
     /**
-     * The value of the grid's bytes, read again only when they are not those read last time; none
+     * The value of the kept bytes, decoded again only when they are not those read last time; none
      * when they cannot be read: written by an instance of another version of the application (a
      * rolling upgrade) whose classes differ. The caller then loads the value and writes its own bytes.
      */
@@ -228,10 +256,6 @@ public class SharedCache {
             LOG.info("Shared cache: '" + key + "' unreadable here (another version's classes?), read again: " + unreadable.getCause());
             return null;
         }
-    }
-
-    private static boolean fresh(Kept kept, long now) {
-        return now - kept.since() < TimeUnit.SECONDS.toNanos(LIFETIME_SECONDS);
     }
 
     static byte[] encode(Serializable value) {

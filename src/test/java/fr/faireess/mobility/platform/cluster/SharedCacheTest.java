@@ -136,7 +136,10 @@ class SharedCacheTest {
         assertThat(loads).hasValue(1);
     }
 
-    /** A JCache whose get, put, remove and containsKey work on {@code entries}; nothing else is used. */
+    /**
+     * A JCache whose get, put, remove and containsKey work on {@code entries}: the four operations
+     * SharedCache uses. Any other call fails the test, so a new use of the JCache is noticed here.
+     */
     @SuppressWarnings("unchecked")
     private static Cache<String, byte[]> mapBackedCache(Map<String, byte[]> entries) {
         return (Cache<String, byte[]>) Proxy.newProxyInstance(SharedCacheTest.class.getClassLoader(), new Class<?>[] {Cache.class},
